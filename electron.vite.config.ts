@@ -1,0 +1,45 @@
+// Builds the three Electron bundles: main (ESM), preload (CJS, as sandboxed preloads require) and the React renderer.
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { PRODUCTION_CSP } from './src/main/security/csp'
+
+/** Adds the strict CSP only to production HTML: the dev server needs inline scripts for hot reload. */
+function productionCsp(): Plugin {
+  return {
+    name: 'cadence-production-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<head>',
+        `<head>\n    <meta http-equiv="Content-Security-Policy" content="${PRODUCTION_CSP}" />`
+      ),
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('src/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('src/renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      // Sounds stay real files so howler can decode them without data: URIs (the CSP allows 'self' only).
+      assetsInlineLimit: 0,
+      minify: true,
+    },
+    plugins: [react(), productionCsp()],
+  },
+})

@@ -1,0 +1,123 @@
+// Lint rules, including where code may run: src/shared stays pure, the renderer never touches Node or Electron.
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http',
+  'net',
+]
+
+export const SHARED_RESTRICTIONS = {
+  paths: [
+    { name: 'electron', message: 'src/shared is pure: no Electron.' },
+    { name: 'react', message: 'src/shared is pure: no React.' },
+    { name: 'react-dom', message: 'src/shared is pure: no React.' },
+    { name: 'howler', message: 'src/shared is pure: no audio.' },
+    { name: 'electron-store', message: 'src/shared is pure: storage belongs to src/main.' },
+    { name: 'conf', message: 'src/shared is pure: storage belongs to src/main.' },
+  ],
+  patterns: [
+    { group: NODE_BUILTINS, message: 'src/shared is pure: no Node built-ins.' },
+    {
+      group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+      message: 'src/shared may import only src/shared.',
+    },
+  ],
+}
+
+export default tseslint.config(
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'tests/e2e/artifacts/**',
+      'resources/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': ['error', SHARED_RESTRICTIONS],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'process',
+          'Buffer',
+          'require',
+          '__dirname',
+        ].map((name) => ({ name, message: 'src/shared is pure: no DOM or Node globals.' })),
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'The renderer talks to main only through window.api.' },
+          ],
+          patterns: [
+            { group: NODE_BUILTINS, message: 'The renderer runs sandboxed: no Node built-ins.' },
+            {
+              group: ['**/main/**', '**/preload/index*'],
+              message: 'The renderer may not import main-process code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'howler'].map((name) => ({
+            name,
+            message: 'UI code belongs in src/renderer.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
+  }
+)

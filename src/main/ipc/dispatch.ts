@@ -1,0 +1,55 @@
+// The one gate every IPC call passes: trusted sender, known channel, valid payload, errors as values.
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type RequestOf,
+  type ResponseOf,
+} from '../../shared/ipc/contract'
+import { AppError, describeIssues, fail, ok, type IpcResult } from '../../shared/ipc/result'
+
+export type Handler<C extends Channel> = (
+  request: RequestOf<C>
+) => ResponseOf<C> | Promise<ResponseOf<C>>
+export type Handlers = { [C in Channel]: Handler<C> }
+
+export type Dispatch = (
+  senderUrl: string | undefined,
+  channel: unknown,
+  payload: unknown
+) => Promise<IpcResult<unknown>>
+
+export interface DispatchOptions {
+  isTrustedSender: (url: string | undefined) => boolean
+  /** Where unexpected errors go; their details stay out of the page. */
+  logError?: (channel: Channel, error: unknown) => void
+}
+
+export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
+  return async (senderUrl, channel, payload) => {
+    if (!options.isTrustedSender(senderUrl)) {
+      return fail('forbidden-sender', 'This request did not come from the Cadence window.')
+    }
+    if (!isChannel(channel)) {
+      return fail('unknown-channel', `Unknown request: ${String(channel).slice(0, 80)}`)
+    }
+    const parsed = contract[channel].request.safeParse(payload)
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error)
+      const first = issues[0]
+      return fail(
+        'invalid-payload',
+        first ? `Invalid request: ${first.path}: ${first.message}` : 'Invalid request.',
+        issues
+      )
+    }
+    try {
+      const handler = handlers[channel] as Handler<Channel>
+      return ok(await handler(parsed.data as never))
+    } catch (error) {
+      if (error instanceof AppError) return fail(error.code, error.message, error.issues)
+      options.logError?.(channel, error)
+      return fail('internal', 'Something went wrong in Cadence. Your data was not changed.')
+    }
+  }
+}

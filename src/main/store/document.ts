@@ -1,0 +1,80 @@
+// A validated JSON document on disk (settings, circuits): a bad file is moved aside, never silently emptied.
+import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { join } from 'node:path'
+import type { z } from 'zod'
+import { migrate, type Migration } from './migrations'
+
+/** What electron-store and its base `conf` have in common; tests and the e2e harness use `conf`. */
+export interface KeyValueBackend {
+  get store(): Record<string, unknown>
+  set store(value: Record<string, unknown>)
+  readonly path: string
+}
+export type BackendFactory = (name: string) => KeyValueBackend
+
+export interface RecoveryNotice {
+  file: string
+  movedTo: string
+  reason: string
+  at: string
+}
+
+export interface DocumentOptions<T> {
+  dir: string
+  name: string
+  schema: z.ZodType<T>
+  defaults: T
+  migrations: readonly Migration[]
+  backend: BackendFactory
+  onRecovered: (notice: RecoveryNotice) => void
+  now?: () => Date
+}
+
+export interface Document<T> {
+  read(): T
+  write(value: T): void
+  readonly path: string
+}
+
+export function openDocument<T extends Record<string, unknown>>(
+  options: DocumentOptions<T>
+): Document<T> {
+  const path = join(options.dir, `${options.name}.json`)
+  const now = options.now ?? (() => new Date())
+  const loaded = existsSync(path) ? loadOrMoveAside(path, options, now()) : undefined
+  const backend = options.backend(options.name)
+  let current: T = loaded ?? options.defaults
+  backend.store = current
+  return {
+    path: backend.path,
+    read: () => current,
+    write(value) {
+      const checked = options.schema.parse(value)
+      backend.store = checked
+      current = checked
+    },
+  }
+}
+
+function loadOrMoveAside<T>(path: string, options: DocumentOptions<T>, at: Date): T | undefined {
+  let reason: string
+  try {
+    const parsed = options.schema.safeParse(
+      migrate(JSON.parse(readFileSync(path, 'utf8')), options.migrations)
+    )
+    if (parsed.success) return parsed.data
+    const issue = parsed.error.issues[0]
+    reason = `it does not match the expected format (${issue?.path.join('.') || 'root'}: ${issue?.message})`
+  } catch (error) {
+    reason = error instanceof SyntaxError ? 'it is not valid JSON' : describe(error)
+  }
+  const stamp = at.toISOString().replace(/[:.]/g, '-')
+  const movedTo = join(options.dir, `${options.name}.corrupt-${stamp}.json`)
+  renameSync(path, movedTo)
+  options.onRecovered({ file: path, movedTo, reason, at: at.toISOString() })
+  return undefined
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

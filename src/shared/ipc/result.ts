@@ -1,0 +1,50 @@
+// Errors cross IPC as values, never as thrown exceptions, so the UI always has a message to show.
+import { z } from 'zod'
+
+export const IpcErrorCodeSchema = z.enum([
+  'forbidden-sender',
+  'unknown-channel',
+  'invalid-payload',
+  'not-found',
+  'conflict',
+  'io',
+  'cancelled',
+  'internal',
+])
+export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>
+
+export const IpcIssueSchema = z.object({ path: z.string(), message: z.string() })
+export type IpcIssue = z.infer<typeof IpcIssueSchema>
+
+export const IpcErrorSchema = z.object({
+  code: IpcErrorCodeSchema,
+  message: z.string(),
+  issues: z.array(IpcIssueSchema).optional(),
+})
+export type IpcError = z.infer<typeof IpcErrorSchema>
+
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+export const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value })
+export const fail = (code: IpcErrorCode, message: string, issues?: IpcIssue[]): IpcResult<never> =>
+  issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } }
+
+/** An error a handler throws on purpose: its code and message reach the user unchanged. */
+export class AppError extends Error {
+  constructor(
+    readonly code: IpcErrorCode,
+    message: string,
+    readonly issues?: IpcIssue[]
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+/** Turns zod issues into short, path-labelled sentences a person can act on. */
+export function describeIssues(error: z.ZodError): IpcIssue[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(root)',
+    message: issue.message,
+  }))
+}

@@ -1,0 +1,69 @@
+// Playwright fixtures: each test gets its own data folder, the real main-process services over it, and the app page.
+import { test as base, type Page } from '@playwright/test'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServices, type Services } from '../../../src/main/services'
+import { confBackend } from '../../../src/main/store/confBackend'
+import { createDispatch } from '../../../src/main/ipc/dispatch'
+import { createSenderPolicy } from '../../../src/main/security/senderPolicy'
+import { installBridge } from './bridge'
+import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
+
+export const APP_VERSION = '0.0.0-e2e'
+
+interface Fixtures {
+  dataDir: string
+  services: Services
+  /** Opens the app in the page, bridged to `services`; call again to simulate a relaunch on the same data. */
+  launch: (options?: { freshServices?: boolean }) => Promise<Page>
+}
+
+export const test = base.extend<Fixtures, { server: StaticServer }>({
+  server: [
+    async ({}, use) => {
+      const server = await startStaticServer()
+      await use(server)
+      await server.close()
+    },
+    { scope: 'worker' },
+  ],
+  dataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadence-e2e-'))
+    await use(dir)
+    rmSync(dir, { recursive: true, force: true })
+  },
+  services: async ({ dataDir }, use) => {
+    await use(openServices(dataDir))
+  },
+  launch: async ({ page, server, services, dataDir }, use) => {
+    let current = services
+    let bridged = false
+    await use(async (options) => {
+      if (options?.freshServices) current = openServices(dataDir)
+      if (!bridged) {
+        const isTrustedSender = createSenderPolicy({
+          rendererIndexPath: join(RENDERER_DIR, 'index.html'),
+          devServerUrl: server.url,
+        })
+        // Dispatch reads `current` on every call, so a relaunch swaps the services behind the same page.
+        await installBridge(page, (url, channel, payload) =>
+          createDispatch(current.handlers, { isTrustedSender })(url, channel, payload)
+        )
+        bridged = true
+      }
+      await page.goto(server.url)
+      return page
+    })
+  },
+})
+
+function openServices(dataDir: string): Services {
+  return createServices({
+    dataDir,
+    backend: confBackend(dataDir),
+    app: { name: 'Cadence', version: APP_VERSION, platform: process.platform },
+  })
+}
+
+export { expect } from '@playwright/test'

@@ -1,0 +1,51 @@
+// The app shell end to end: a real IPC round trip, a real file written, keyboard navigation, themes.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { APP_VERSION, expect, test } from './harness/fixtures'
+import { snap } from './harness/screenshots'
+
+test('settings round trip: the page shows main-process data and a change lands on disk', async ({
+  launch,
+  dataDir,
+}, testInfo) => {
+  const page = await launch()
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible()
+  await expect(page.getByTestId('app-version')).toHaveText(APP_VERSION)
+  await expect(page.getByTestId('data-dir')).toHaveText(dataDir)
+
+  await page.getByLabel('Theme').selectOption('dark')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect
+    .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).theme)
+    .toBe('dark')
+  await snap(page, testInfo, 'shell-settings-dark')
+
+  // A relaunch on the same data folder reads the saved theme back.
+  await launch({ freshServices: true })
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})
+
+test('a bad payload gets a typed error and writes nothing', async ({ launch, dataDir }) => {
+  const page = await launch()
+  const before = readFileSync(join(dataDir, 'settings.json'), 'utf8')
+  const result = await page.evaluate(() => window.api.updateSettings({ masterVolume: 7 } as never))
+  expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  expect(result.ok ? '' : result.error.message).toContain('masterVolume')
+  expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(before)
+})
+
+test('navigation works from the keyboard', async ({ launch }, testInfo) => {
+  const page = await launch()
+  await expect(page.getByRole('button', { name: 'Circuits' })).toHaveAttribute(
+    'aria-current',
+    'page'
+  )
+  await page.keyboard.press('Control+3')
+  await expect(page.getByRole('heading', { name: 'History' })).toBeVisible()
+  await page.keyboard.press('Control+4')
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible()
+  await page.getByLabel('Theme').selectOption('light')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await snap(page, testInfo, 'shell-settings-light')
+})

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createSettingsStore, SETTINGS_MIGRATIONS } from '../../../../src/main/store/settingsStore'
+import { confBackend } from '../../../../src/main/store/confBackend'
+import { migrate } from '../../../../src/main/store/migrations'
+import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../src/shared/model/settings'
+import { useTempDir } from '../../helpers/tempDir'
+
+describe('settings store', () => {
+  const tempDir = useTempDir()
+
+  it('updates part of the settings, nested ones too, and keeps the rest', () => {
+    const dir = tempDir()
+    const store = createSettingsStore(dir, confBackend(dir), () => {})
+    const next = store.update({ theme: 'dark', cueVolumes: { halfway: 0.2 }, voiceOn: undefined })
+    expect(next.theme).toBe('dark')
+    expect(next.voiceOn).toBe(true)
+    expect(next.cueVolumes).toEqual({ ...DEFAULT_SETTINGS.cueVolumes, halfway: 0.2 })
+    const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))
+    expect(SettingsSchema.parse(onDisk)).toEqual(next)
+  })
+
+  it('migrates an unversioned file, keeping what the user had chosen', () => {
+    const migrated = migrate({ theme: 'light', bodyWeight: 82 }, SETTINGS_MIGRATIONS)
+    expect(SettingsSchema.parse(migrated)).toEqual({
+      ...DEFAULT_SETTINGS,
+      theme: 'light',
+      bodyWeight: 82,
+    })
+  })
+
+  it('reports a corrupt settings file and falls back to defaults', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'settings.json'), '{"schemaVersion":1,"theme":"neon"')
+    const notices: string[] = []
+    const store = createSettingsStore(dir, confBackend(dir), (n) => notices.push(n.movedTo))
+    expect(store.get()).toEqual(DEFAULT_SETTINGS)
+    expect(notices).toHaveLength(1)
+  })
+})
