@@ -1,0 +1,194 @@
+// Compiles a circuit into a flat, deterministic list of steps with planned offsets: what the timer runs.
+import type { Block, Circuit, ExerciseEntry } from '../model/circuit'
+
+export type StepKind = 'prepare' | 'warmup' | 'work' | 'rest' | 'roundRest' | 'switch' | 'cooldown'
+export type Side = 'left' | 'right'
+
+export interface StepExercise {
+  entryId: string
+  name: string
+  libraryId?: string | undefined
+  notes?: string | undefined
+  reps?: number | undefined
+}
+
+export interface PlanStep {
+  index: number
+  kind: StepKind
+  /** What the screen says: the exercise for work, otherwise the phase ("Rest", "Round rest"...). */
+  label: string
+  exercise?: StepExercise | undefined
+  side?: Side | undefined
+  /** 1-based positions, present for steps inside a block. */
+  block?: number | undefined
+  blocks: number
+  round?: number | undefined
+  rounds?: number | undefined
+  exerciseNumber?: number | undefined
+  exercisesInBlock?: number | undefined
+  /** null means manual: the step lasts until the user says done. */
+  durationMs: number | null
+  /** Planned start, from the session start: the sum of timed durations before it (manual steps add 0). */
+  offsetMs: number
+  /** Index of the step after this one, or null for the last. */
+  next: number | null
+}
+
+export interface PlanTotals {
+  durationMs: number
+  workMs: number
+  restMs: number
+  workIntervals: number
+  manualSteps: number
+}
+
+export interface Plan {
+  circuitId: string
+  circuitName: string
+  steps: PlanStep[]
+  totals: PlanTotals
+}
+
+export const KIND_LABELS: Record<StepKind, string> = {
+  prepare: 'Get ready',
+  warmup: 'Warm-up',
+  work: 'Work',
+  rest: 'Rest',
+  roundRest: 'Round rest',
+  switch: 'Switch sides',
+  cooldown: 'Cool-down',
+}
+
+type Draft = Omit<PlanStep, 'index' | 'offsetMs' | 'next' | 'blocks'>
+
+export function compilePlan(circuit: Circuit): Plan {
+  const drafts: Draft[] = []
+  const push = (kind: StepKind, durationSec: number | null, extra: Partial<Draft> = {}) =>
+    drafts.push({
+      kind,
+      label: KIND_LABELS[kind],
+      durationMs: durationSec === null ? null : durationSec * 1000,
+      ...extra,
+    })
+
+  if (circuit.prepareSec > 0) push('prepare', circuit.prepareSec)
+  if (circuit.warmup)
+    push('warmup', circuit.warmup.durationSec, {
+      label: circuit.warmup.label ?? KIND_LABELS.warmup,
+    })
+
+  circuit.blocks.forEach((block, b) => {
+    const lastBlock = b === circuit.blocks.length - 1
+    for (let round = 1; round <= block.rounds; round++) {
+      const lastRound = round === block.rounds
+      block.exercises.forEach((entry, e) => {
+        const where = {
+          block: b + 1,
+          round,
+          rounds: block.rounds,
+          exerciseNumber: e + 1,
+          exercisesInBlock: block.exercises.length,
+        }
+        pushWork(push, circuit, block, entry, where)
+        const lastInRound = e === block.exercises.length - 1
+        const rest = restAfter(circuit, block, entry)
+        if (!lastInRound) {
+          if (rest > 0) push('rest', rest, where)
+        } else if (!lastRound) {
+          // The round rest takes the place of the last exercise's rest: never both.
+          if (block.restBetweenRoundsSec > 0) push('roundRest', block.restBetweenRoundsSec, where)
+          else if (rest > 0) push('rest', rest, where)
+        } else if (!lastBlock && rest > 0) {
+          push('rest', rest, where)
+        }
+      })
+    }
+  })
+
+  if (circuit.cooldown)
+    push('cooldown', circuit.cooldown.durationSec, {
+      label: circuit.cooldown.label ?? KIND_LABELS.cooldown,
+    })
+
+  let offsetMs = 0
+  const steps = drafts.map((draft, index): PlanStep => {
+    const step: PlanStep = {
+      ...draft,
+      index,
+      blocks: circuit.blocks.length,
+      offsetMs,
+      next: index + 1 < drafts.length ? index + 1 : null,
+    }
+    offsetMs += draft.durationMs ?? 0
+    return step
+  })
+  return { circuitId: circuit.id, circuitName: circuit.name, steps, totals: totalsOf(steps) }
+}
+
+function pushWork(
+  push: (kind: StepKind, durationSec: number | null, extra?: Partial<Draft>) => void,
+  circuit: Circuit,
+  block: Block,
+  entry: ExerciseEntry,
+  where: Partial<Draft>
+): void {
+  const workSec =
+    entry.mode === 'reps' ? null : (entry.workSec ?? block.workSec ?? circuit.defaults.workSec)
+  const exercise: StepExercise = {
+    entryId: entry.id,
+    name: entry.name,
+    libraryId: entry.libraryId,
+    notes: entry.notes,
+    reps: entry.mode === 'reps' ? entry.reps : undefined,
+  }
+  if (!entry.sides) {
+    push('work', workSec, { ...where, label: entry.name, exercise })
+    return
+  }
+  push('work', workSec, { ...where, label: `${entry.name} (left)`, exercise, side: 'left' })
+  if ((entry.switchSec ?? 0) > 0) push('switch', entry.switchSec ?? 0, { ...where, exercise })
+  push('work', workSec, { ...where, label: `${entry.name} (right)`, exercise, side: 'right' })
+}
+
+export function restAfter(circuit: Circuit, block: Block, entry: ExerciseEntry): number {
+  return entry.restSec ?? block.restSec ?? circuit.defaults.restSec
+}
+
+const REST_KINDS: ReadonlySet<StepKind> = new Set(['rest', 'roundRest', 'switch'])
+
+function totalsOf(steps: readonly PlanStep[]): PlanTotals {
+  const totals: PlanTotals = {
+    durationMs: 0,
+    workMs: 0,
+    restMs: 0,
+    workIntervals: 0,
+    manualSteps: 0,
+  }
+  for (const step of steps) {
+    if (step.kind === 'work') totals.workIntervals++
+    if (step.durationMs === null) {
+      totals.manualSteps++
+      continue
+    }
+    totals.durationMs += step.durationMs
+    if (step.kind === 'work') totals.workMs += step.durationMs
+    if (REST_KINDS.has(step.kind)) totals.restMs += step.durationMs
+  }
+  return totals
+}
+
+/** "Next: Face pulls, 40 s" — what the run screen shows about the step after this one. */
+export function describeStep(step: PlanStep): string {
+  const what = step.kind === 'work' ? step.label : KIND_LABELS[step.kind]
+  if (step.durationMs === null)
+    return step.exercise?.reps ? `${what}, ${step.exercise.reps} reps` : what
+  return `${what}, ${formatDuration(step.durationMs)}`
+}
+
+export function formatDuration(ms: number): string {
+  const total = Math.round(ms / 1000)
+  if (total < 60) return `${total} s`
+  const m = Math.floor(total / 60)
+  const s = total % 60
+  return s === 0 ? `${m} min` : `${m} min ${s} s`
+}

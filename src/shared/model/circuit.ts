@@ -1,0 +1,137 @@
+// The circuit a user builds: blocks of exercises, rounds and rests, validated with limits a person can read.
+import { z } from 'zod'
+
+export const CIRCUIT_SCHEMA_VERSION = 1
+export const MAX_EXERCISES = 200
+export const MAX_SECONDS = 2 * 60 * 60
+
+const seconds = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of seconds` })
+    .int({ error: `${what} must be a whole number of seconds` })
+    .min(1, { error: `${what} must be at least 1 second` })
+    .max(MAX_SECONDS, { error: `${what} can be at most 2 hours` })
+
+const restSeconds = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of seconds` })
+    .int({ error: `${what} must be a whole number of seconds` })
+    .min(0, { error: `${what} cannot be negative` })
+    .max(MAX_SECONDS, { error: `${what} can be at most 2 hours` })
+
+const name = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} cannot be empty` })
+    .max(80, { error: `${what} can be at most 80 characters` })
+
+const id = z.string().min(1).max(64)
+
+export const CategorySchema = z.enum(['strength', 'hiit', 'cardio', 'mobility'])
+export type Category = z.infer<typeof CategorySchema>
+
+export const ExerciseEntrySchema = z
+  .object({
+    id,
+    name: name('Exercise name'),
+    libraryId: z.string().max(64).optional(),
+    /** timed: a work interval; reps: the step waits for "Done" and counts up. */
+    mode: z.enum(['timed', 'reps']),
+    workSec: seconds('Work time').optional(),
+    reps: z
+      .number({ error: 'Reps must be a number' })
+      .int({ error: 'Reps must be a whole number' })
+      .min(1, { error: 'Reps must be at least 1' })
+      .max(1000, { error: 'Reps can be at most 1000' })
+      .optional(),
+    restSec: restSeconds('Rest').optional(),
+    /** One-sided moves run twice, left then right, with an optional pause to switch. */
+    sides: z.boolean().optional(),
+    switchSec: restSeconds('Switch time').optional(),
+    notes: z.string().max(300, { error: 'Notes can be at most 300 characters' }).optional(),
+  })
+  .strict()
+export type ExerciseEntry = z.infer<typeof ExerciseEntrySchema>
+
+export const BlockSchema = z
+  .object({
+    id,
+    name: z
+      .string()
+      .trim()
+      .max(80, { error: 'Block name can be at most 80 characters' })
+      .optional(),
+    rounds: z
+      .number({ error: 'Rounds must be a number' })
+      .int({ error: 'Rounds must be a whole number' })
+      .min(1, { error: 'Rounds must be at least 1' })
+      .max(100, { error: 'Rounds can be at most 100' }),
+    restBetweenRoundsSec: restSeconds('Rest between rounds'),
+    workSec: seconds('Block work time').optional(),
+    restSec: restSeconds('Block rest').optional(),
+    exercises: z
+      .array(ExerciseEntrySchema)
+      .min(1, { error: 'A block needs at least one exercise' })
+      .max(MAX_EXERCISES, { error: `A circuit can have at most ${MAX_EXERCISES} exercises` }),
+  })
+  .strict()
+export type Block = z.infer<typeof BlockSchema>
+
+export const PhaseSchema = z
+  .object({ durationSec: seconds('Duration'), label: name('Label').optional() })
+  .strict()
+
+export const CircuitSchema = z
+  .object({
+    schemaVersion: z.literal(CIRCUIT_SCHEMA_VERSION),
+    id,
+    name: name('Name'),
+    description: z
+      .string()
+      .max(500, { error: 'Description can be at most 500 characters' })
+      .optional(),
+    color: z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Colour must look like #1a2b3c' })
+      .optional(),
+    category: CategorySchema,
+    prepareSec: restSeconds('Prepare time').max(600, {
+      error: 'Prepare time can be at most 10 minutes',
+    }),
+    warmup: PhaseSchema.optional(),
+    cooldown: PhaseSchema.optional(),
+    defaults: z
+      .object({ workSec: seconds('Default work time'), restSec: restSeconds('Default rest') })
+      .strict(),
+    blocks: z
+      .array(BlockSchema)
+      .min(1, { error: 'A circuit needs at least one block' })
+      .max(50, { error: 'A circuit can have at most 50 blocks' }),
+    createdAt: z.iso.datetime({ offset: true }),
+    updatedAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict()
+  .superRefine((circuit, ctx) => {
+    const count = circuit.blocks.reduce((n, b) => n + b.exercises.length, 0)
+    if (count > MAX_EXERCISES) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['blocks'],
+        message: `A circuit can have at most ${MAX_EXERCISES} exercises (this one has ${count})`,
+      })
+    }
+    circuit.blocks.forEach((block, b) =>
+      block.exercises.forEach((exercise, e) => {
+        if (exercise.mode === 'reps' && exercise.reps === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['blocks', b, 'exercises', e, 'reps'],
+            message: 'Set how many reps, or make the exercise timed',
+          })
+        }
+      })
+    )
+  })
+export type Circuit = z.infer<typeof CircuitSchema>

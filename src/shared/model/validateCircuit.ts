@@ -1,0 +1,50 @@
+// Validates a circuit and names every problem by where it is, in words a person understands.
+import type { z } from 'zod'
+import { CircuitSchema, type Circuit } from './circuit'
+
+export interface Problem {
+  /** Machine path, e.g. "blocks.0.exercises.2.workSec": the builder puts the message next to that field. */
+  path: string
+  /** Human path, e.g. "Block 1, exercise 3". */
+  where: string
+  message: string
+}
+
+export type Validation = { ok: true; circuit: Circuit } | { ok: false; problems: Problem[] }
+
+export function validateCircuit(input: unknown): Validation {
+  const parsed = CircuitSchema.safeParse(input)
+  if (parsed.success) return { ok: true, circuit: parsed.data }
+  return { ok: false, problems: problemsOf(parsed.error) }
+}
+
+export function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String)
+    return { path: path.join('.'), where: describePath(path), message: friendly(issue) }
+  })
+}
+
+function friendly(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys')
+    return `Unknown field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
+    return issue.input === undefined ? 'This is required' : `Expected ${issue.expected}`
+  }
+  return issue.message
+}
+
+export function describePath(path: readonly string[]): string {
+  const parts: string[] = []
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!
+    const index = Number(path[i + 1])
+    if ((key === 'blocks' || key === 'exercises') && Number.isInteger(index)) {
+      parts.push(`${key === 'blocks' ? 'Block' : 'exercise'} ${index + 1}`)
+      i++
+    } else {
+      parts.push(key)
+    }
+  }
+  return parts.join(', ') || 'Circuit'
+}

@@ -1,0 +1,54 @@
+// Drives the timer machine on xstate's SimulatedClock and records every cue it emits.
+import { createActor, SimulatedClock } from 'xstate'
+import { compilePlan, type Plan } from '../../../src/shared/engine/plan'
+import { timerMachine, type TimerInput } from '../../../src/shared/engine/timerMachine'
+import { remainingMs, stepElapsedMs } from '../../../src/shared/engine/selectors'
+import type { TimerCue } from '../../../src/shared/engine/timerLogic'
+import type { Circuit } from '../../../src/shared/model/circuit'
+
+/** SimulatedClock fires due timers after moving time; small steps keep callbacks near their due time. */
+export const STEP_MS = 50
+
+export function runTimer(
+  source: Circuit | Plan,
+  options: { clock?: SimulatedClock; restore?: TimerInput['restore'] } = {}
+) {
+  const plan = 'steps' in source ? source : compilePlan(source)
+  const clock = options.clock ?? new SimulatedClock()
+  const cues: Array<TimerCue & { at: number }> = []
+  const actor = createActor(timerMachine, {
+    clock,
+    input: {
+      plan,
+      now: () => clock.now(),
+      ...(options.restore ? { restore: options.restore } : {}),
+    },
+  })
+  actor.on('*', (cue) => cues.push({ ...cue, at: clock.now() }))
+  actor.start()
+  const ctx = () => actor.getSnapshot().context
+  return {
+    plan,
+    clock,
+    actor,
+    cues,
+    ctx,
+    send: (type: Parameters<typeof actor.send>[0]['type']) => actor.send({ type } as never),
+    /** Moves time forward in small steps so timers fire close to when they are due. */
+    advance(ms: number) {
+      let left = ms
+      while (left > 0) {
+        const step = Math.min(STEP_MS, left)
+        clock.increment(step)
+        left -= step
+      }
+    },
+    /** Moves time in one jump: every timer that came due fires late, at the end. */
+    jump: (ms: number) => clock.increment(ms),
+    state: () => actor.getSnapshot().value,
+    status: () => actor.getSnapshot().status,
+    stepIndex: () => ctx().stepIndex,
+    remaining: () => remainingMs(ctx(), clock.now()),
+    elapsed: () => stepElapsedMs(ctx(), clock.now()),
+  }
+}
