@@ -1,13 +1,19 @@
-// Cadence's main process: wires stores, IPC and the window together; the logic lives in the modules it imports.
-import { app, BrowserWindow } from 'electron'
+// Cadence's main process: wires stores, IPC, the window and the menu together; the logic lives in the modules it imports.
+import { app, BrowserWindow, Menu, shell } from 'electron'
 import { resolveDataDir } from './paths'
 import { createServices } from './services'
-import { electronStoreBackend } from './store/electronStoreBackend'
 import { createDispatch } from './ipc/dispatch'
-import { registerIpc } from './ipc/registerIpc'
 import { createSenderPolicy } from './security/senderPolicy'
-import { hardenApp } from './security/harden'
-import { createMainWindow, rendererIndexPath } from './window'
+import { EXTERNAL_URLS } from './security/policy'
+import { menuTemplate } from './menu'
+import { openWindowState } from './store/windowStateStore'
+import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '../shared/ipc/contract'
+import { electronStoreBackend } from './electron/electronStoreBackend'
+import { electronPlatform } from './electron/platform'
+import { hardenApp } from './electron/harden'
+import { registerIpc } from './electron/registerIpc'
+import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
+import { createMainWindow, rendererIndexPath } from './electron/window'
 
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
@@ -16,19 +22,23 @@ app.setPath('userData', dataDir)
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  let mainWindow: BrowserWindow | null = null
+  const send = (event: SystemEvent) => mainWindow?.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+
   app.on('second-instance', () => {
-    const win = BrowserWindow.getAllWindows()[0]
-    if (win) {
-      if (win.isMinimized()) win.restore()
-      win.focus()
-    }
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
   })
 
   void app.whenReady().then(() => {
     hardenApp()
+    const backend = electronStoreBackend(dataDir)
+    const platform = electronPlatform(() => mainWindow)
     const services = createServices({
       dataDir,
-      backend: electronStoreBackend(dataDir),
+      backend,
+      platform,
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
     })
     registerIpc(
@@ -40,9 +50,36 @@ if (!app.requestSingleInstanceLock()) {
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       })
     )
-    createMainWindow(devServerUrl)
+    const windowState = openWindowState(dataDir, backend, (n) => services.notices.push(n))
+    const openWindow = () => {
+      mainWindow = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
+      forwardWindowEvents(mainWindow, send)
+      mainWindow.on('closed', () => (mainWindow = null))
+    }
+    openWindow()
+    forwardPowerEvents(send)
+
+    const toggleFullscreen = () => mainWindow?.setFullScreen(!mainWindow.isFullScreen())
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        menuTemplate(
+          (command) => send({ type: 'menu', command }),
+          {
+            openDataFolder: () => void shell.openPath(dataDir),
+            toggleFullscreen,
+            openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
+          },
+          { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined }
+        )
+      )
+    )
+
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow(devServerUrl)
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+    app.on('before-quit', () => {
+      platform.power.keepAwake(false)
+      services.close()
     })
   })
 

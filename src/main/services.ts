@@ -2,29 +2,64 @@
 import { mkdirSync } from 'node:fs'
 import type { BackendFactory, RecoveryNotice } from './store/document'
 import { createSettingsStore } from './store/settingsStore'
+import { createCircuitsStore } from './store/circuitsStore'
+import { openHistoryStore } from './store/historyStore'
+import { openJournalStore } from './store/journalStore'
 import { appHandlers } from './handlers/appHandlers'
 import { settingsHandlers } from './handlers/settingsHandlers'
+import { circuitsHandlers } from './handlers/circuitsHandlers'
+import { historyHandlers } from './handlers/historyHandlers'
+import { journalHandlers } from './handlers/journalHandlers'
+import { deviceHandlers } from './handlers/deviceHandlers'
 import type { Handlers } from './ipc/dispatch'
+import type { Platform } from './platform'
+import type { Progress } from './history/transfer'
 
 export interface ServicesOptions {
   dataDir: string
   backend: BackendFactory
+  platform: Platform
   app: { name: string; version: string; platform: string }
+  now?: () => Date
+  onExportProgress?: Progress
 }
 
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** Closes open files (the history log, the journal). */
+  close(): void
 }
 
 export function createServices(options: ServicesOptions): Services {
   mkdirSync(options.dataDir, { recursive: true })
   const notices: RecoveryNotice[] = []
   const record = (notice: RecoveryNotice) => notices.push(notice)
-  const settings = createSettingsStore(options.dataDir, options.backend, record)
+  const now = options.now ?? (() => new Date())
+  const { dataDir, backend, platform } = options
+
+  const settings = createSettingsStore(dataDir, backend, record)
+  const circuits = createCircuitsStore(dataDir, backend, record)
+  const history = openHistoryStore(dataDir, { onRecovered: record, now })
+  const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
+
   const handlers: Handlers = {
-    ...appHandlers({ ...options.app, dataDir: options.dataDir }),
+    ...appHandlers({ ...options.app, dataDir }, notices, platform),
     ...settingsHandlers(settings),
+    ...circuitsHandlers(circuits, platform, now),
+    ...historyHandlers(history, platform, {
+      now,
+      ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
+    }),
+    ...journalHandlers(journal, circuits),
+    ...deviceHandlers(platform, settings),
   }
-  return { handlers, notices }
+  return {
+    handlers,
+    notices,
+    close() {
+      journal.close()
+      history.close()
+    },
+  }
 }

@@ -1,7 +1,8 @@
 // A validated JSON document on disk (settings, circuits): a bad file is moved aside, never silently emptied.
-import { existsSync, readFileSync, renameSync } from 'node:fs'
+import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
+import { asideName } from './durableFile'
 import { migrate, type Migration } from './migrations'
 
 /** What electron-store and its base `conf` have in common; tests and the e2e harness use `conf`. */
@@ -28,6 +29,11 @@ export interface DocumentOptions<T> {
   backend: BackendFactory
   onRecovered: (notice: RecoveryNotice) => void
   now?: () => Date
+  /**
+   * Keeps what is good in a document that failed validation (say, all circuits but a broken one).
+   * The original is copied aside and the user told what was dropped.
+   */
+  salvage?: (migrated: unknown) => { value: T; dropped: string } | null
 }
 
 export interface Document<T> {
@@ -59,17 +65,22 @@ export function openDocument<T extends Record<string, unknown>>(
 function loadOrMoveAside<T>(path: string, options: DocumentOptions<T>, at: Date): T | undefined {
   let reason: string
   try {
-    const parsed = options.schema.safeParse(
-      migrate(JSON.parse(readFileSync(path, 'utf8')), options.migrations)
-    )
+    const migrated = migrate(JSON.parse(readFileSync(path, 'utf8')), options.migrations)
+    const parsed = options.schema.safeParse(migrated)
     if (parsed.success) return parsed.data
+    const saved = options.salvage?.(migrated)
+    if (saved) {
+      const movedTo = asideName(path, at)
+      copyFileSync(path, movedTo)
+      options.onRecovered({ file: path, movedTo, reason: saved.dropped, at: at.toISOString() })
+      return saved.value
+    }
     const issue = parsed.error.issues[0]
     reason = `it does not match the expected format (${issue?.path.join('.') || 'root'}: ${issue?.message})`
   } catch (error) {
     reason = error instanceof SyntaxError ? 'it is not valid JSON' : describe(error)
   }
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  const movedTo = join(options.dir, `${options.name}.corrupt-${stamp}.json`)
+  const movedTo = asideName(path, at)
   renameSync(path, movedTo)
   options.onRecovered({ file: path, movedTo, reason, at: at.toISOString() })
   return undefined

@@ -1,12 +1,42 @@
 // The shape of `window.api`: one named function per channel, so pages never see channel strings.
-import type { Channel, RequestInputOf, ResponseOf } from './contract'
+import type { Channel, RequestInputOf, ResponseOf, SystemEvent } from './contract'
 import type { IpcResult } from './result'
 
 /** Method name on `window.api` -> the channel it calls. */
 export const API_METHODS = {
   getAppInfo: 'app:info',
+  getNotices: 'app:notices',
+  openDataFolder: 'app:openDataFolder',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
+  listCircuits: 'circuits:list',
+  getCircuit: 'circuits:get',
+  saveCircuit: 'circuits:save',
+  deleteCircuit: 'circuits:delete',
+  duplicateCircuit: 'circuits:duplicate',
+  importCircuitFile: 'circuits:importFile',
+  importCircuitText: 'circuits:importText',
+  exportCircuitFile: 'circuits:exportFile',
+  listHistory: 'history:list',
+  historySummaries: 'history:summaries',
+  getSession: 'history:get',
+  appendSession: 'history:append',
+  annotateSession: 'history:annotate',
+  deleteSession: 'history:delete',
+  undeleteSession: 'history:undelete',
+  exportHistoryFile: 'history:exportFile',
+  importHistoryFile: 'history:importFile',
+  beginJournal: 'journal:begin',
+  journalProgress: 'journal:progress',
+  endJournal: 'journal:end',
+  pendingJournal: 'journal:pending',
+  recoverJournal: 'journal:recover',
+  discardJournal: 'journal:discard',
+  toggleFullscreen: 'window:toggleFullscreen',
+  setFullscreen: 'window:setFullscreen',
+  listDisplays: 'window:displays',
+  moveToDisplay: 'window:moveToDisplay',
+  keepAwake: 'power:keepAwake',
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS
@@ -16,7 +46,10 @@ export type Invoker<C extends Channel> =
     ? (request?: RequestInputOf<C>) => Promise<IpcResult<ResponseOf<C>>>
     : (request: RequestInputOf<C>) => Promise<IpcResult<ResponseOf<C>>>
 
-export type Api = { [M in ApiMethod]: Invoker<(typeof API_METHODS)[M]> }
+export type Api = { [M in ApiMethod]: Invoker<(typeof API_METHODS)[M]> } & {
+  /** Subscribes to what main pushes (suspend, resume, fullscreen, menu); returns the unsubscribe. */
+  onSystemEvent: (listener: (event: SystemEvent) => void) => () => void
+}
 
 /** Fails to compile when a channel has no method on `window.api`. */
 export const EVERY_CHANNEL_HAS_A_METHOD: [

@@ -1,6 +1,18 @@
 // The one IPC contract: each channel (`domain:verb`) with the schema of its request and its response.
 import { z } from 'zod'
+import { CircuitSchema } from '../model/circuit'
+import { CircuitSummarySchema } from '../model/circuitSummary'
+import { JournalBeginSchema, JournalProgressSchema, PendingSessionSchema } from '../model/journal'
+import {
+  HistoryFilterSchema,
+  HistoryPageRequestSchema,
+  HistoryPageSchema,
+  SessionAnnotationSchema,
+  SessionSchema,
+  SessionSummarySchema,
+} from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
+import { MAX_IMPORT_BYTES } from '../model/transfer'
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -10,10 +22,114 @@ export const AppInfoSchema = z.object({
 })
 export type AppInfo = z.infer<typeof AppInfoSchema>
 
+export const NoticeSchema = z.object({
+  file: z.string(),
+  movedTo: z.string(),
+  reason: z.string(),
+  at: z.string(),
+})
+export type Notice = z.infer<typeof NoticeSchema>
+
+export const DisplayInfoSchema = z.object({
+  id: z.number(),
+  label: z.string(),
+  width: z.number(),
+  height: z.number(),
+  primary: z.boolean(),
+})
+export type DisplayInfo = z.infer<typeof DisplayInfoSchema>
+
+const Id = z.object({ id: z.string().min(1).max(64) }).strict()
+const Nothing = z.undefined()
+const Done = z.object({ ok: z.literal(true) })
+/** A file chosen in a dialog, or the user cancelled it. */
+const Saved = z.union([
+  z.object({ cancelled: z.literal(true) }),
+  z.object({ cancelled: z.literal(false), path: z.string(), count: z.number() }),
+])
+
+export const ExportHistoryRequestSchema = z
+  .object({
+    format: z.enum(['csv', 'json']),
+    /** CSV only: one row per step instead of one per session. */
+    perStep: z.boolean().optional(),
+    filter: HistoryFilterSchema.optional(),
+  })
+  .strict()
+
 export const contract = {
-  'app:info': { request: z.undefined(), response: AppInfoSchema },
-  'settings:get': { request: z.undefined(), response: SettingsSchema },
+  'app:info': { request: Nothing, response: AppInfoSchema },
+  'app:notices': { request: Nothing, response: z.array(NoticeSchema) },
+  'app:openDataFolder': { request: Nothing, response: Done },
+
+  'settings:get': { request: Nothing, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
+
+  'circuits:list': { request: Nothing, response: z.array(CircuitSummarySchema) },
+  'circuits:get': { request: Id, response: CircuitSchema },
+  'circuits:save': { request: CircuitSchema, response: CircuitSchema },
+  'circuits:delete': { request: Id, response: CircuitSchema },
+  'circuits:duplicate': { request: Id, response: CircuitSchema },
+  'circuits:importFile': {
+    request: Nothing,
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), circuit: CircuitSchema }),
+    ]),
+  },
+  'circuits:importText': {
+    request: z
+      .object({
+        text: z
+          .string()
+          .max(MAX_IMPORT_BYTES, { error: 'The file is too large to be a circuit (over 5 MB).' }),
+      })
+      .strict(),
+    response: CircuitSchema,
+  },
+  'circuits:exportFile': { request: Id, response: Saved },
+
+  'history:list': { request: HistoryPageRequestSchema, response: HistoryPageSchema },
+  'history:summaries': {
+    request: HistoryFilterSchema.optional(),
+    response: z.array(SessionSummarySchema),
+  },
+  'history:get': { request: Id, response: SessionSchema },
+  'history:append': { request: SessionSchema, response: SessionSummarySchema },
+  'history:annotate': { request: SessionAnnotationSchema, response: SessionSchema },
+  'history:delete': { request: Id, response: Done },
+  'history:undelete': { request: Id, response: Done },
+  'history:exportFile': { request: ExportHistoryRequestSchema, response: Saved },
+  'history:importFile': {
+    request: Nothing,
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), added: z.number(), duplicates: z.number() }),
+    ]),
+  },
+
+  'journal:begin': { request: JournalBeginSchema, response: Done },
+  'journal:progress': { request: JournalProgressSchema, response: Done },
+  'journal:end': { request: SessionSchema, response: SessionSummarySchema },
+  'journal:pending': { request: Nothing, response: PendingSessionSchema.nullable() },
+  'journal:recover': { request: Nothing, response: SessionSummarySchema },
+  'journal:discard': { request: Nothing, response: Done },
+
+  'window:toggleFullscreen': { request: Nothing, response: z.object({ fullscreen: z.boolean() }) },
+  'window:setFullscreen': {
+    request: z.object({ fullscreen: z.boolean() }).strict(),
+    response: z.object({ fullscreen: z.boolean() }),
+  },
+  'window:displays': {
+    request: Nothing,
+    response: z.object({ displays: z.array(DisplayInfoSchema), currentId: z.number().nullable() }),
+  },
+  'window:moveToDisplay': { request: z.object({ id: z.number().int() }).strict(), response: Done },
+
+  'power:keepAwake': {
+    request: z.object({ on: z.boolean() }).strict(),
+    response: z.object({ on: z.boolean() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
@@ -27,3 +143,25 @@ export const CHANNELS = Object.keys(contract) as Channel[]
 export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value)
 }
+
+/** Messages main pushes to the page (no reply). */
+export const SystemEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('suspend') }),
+  z.object({ type: z.literal('resume') }),
+  z.object({ type: z.literal('fullscreen'), fullscreen: z.boolean() }),
+  z.object({
+    type: z.literal('menu'),
+    command: z.enum([
+      'importCircuit',
+      'newCircuit',
+      'exportHistory',
+      'showShortcuts',
+      'navigate:circuits',
+      'navigate:run',
+      'navigate:history',
+      'navigate:settings',
+    ]),
+  }),
+])
+export type SystemEvent = z.infer<typeof SystemEventSchema>
+export { SYSTEM_EVENT_CHANNEL } from './channels'

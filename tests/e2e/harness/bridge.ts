@@ -2,18 +2,34 @@
 import type { Page } from '@playwright/test'
 import { API_METHODS } from '../../../src/shared/ipc/api'
 import type { Dispatch } from '../../../src/main/ipc/dispatch'
+import type { SystemEvent } from '../../../src/shared/ipc/contract'
 
 export const BRIDGE_BINDING = '__cadenceInvoke'
+/** Test-only: how a test pushes a system event (suspend, menu command...) into the page, as main would. */
+export const PUSH_FUNCTION = '__cadencePush'
 
 /** Page-side script: one named function per method, exactly as src/preload/index.ts builds it. */
-function installApi({ methods, binding }: { methods: Record<string, string>; binding: string }) {
-  const invoke = (window as unknown as Record<string, (c: string, p: unknown) => Promise<unknown>>)[
-    binding
-  ]!
-  const api: Record<string, (request?: unknown) => Promise<unknown>> = {}
+function installApi({
+  methods,
+  binding,
+  push,
+}: {
+  methods: Record<string, string>
+  binding: string
+  push: string
+}) {
+  const globals = window as unknown as Record<string, unknown>
+  const invoke = globals[binding] as (c: string, p: unknown) => Promise<unknown>
+  const api: Record<string, unknown> = {}
   for (const [name, channel] of Object.entries(methods)) {
     api[name] = (request?: unknown) => invoke(channel, request)
   }
+  const listeners = new Set<(event: unknown) => void>()
+  api['onSystemEvent'] = (listener: (event: unknown) => void) => {
+    listeners.add(listener)
+    return () => listeners.delete(listener)
+  }
+  globals[push] = (event: unknown) => listeners.forEach((listener) => listener(event))
   Object.defineProperty(window, 'api', { value: Object.freeze(api), writable: false })
 }
 
@@ -22,5 +38,17 @@ export async function installBridge(page: Page, dispatch: Dispatch): Promise<voi
   await page.exposeBinding(BRIDGE_BINDING, ({ frame }, channel: unknown, payload: unknown) =>
     dispatch(frame.url(), channel, payload)
   )
-  await page.addInitScript(installApi, { methods: API_METHODS, binding: BRIDGE_BINDING })
+  await page.addInitScript(installApi, {
+    methods: API_METHODS,
+    binding: BRIDGE_BINDING,
+    push: PUSH_FUNCTION,
+  })
+}
+
+/** Delivers a system event to the page, as main's webContents.send would. */
+export async function pushSystemEvent(page: Page, event: SystemEvent): Promise<void> {
+  await page.evaluate(
+    ([fn, e]) => (window as unknown as Record<string, (e: unknown) => void>)[fn]!(e),
+    [PUSH_FUNCTION, event] as const
+  )
 }

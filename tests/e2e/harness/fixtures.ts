@@ -8,12 +8,14 @@ import { confBackend } from '../../../src/main/store/confBackend'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createSenderPolicy } from '../../../src/main/security/senderPolicy'
 import { installBridge } from './bridge'
+import { FakePlatform } from '../../fixtures/fakePlatform'
 import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
 
 export const APP_VERSION = '0.0.0-e2e'
 
 interface Fixtures {
   dataDir: string
+  platform: FakePlatform
   services: Services
   /** Opens the app in the page, bridged to `services`; call again to simulate a relaunch on the same data. */
   launch: (options?: { freshServices?: boolean }) => Promise<Page>
@@ -33,14 +35,24 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     await use(dir)
     rmSync(dir, { recursive: true, force: true })
   },
-  services: async ({ dataDir }, use) => {
-    await use(openServices(dataDir))
+  platform: async ({}, use) => {
+    await use(new FakePlatform())
   },
-  launch: async ({ page, server, services, dataDir }, use) => {
+  services: async ({ dataDir, platform }, use) => {
+    const services = openServices(dataDir, platform)
+    await use(services)
+    services.close()
+  },
+  launch: async ({ page, server, services, dataDir, platform }, use) => {
     let current = services
     let bridged = false
+    const opened: Services[] = []
     await use(async (options) => {
-      if (options?.freshServices) current = openServices(dataDir)
+      if (options?.freshServices) {
+        current.close()
+        current = openServices(dataDir, platform)
+        opened.push(current)
+      }
       if (!bridged) {
         const isTrustedSender = createSenderPolicy({
           rendererIndexPath: join(RENDERER_DIR, 'index.html'),
@@ -55,13 +67,15 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
       await page.goto(server.url)
       return page
     })
+    for (const s of opened) s.close()
   },
 })
 
-function openServices(dataDir: string): Services {
+function openServices(dataDir: string, platform: FakePlatform): Services {
   return createServices({
     dataDir,
     backend: confBackend(dataDir),
+    platform,
     app: { name: 'Cadence', version: APP_VERSION, platform: process.platform },
   })
 }

@@ -3,13 +3,14 @@ import { createDispatch, type Handlers } from '../../../../src/main/ipc/dispatch
 import { AppError } from '../../../../src/shared/ipc/result'
 import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings'
 
+/** Only the channels these tests call; the others are never reached. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
+  return <Handlers>(<unknown>{
     'app:info': () => ({ name: 'Cadence', version: '1.2.3', dataDir: '/data', platform: 'linux' }),
     'settings:get': () => DEFAULT_SETTINGS,
     'settings:update': vi.fn(() => DEFAULT_SETTINGS),
     ...overrides,
-  }
+  })
 }
 const trusted = 'app://trusted'
 const isTrustedSender = (url: string | undefined) => url === trusted

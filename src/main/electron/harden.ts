@@ -1,6 +1,6 @@
 // Applies the security policy to Electron: navigation, new windows and permissions are all refused.
 import { app, session, shell } from 'electron'
-import { isAllowedExternalUrl, isNavigationAllowed, isPermissionAllowed } from './policy'
+import { isAllowedExternalUrl, isNavigationAllowed, isPermissionAllowed } from '../security/policy'
 
 export function hardenApp(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) =>

@@ -1,0 +1,100 @@
+// Handlers for the user's circuits: CRUD, duplicate, and import/export through files.
+import { randomUUID } from 'node:crypto'
+import { statSync, readFileSync } from 'node:fs'
+import { AppError } from '../../shared/ipc/result'
+import type { Circuit } from '../../shared/model/circuit'
+import { byLastUsed, summarizeCircuit } from '../../shared/model/circuitSummary'
+import { circuitFile, MAX_IMPORT_BYTES, parseCircuitText } from '../../shared/model/transfer'
+import type { Handlers } from '../ipc/dispatch'
+import type { Platform } from '../platform'
+import type { CircuitsStore } from '../store/circuitsStore'
+import { writeFileAtomic } from '../store/durableFile'
+
+type CircuitChannels =
+  | 'circuits:list'
+  | 'circuits:get'
+  | 'circuits:save'
+  | 'circuits:delete'
+  | 'circuits:duplicate'
+  | 'circuits:importFile'
+  | 'circuits:importText'
+  | 'circuits:exportFile'
+
+const JSON_FILTER = [{ name: 'Cadence circuit', extensions: ['json'] }]
+
+export function circuitsHandlers(
+  store: CircuitsStore,
+  platform: Platform,
+  now: () => Date = () => new Date()
+): Pick<Handlers, CircuitChannels> {
+  const stamp = () => now().toISOString()
+
+  /** Imported circuits always get a new id, so an import never overwrites a circuit you have. */
+  function addImported(circuit: Circuit): Circuit {
+    const { lastUsedAt: _unused, ...rest } = circuit
+    return store.put({ ...rest, id: randomUUID(), createdAt: stamp(), updatedAt: stamp() })
+  }
+
+  function parseOrThrow(text: string): Circuit {
+    const parsed = parseCircuitText(text)
+    if (!parsed.ok)
+      throw new AppError(
+        'invalid-payload',
+        parsed.message,
+        parsed.problems.map((p) => ({ path: p.path, message: `${p.where}: ${p.message}` }))
+      )
+    return parsed.value
+  }
+
+  return {
+    'circuits:list': () => store.list().map(summarizeCircuit).sort(byLastUsed),
+    'circuits:get': ({ id }) => store.get(id),
+    'circuits:save': (circuit) => {
+      const existing = store.list().find((c) => c.id === circuit.id)
+      return store.put({
+        ...circuit,
+        createdAt: existing?.createdAt ?? circuit.createdAt,
+        updatedAt: stamp(),
+      })
+    },
+    'circuits:delete': ({ id }) => store.remove(id),
+    'circuits:duplicate': ({ id }) => {
+      const { lastUsedAt: _unused, ...source } = store.get(id)
+      const name = `${source.name.slice(0, 73)} (copy)`
+      return store.put({
+        ...source,
+        id: randomUUID(),
+        name,
+        createdAt: stamp(),
+        updatedAt: stamp(),
+      })
+    },
+    'circuits:importText': ({ text }) => addImported(parseOrThrow(text)),
+    'circuits:importFile': async () => {
+      const path = await platform.chooseOpenFile({
+        title: 'Import a circuit',
+        filters: JSON_FILTER,
+      })
+      if (!path) return { cancelled: true }
+      const size = statSync(path).size
+      if (size > MAX_IMPORT_BYTES) {
+        throw new AppError(
+          'invalid-payload',
+          `That file is ${(size / 1024 / 1024).toFixed(1)} MB: too large to be a circuit (the limit is 5 MB).`
+        )
+      }
+      return { cancelled: false, circuit: addImported(parseOrThrow(readFileSync(path, 'utf8'))) }
+    },
+    'circuits:exportFile': async ({ id }) => {
+      const circuit = store.get(id)
+      const path = await platform.chooseSaveFile({
+        title: 'Export circuit',
+        defaultName: `${circuit.name.replace(/[^\w\- ]+/g, '').trim() || 'circuit'}.cadence.json`,
+        filters: JSON_FILTER,
+      })
+      if (!path) return { cancelled: true }
+      writeFileAtomic(path, `${JSON.stringify(circuitFile(circuit), null, 2)}\n`)
+      return { cancelled: false, path, count: 1 }
+    },
+  }
+}

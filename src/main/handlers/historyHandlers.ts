@@ -1,0 +1,78 @@
+// Handlers for session history: paged list, detail, annotate, delete with undo, export and import.
+import type { Handlers } from '../ipc/dispatch'
+import type { Platform } from '../platform'
+import type { HistoryStore } from '../store/historyStore'
+import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
+
+type HistoryChannels =
+  | 'history:list'
+  | 'history:summaries'
+  | 'history:get'
+  | 'history:append'
+  | 'history:annotate'
+  | 'history:delete'
+  | 'history:undelete'
+  | 'history:exportFile'
+  | 'history:importFile'
+
+export function historyHandlers(
+  history: HistoryStore,
+  platform: Platform,
+  options: { now?: () => Date; onExportProgress?: Progress } = {}
+): Pick<Handlers, HistoryChannels> {
+  const now = options.now ?? (() => new Date())
+  return {
+    'history:list': ({ offset, limit, filter }) => history.list({ offset, limit, filter }),
+    'history:summaries': (filter) => history.summaries(filter),
+    'history:get': ({ id }) => history.get(id),
+    'history:append': (session) => history.append(session),
+    'history:annotate': (annotation) => history.annotate(annotation),
+    'history:delete': ({ id }) => {
+      history.remove(id)
+      return { ok: true }
+    },
+    'history:undelete': ({ id }) => {
+      history.restore(id)
+      return { ok: true }
+    },
+    'history:exportFile': async ({ format, perStep, filter }) => {
+      const day = now().toISOString().slice(0, 10)
+      const path = await platform.chooseSaveFile({
+        title: 'Export history',
+        defaultName: `cadence-history-${day}${perStep ? '-steps' : ''}.${format}`,
+        filters: [
+          format === 'csv'
+            ? { name: 'CSV', extensions: ['csv'] }
+            : { name: 'JSON', extensions: ['json'] },
+        ],
+      })
+      if (!path) return { cancelled: true }
+      const count = await exportHistory(
+        history,
+        path,
+        { format, perStep, filter, now: now() },
+        options.onExportProgress
+      )
+      return { cancelled: false, path, count }
+    },
+    'history:importFile': async () => {
+      const path = await platform.chooseOpenFile({
+        title: 'Import history',
+        filters: [{ name: 'Cadence history (JSON)', extensions: ['json'] }],
+      })
+      if (!path) return { cancelled: true }
+      let added = 0
+      let duplicates = 0
+      for (const session of readHistoryExport(path)) {
+        const state = history.status(session.id)
+        if (state === 'live') duplicates++
+        else {
+          if (state === 'deleted') history.restore(session.id)
+          else history.append(session)
+          added++
+        }
+      }
+      return { cancelled: false, added, duplicates }
+    },
+  }
+}

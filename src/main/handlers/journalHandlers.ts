@@ -1,0 +1,39 @@
+// Handlers for the session in progress: journal each step, save at the end, recover after a crash.
+import type { Handlers } from '../ipc/dispatch'
+import type { CircuitsStore } from '../store/circuitsStore'
+import type { JournalStore } from '../store/journalStore'
+import { summarize } from '../../shared/model/session'
+
+type JournalChannels =
+  | 'journal:begin'
+  | 'journal:progress'
+  | 'journal:end'
+  | 'journal:pending'
+  | 'journal:recover'
+  | 'journal:discard'
+
+export function journalHandlers(
+  journal: JournalStore,
+  circuits: CircuitsStore
+): Pick<Handlers, JournalChannels> {
+  return {
+    'journal:begin': (begin) => {
+      journal.begin(begin)
+      // Starting a session is what "last used" means for sorting the circuit list.
+      const saved = circuits.list().find((c) => c.id === begin.circuit.id)
+      if (saved) circuits.put({ ...saved, lastUsedAt: begin.startedAt })
+      return { ok: true }
+    },
+    'journal:progress': (progress) => {
+      journal.progress(progress)
+      return { ok: true }
+    },
+    'journal:end': (session) => summarize(journal.end(session)),
+    'journal:pending': () => journal.pending(),
+    'journal:recover': () => summarize(journal.recover()),
+    'journal:discard': () => {
+      journal.discard()
+      return { ok: true }
+    },
+  }
+}

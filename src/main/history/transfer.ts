@@ -1,0 +1,123 @@
+// Writes history to CSV or JSON files and reads a JSON export back, without blocking main for long.
+import { createWriteStream, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
+import { z } from 'zod'
+import { AppError } from '../../shared/ipc/result'
+import {
+  SESSION_CSV_HEADER,
+  STEP_CSV_HEADER,
+  sessionCsvRow,
+  stepCsvRows,
+} from '../../shared/history/csv'
+import { SessionSchema, type HistoryFilter, type Session } from '../../shared/model/session'
+import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '../../shared/model/transfer'
+import { problemsOf } from '../../shared/model/validateCircuit'
+import { fsyncDir } from '../store/durableFile'
+import type { HistoryStore } from '../store/historyStore'
+
+/** Sessions written between two yields to the event loop, so IPC keeps flowing during a big export. */
+const BATCH = 250
+
+export type Progress = (done: number, total: number) => void
+
+export async function exportHistory(
+  history: HistoryStore,
+  path: string,
+  options: {
+    format: 'csv' | 'json'
+    perStep?: boolean | undefined
+    filter?: HistoryFilter | undefined
+    now: Date
+  },
+  onProgress: Progress = () => {}
+): Promise<number> {
+  const total = history.summaries(options.filter).length
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  const out = createWriteStream(tmp, { encoding: 'utf8', mode: 0o600 })
+  const write = (text: string) =>
+    out.write(text)
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => out.once('drain', () => resolve()))
+  try {
+    if (options.format === 'json') {
+      await write(
+        `{"format":"${HISTORY_FILE_FORMAT}","version":1,"exportedAt":${JSON.stringify(options.now.toISOString())},"sessions":[\n`
+      )
+    } else {
+      await write(options.perStep ? STEP_CSV_HEADER : SESSION_CSV_HEADER)
+    }
+    let done = 0
+    for (const session of history.sessions(options.filter)) {
+      if (options.format === 'json')
+        await write(`${done > 0 ? ',\n' : ''}${JSON.stringify(session)}`)
+      else await write(options.perStep ? stepCsvRows(session) : sessionCsvRow(session))
+      done++
+      if (done % BATCH === 0) {
+        onProgress(done, total)
+        await yieldToLoop()
+      }
+    }
+    if (options.format === 'json') await write('\n]}\n')
+    await new Promise<void>((resolve, reject) =>
+      out.end((error?: Error | null) => (error ? reject(error) : resolve()))
+    )
+    renameSync(tmp, path)
+    fsyncDir(dirname(path))
+    onProgress(done, total)
+    return done
+  } catch (error) {
+    out.destroy()
+    try {
+      unlinkSync(tmp)
+    } catch {
+      // Already gone.
+    }
+    throw error
+  }
+}
+
+const LooseHistoryFile = z.object({
+  format: z.literal(HISTORY_FILE_FORMAT, { error: 'This is not a Cadence history export.' }),
+  version: z.literal(1, { error: 'This history export was made by a newer Cadence.' }),
+  sessions: z.array(z.unknown(), { error: 'The export has no list of sessions.' }),
+})
+
+/** Reads a JSON history export; all of it is checked before anything is added. */
+export function readHistoryExport(path: string): Session[] {
+  const size = statSync(path).size
+  if (size > MAX_HISTORY_IMPORT_BYTES) {
+    throw new AppError(
+      'invalid-payload',
+      `That file is ${(size / 1024 / 1024).toFixed(0)} MB, over the 200 MB limit for a history import.`
+    )
+  }
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    throw new AppError(
+      'invalid-payload',
+      `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`
+    )
+  }
+  const envelope = LooseHistoryFile.safeParse(data)
+  if (!envelope.success)
+    throw new AppError(
+      'invalid-payload',
+      envelope.error.issues[0]?.message ?? 'This is not a Cadence history export.'
+    )
+  const sessions: Session[] = []
+  for (const [i, raw] of envelope.data.sessions.entries()) {
+    const parsed = SessionSchema.safeParse(raw)
+    if (!parsed.success) {
+      const p = problemsOf(parsed.error)[0]
+      throw new AppError(
+        'invalid-payload',
+        `Session ${i + 1} in the file is damaged (${p?.path || 'root'}: ${p?.message}). Nothing was imported.`
+      )
+    }
+    sessions.push(parsed.data)
+  }
+  return sessions
+}

@@ -1,0 +1,30 @@
+// What the handlers need from the desktop (dialogs, the file manager, the window, power), as an interface:
+// Electron implements it in the app, tests and the e2e harness implement it with fakes.
+import type { DisplayInfo } from '../shared/ipc/contract'
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
+export interface Platform {
+  /** Resolves to the chosen path, or null when the user cancels. */
+  chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  chooseSaveFile(options: {
+    title: string
+    defaultName: string
+    filters: FileFilter[]
+  }): Promise<string | null>
+  openFolder(path: string): Promise<void>
+  window: {
+    isFullscreen(): boolean
+    setFullscreen(on: boolean): void
+    displays(): DisplayInfo[]
+    currentDisplayId(): number | null
+    moveToDisplay(id: number): void
+  }
+  power: {
+    /** Keeps the display from sleeping while on; returns the state now in force. */
+    keepAwake(on: boolean): boolean
+  }
+}
