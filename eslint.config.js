@@ -116,7 +116,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tests/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
   }
