@@ -15,6 +15,7 @@ import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow, rendererIndexPath } from './electron/window'
 
+const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
 app.setPath('userData', dataDir)
@@ -73,6 +74,13 @@ if (!app.requestSingleInstanceLock()) {
         )
       )
     )
+
+    // Once the window is up, read the whole history in the background; damage found is reported to the page.
+    setTimeout(() => {
+      void services.verifyHistory().then((damaged) => {
+        if (damaged > 0) send({ type: 'notices' })
+      })
+    }, HISTORY_CHECK_DELAY_MS)
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

@@ -27,6 +27,8 @@ export interface ServicesOptions {
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
+  verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal). */
   close(): void
 }
@@ -57,6 +59,7 @@ export function createServices(options: ServicesOptions): Services {
   return {
     handlers,
     notices,
+    verifyHistory: () => history.verify(),
     close() {
       journal.close()
       history.close()

@@ -58,6 +58,12 @@ export class AppendLog {
     fsyncSync(this.fd)
   }
 
+  /** For caches that can be rebuilt from a durable file: written, not waited for. */
+  appendUnsynced(text: string): void {
+    if (this.fd === null) throw new Error(`${this.path} is closed`)
+    writeAll(this.fd, Buffer.from(text, 'utf8'))
+  }
+
   /** Safe to call more than once. */
   close(): void {
     if (this.fd !== null) closeSync(this.fd)

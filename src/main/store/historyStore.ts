@@ -1,9 +1,20 @@
-// Session history: an fsynced append-only log plus an in-memory index, so saving costs the same at 10,000 sessions as at 10.
-import { closeSync, openSync, readSync, truncateSync } from 'node:fs'
-import { join } from 'node:path'
-import { AppError } from '../../shared/ipc/result'
+// Session history: an fsynced append-only log plus an in-memory index, so saving costs the same at 10,000
+// sessions as at 10. A sidecar index file makes opening cheap; the log stays the one source of truth.
 import {
-  summarize,
+  closeSync,
+  existsSync,
+  openSync,
+  readSync,
+  statSync,
+  truncateSync,
+  unlinkSync,
+} from 'node:fs'
+import { join } from 'node:path'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
+import { AppError } from '../../shared/ipc/result'
+import { problemsOf } from '../../shared/model/validateCircuit'
+import {
+  SessionSchema,
   type HistoryFilter,
   type HistoryPage,
   type Session,
@@ -12,6 +23,14 @@ import {
 } from '../../shared/model/session'
 import { AppendLog, asideName, readIfExists, writeFileAtomic } from './durableFile'
 import { formatOp, parseLine, readHistoryLog, type HistoryOp } from './historyLog'
+import {
+  formatIndexLine,
+  indexEnd,
+  readIndex,
+  toIndexOp,
+  type IndexLine,
+  type IndexOp,
+} from './historyIndex'
 import type { RecoveryNotice } from './document'
 
 interface Entry {
@@ -37,6 +56,11 @@ export interface HistoryStore {
   /** Every live session matching the filter, newest first, read one at a time. */
   sessions(filter?: HistoryFilter): Generator<Session>
   summaries(filter?: HistoryFilter): SessionSummary[]
+  /**
+   * Reads and validates the whole log in the background, a slice at a time. Damaged sessions are hidden
+   * and reported; the next start sets the damaged file aside and rewrites it (see open).
+   */
+  verify(): Promise<number>
   close(): void
   readonly path: string
 }
@@ -49,9 +73,11 @@ export interface HistoryOptions {
 /** A log with this share of dead lines (deleted or superseded) is rewritten at start-up. */
 const COMPACT_RATIO = 0.5
 const COMPACT_MIN_LINES = 200
+const VERIFY_SLICE = 200
 
 export function openHistoryStore(dir: string, options: HistoryOptions): HistoryStore {
   const path = join(dir, 'history.jsonl')
+  const indexPath = join(dir, 'history.index.jsonl')
   const now = options.now ?? (() => new Date())
   const entries = new Map<string, Entry>()
   /** Live ids, newest start first. */
@@ -60,41 +86,123 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
   /** While loading, the order is built once at the end instead of one insert per line. */
   let loading = true
 
-  const bytes = readIfExists(path)
-  if (bytes) {
-    const read = readHistoryLog(bytes)
-    let ops = read.lines
-    if (read.badLines.length > 0) {
-      // Keep every readable session, and the damaged file beside it for the user to inspect.
-      const at = now()
-      const movedTo = asideName(path, at)
-      writeFileAtomic(movedTo, bytes)
-      const lines = read.badLines
-      options.onRecovered({
-        file: path,
-        movedTo,
-        reason: `${lines.length} line${lines.length > 1 ? 's' : ''} of the history could not be read (line ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}); every other session was kept`,
-        at: at.toISOString(),
-      })
-      ops = rewrite(ops.map((l) => l.op))
-    } else if (read.tornBytes > 0) {
-      // A crash cut the last append short; it was never acknowledged, so it is dropped.
-      truncateSync(path, read.goodLength)
-    }
-    for (const line of ops) apply(line.op, line.offset, line.length)
-    size = ops.length > 0 ? ops[ops.length - 1]!.offset + ops[ops.length - 1]!.length + 1 : 0
-    const alive = [...entries.values()].filter((e) => !e.deleted).length
-    const dead = ops.length - alive
-    if (ops.length >= COMPACT_MIN_LINES && dead / ops.length > COMPACT_RATIO) {
-      resetIndex()
-      const compacted = rewrite(liveOps(ops.map((l) => l.op)))
-      for (const line of compacted) apply(line.op, line.offset, line.length)
-      size = compacted.length > 0 ? compacted.at(-1)!.offset + compacted.at(-1)!.length + 1 : 0
-    }
-  }
+  if (!loadFast()) loadFull()
   loading = false
   sortOrder()
   const log = new AppendLog(path)
+  const index = new AppendLog(indexPath)
+
+  /** The index covers the log (or a prefix of it, whose tail we then read): no session is parsed. */
+  function loadFast(): boolean {
+    if (!existsSync(path)) {
+      if (existsSync(indexPath)) unlinkSync(indexPath)
+      return true
+    }
+    const text = readIfExists(indexPath)?.toString('utf8')
+    const lines = text === undefined ? null : readIndex(text)
+    const logSize = statSync(path).size
+    if (!lines || indexEnd(lines) > logSize || !endsWithNewline(indexEnd(lines))) return false
+    for (const line of lines) apply(line.x, line.o, line.l)
+    const alive = [...entries.values()].filter((e) => !e.deleted).length
+    if (
+      lines.length >= COMPACT_MIN_LINES &&
+      (lines.length - alive) / lines.length > COMPACT_RATIO
+    ) {
+      resetIndex()
+      return false
+    }
+    if (text !== undefined && !text.endsWith('\n'))
+      writeFileAtomic(indexPath, lines.map(formatIndexLine).join(''))
+    size = indexEnd(lines)
+    // Lines appended after the index was last written (a crash between the two writes): read just those.
+    if (logSize > size) {
+      const tail = readRange(size, logSize - size)
+      const read = readHistoryLog(tail)
+      if (read.badLines.length > 0) {
+        resetIndex()
+        return false
+      }
+      const extra: IndexLine[] = read.lines.map((l) => ({
+        o: size + l.offset,
+        l: l.length,
+        x: toIndexOp(l.op),
+      }))
+      for (const line of extra) apply(line.x, line.o, line.l)
+      writeFileAtomic(indexPath, [...lines, ...extra].map(formatIndexLine).join(''))
+      if (read.tornBytes > 0) truncateSync(path, size + read.goodLength)
+      size += read.goodLength
+    }
+    return true
+  }
+
+  /** Reads and validates every line; sets a damaged file aside; compacts; writes a fresh index. */
+  function loadFull(): void {
+    resetIndex()
+    const bytes = readIfExists(path)
+    if (!bytes) return
+    const read = readHistoryLog(bytes)
+    let ops = read.lines.map((l) => l.op)
+    let rewriteNeeded = false
+    if (read.badLines.length > 0) {
+      const at = now()
+      const movedTo = asideName(path, at)
+      writeFileAtomic(movedTo, bytes)
+      const bad = read.badLines
+      const which = `${bad.length > 1 ? 'lines' : 'line'} ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`
+      options.onRecovered({
+        file: path,
+        movedTo,
+        reason: `${bad.length} ${bad.length > 1 ? 'lines' : 'line'} of the history could not be read (${which}); every other session was kept`,
+        at: at.toISOString(),
+      })
+      rewriteNeeded = true
+    }
+    const live = liveOps(ops)
+    if (
+      ops.length >= COMPACT_MIN_LINES &&
+      (ops.length - live.length) / ops.length > COMPACT_RATIO
+    ) {
+      ops = live
+      rewriteNeeded = true
+    }
+    let lines: IndexLine[]
+    if (rewriteNeeded) {
+      const text = ops.map(formatOp).join('')
+      writeFileAtomic(path, text)
+      lines = readHistoryLog(Buffer.from(text, 'utf8')).lines.map((l) => ({
+        o: l.offset,
+        l: l.length,
+        x: toIndexOp(l.op),
+      }))
+    } else {
+      if (read.tornBytes > 0) truncateSync(path, read.goodLength)
+      lines = read.lines.map((l) => ({ o: l.offset, l: l.length, x: toIndexOp(l.op) }))
+    }
+    for (const line of lines) apply(line.x, line.o, line.l)
+    size = indexEnd(lines)
+    writeFileAtomic(indexPath, lines.map(formatIndexLine).join(''))
+  }
+
+  function endsWithNewline(at: number): boolean {
+    if (at === 0) return true
+    return readRange(at - 1, 1)[0] === 0x0a
+  }
+
+  function readRange(offset: number, length: number): Buffer {
+    const buffer = Buffer.alloc(length)
+    const fd = openSync(path, 'r')
+    try {
+      let read = 0
+      while (read < length) {
+        const n = readSync(fd, buffer, read, length - read, offset + read)
+        if (n === 0) break
+        read += n
+      }
+    } finally {
+      closeSync(fd)
+    }
+    return buffer
+  }
 
   function sortOrder() {
     order = [...entries.entries()]
@@ -106,27 +214,22 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
   function resetIndex() {
     entries.clear()
     order = []
+    size = 0
   }
 
-  function rewrite(ops: HistoryOp[]) {
-    const text = ops.map(formatOp).join('')
-    writeFileAtomic(path, text)
-    return readHistoryLog(Buffer.from(text, 'utf8')).lines
-  }
-
-  function apply(op: HistoryOp, offset: number, length: number) {
+  function apply(op: IndexOp, offset: number, length: number) {
     switch (op.op) {
       case 'put': {
-        const previous = entries.get(op.session.id)
-        if (previous && !previous.deleted) removeFromOrder(op.session.id)
-        entries.set(op.session.id, {
-          summary: summarize(op.session),
-          t: Date.parse(op.session.startedAt),
+        const previous = entries.get(op.summary.id)
+        if (previous && !previous.deleted) removeFromOrder(op.summary.id)
+        entries.set(op.summary.id, {
+          summary: op.summary,
+          t: Date.parse(op.summary.startedAt),
           offset,
           length,
           deleted: false,
         })
-        insertInOrder(op.session.id)
+        insertInOrder(op.summary.id)
         return
       }
       case 'annotate': {
@@ -175,11 +278,14 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
     if (i >= 0) order.splice(i, 1)
   }
 
+  /** The log line is durable (fsynced) before anything else; the index line is a cache and may lag. */
   function write(op: HistoryOp) {
     const line = formatOp(op)
     log.append(line)
     const length = Buffer.byteLength(line, 'utf8') - 1
-    apply(op, size, length)
+    const indexLine: IndexLine = { o: size, l: length, x: toIndexOp(op) }
+    index.appendUnsynced(formatIndexLine(indexLine))
+    apply(indexLine.x, size, length)
     size += length + 1
   }
 
@@ -193,20 +299,23 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
     return entry
   }
 
+  /** The session stored at an entry's place in the log, or null if that line is not (or no longer) it. */
+  function readStored(entry: Entry): Session | null {
+    const op = parseLine(readRange(entry.offset, entry.length).toString('utf8'))
+    return op?.op === 'put' && op.session.id === entry.summary.id ? op.session : null
+  }
+
   function load(entry: Entry): Session {
-    const buffer = Buffer.alloc(entry.length)
-    const fd = openSync(path, 'r')
-    try {
-      readSync(fd, buffer, 0, entry.length, entry.offset)
-    } finally {
-      closeSync(fd)
+    const session = readStored(entry)
+    if (!session) {
+      throw new AppError(
+        'io',
+        'This session is damaged on disk and could not be read. Restart Cadence to set the damaged part aside.'
+      )
     }
-    const op = parseLine(buffer.toString('utf8'))
-    if (!op || op.op !== 'put')
-      throw new AppError('io', 'This session could not be read back from disk.')
     const { rpe, note, loads } = entry.annotation ?? {}
     return {
-      ...op.session,
+      ...session,
       ...(rpe !== undefined ? { rpe } : {}),
       ...(note !== undefined ? { note } : {}),
       ...(loads !== undefined ? { loads } : {}),
@@ -218,12 +327,12 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
     const from = filter.from ? Date.parse(filter.from) : -Infinity
     const to = filter.to ? Date.parse(filter.to) : Infinity
     return order.filter((id) => {
-      const s = entries.get(id)!.summary
+      const entry = entries.get(id)!
+      const s = entry.summary
       if (filter.circuitId && s.circuitId !== filter.circuitId) return false
       if (filter.category && s.category !== filter.category) return false
       if (filter.status && s.status !== filter.status) return false
-      const t = entries.get(id)!.t
-      return t >= from && t <= to
+      return entry.t >= from && entry.t <= to
     })
   }
 
@@ -242,10 +351,19 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       const entry = entries.get(id)
       return !entry ? 'absent' : entry.deleted ? 'deleted' : 'live'
     },
-    append(session) {
-      if (entries.has(session.id)) {
-        throw new AppError('conflict', 'A session with this id is already in your history.')
+    append(input) {
+      // Checked here too, not only at the IPC gate: whatever is written must read back on the next start.
+      const parsed = SessionSchema.safeParse(input)
+      if (!parsed.success) {
+        const first = problemsOf(parsed.error)[0]
+        throw new AppError(
+          'invalid-payload',
+          `This session cannot be saved: ${first?.path}: ${first?.message}`
+        )
       }
+      const session = parsed.data
+      if (entries.has(session.id))
+        throw new AppError('conflict', 'A session with this id is already in your history.')
       write({ op: 'put', session })
       return entries.get(session.id)!.summary
     },
@@ -264,10 +382,36 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       if (entry.deleted) write({ op: 'undelete', id })
     },
     *sessions(filter) {
-      for (const id of matching(filter)) yield load(entries.get(id)!)
+      for (const id of [...matching(filter)]) yield load(entries.get(id)!)
     },
     summaries: (filter) => matching(filter).map((id) => entries.get(id)!.summary),
-    close: () => log.close(),
+    async verify() {
+      const damaged: string[] = []
+      let checked = 0
+      for (const [id, entry] of [...entries]) {
+        if (!entry.deleted && !readStored(entry)) damaged.push(id)
+        if (++checked % VERIFY_SLICE === 0) await yieldToLoop()
+      }
+      if (damaged.length > 0) {
+        for (const id of damaged) {
+          entries.get(id)!.deleted = true
+          removeFromOrder(id)
+        }
+        // Without an index the next start reads the whole log, sets the damaged file aside and rewrites it.
+        if (existsSync(indexPath)) unlinkSync(indexPath)
+        options.onRecovered({
+          file: path,
+          movedTo: path,
+          reason: `${damaged.length} saved session${damaged.length > 1 ? 's are' : ' is'} damaged on disk and hidden; the next start sets the damaged file aside and keeps every other session`,
+          at: now().toISOString(),
+        })
+      }
+      return damaged.length
+    },
+    close: () => {
+      log.close()
+      index.close()
+    },
   }
 }
 

@@ -149,6 +149,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suspend') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('fullscreen'), fullscreen: z.boolean() }),
+  /** Something was recovered after start-up: the page should fetch app:notices again. */
+  z.object({ type: z.literal('notices') }),
   z.object({
     type: z.literal('menu'),
     command: z.enum([

@@ -1,0 +1,57 @@
+// history.index.jsonl: a rebuildable cache of the log, one line per log line, with sessions reduced to summaries,
+// so opening 10,000 sessions reads a few MB instead of parsing and validating every session.
+import { z } from 'zod'
+import {
+  SessionAnnotationSchema,
+  SessionSummarySchema,
+  summarize,
+  type SessionSummary,
+} from '../../shared/model/session'
+import type { HistoryOp } from './historyLog'
+
+export const IndexOpSchema = z.discriminatedUnion('op', [
+  z.object({ op: z.literal('put'), summary: SessionSummarySchema }),
+  z.object({ op: z.literal('annotate'), annotation: SessionAnnotationSchema }),
+  z.object({ op: z.literal('delete'), id: z.string() }),
+  z.object({ op: z.literal('undelete'), id: z.string() }),
+])
+export type IndexOp = z.infer<typeof IndexOpSchema>
+
+/** Where a log line sits (byte offset and length, newline excluded) and what it did. */
+const IndexLineSchema = z.object({
+  o: z.number().int().min(0),
+  l: z.number().int().min(1),
+  x: IndexOpSchema,
+})
+export type IndexLine = z.infer<typeof IndexLineSchema>
+
+export function toIndexOp(op: HistoryOp): IndexOp {
+  return op.op === 'put' ? { op: 'put', summary: summarize(op.session) as SessionSummary } : op
+}
+
+export const formatIndexLine = (line: IndexLine): string => `${JSON.stringify(line)}\n`
+
+/** The index's lines, or null if any complete line is unreadable or they do not tile the log from its start. */
+export function readIndex(text: string): IndexLine[] | null {
+  const complete = text.slice(0, text.lastIndexOf('\n') + 1)
+  const lines: IndexLine[] = []
+  let expected = 0
+  for (const raw of complete.split('\n')) {
+    if (raw === '') continue
+    let parsed: ReturnType<typeof IndexLineSchema.safeParse>
+    try {
+      parsed = IndexLineSchema.safeParse(JSON.parse(raw))
+    } catch {
+      return null
+    }
+    if (!parsed.success || parsed.data.o !== expected) return null
+    lines.push(parsed.data)
+    expected = parsed.data.o + parsed.data.l + 1
+  }
+  return lines
+}
+
+export const indexEnd = (lines: readonly IndexLine[]): number => {
+  const last = lines.at(-1)
+  return last ? last.o + last.l + 1 : 0
+}

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
+import { useTempDir } from '../../helpers/tempDir'
+import { openTestServices } from '../../helpers/services'
+
+describe('circuit handlers', () => {
+  const tempDir = useTempDir()
+  let opened: Array<{ close(): void }> = []
+  afterEach(() => {
+    opened.forEach((s) => s.close())
+    opened = []
+  })
+  const open = (dir = tempDir()) => {
+    const s = openTestServices(dir, () => new Date('2026-11-21T12:00:00.000Z'))
+    opened.push(s)
+    return { ...s, dir }
+  }
+
+  it('saves, lists with totals, duplicates, deletes, and undoes a delete by saving it back', async () => {
+    const { ok } = open()
+    const saved = await ok('circuits:save', FIXTURE_CIRCUIT)
+    expect(saved.updatedAt).toBe('2026-11-21T12:00:00.000Z')
+    expect(saved.createdAt).toBe(FIXTURE_CIRCUIT.createdAt)
+    const copy = await ok('circuits:duplicate', { id: FIXTURE_CIRCUIT.id })
+    expect(copy.name).toBe('Metabolic back circuit (copy)')
+    expect(copy.id).not.toBe(FIXTURE_CIRCUIT.id)
+    const list = await ok('circuits:list')
+    expect(list.map((c) => [c.name, c.exercises, c.totalMs])).toEqual([
+      ['Metabolic back circuit', 3, 830_000],
+      ['Metabolic back circuit (copy)', 3, 830_000],
+    ])
+    const deleted = await ok('circuits:delete', { id: copy.id })
+    expect((await ok('circuits:list')).length).toBe(1)
+    await ok('circuits:save', deleted)
+    expect((await ok('circuits:list')).length).toBe(2)
+  })
+
+  it('sorts by last used: starting a session marks the circuit', async () => {
+    const { ok } = open()
+    await ok('circuits:save', FIXTURE_CIRCUIT)
+    await ok('circuits:save', { ...FIXTURE_CIRCUIT, id: 'newer', name: 'Newer' })
+    expect((await ok('circuits:list'))[0]!.name).toBe('Metabolic back circuit')
+    await ok('journal:begin', {
+      sessionId: 'session-abcdefgh',
+      circuit: { ...FIXTURE_CIRCUIT, id: 'newer', name: 'Newer' },
+      startedAt: '2026-11-21T12:00:00.000Z',
+      timeZone: 'UTC',
+    })
+    const list = await ok('circuits:list')
+    expect(list.map((c) => [c.name, c.lastUsedAt])).toEqual([
+      ['Newer', '2026-11-21T12:00:00.000Z'],
+      ['Metabolic back circuit', undefined],
+    ])
+  })
+
+  it('exports to the chosen file and imports it back as a new circuit', async () => {
+    const { ok, platform, dir } = open()
+    await ok('circuits:save', FIXTURE_CIRCUIT)
+    platform.nextSavePath = join(dir, 'out.json')
+    const exported = await ok('circuits:exportFile', { id: FIXTURE_CIRCUIT.id })
+    expect(exported).toEqual({ cancelled: false, path: join(dir, 'out.json'), count: 1 })
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toMatchObject({
+      format: 'cadence-circuit',
+      version: 1,
+    })
+    platform.nextOpenPath = join(dir, 'out.json')
+    const imported = await ok('circuits:importFile')
+    expect(imported.cancelled).toBe(false)
+    if (imported.cancelled) return
+    expect(imported.circuit.id).not.toBe(FIXTURE_CIRCUIT.id)
+    expect(imported.circuit.blocks).toEqual(FIXTURE_CIRCUIT.blocks)
+    expect((await ok('circuits:list')).length).toBe(2)
+    platform.nextOpenPath = null
+    expect(await ok('circuits:importFile')).toEqual({ cancelled: true })
+  })
+
+  const hostile: Array<[string, string, RegExp]> = [
+    ['truncated JSON', JSON.stringify(FIXTURE_CIRCUIT).slice(0, 200), /not valid JSON/],
+    [
+      'wrong types',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, prepareSec: 'ten' }),
+      /Prepare time must be a number of seconds/,
+    ],
+    [
+      'a negative duration',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, defaults: { workSec: -40, restSec: 20 } }),
+      /Default work time must be at least 1 second/,
+    ],
+    [
+      'an absurd duration',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, defaults: { workSec: 1e12, restSec: 20 } }),
+      /at most 2 hours/,
+    ],
+    [
+      'a huge name',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, name: 'x'.repeat(100_000) }),
+      /at most 80 characters/,
+    ],
+    [
+      'a __proto__ key',
+      JSON.stringify(FIXTURE_CIRCUIT).replace('{', '{"__proto__":{"polluted":true},'),
+      /Unknown field: __proto__/,
+    ],
+    [
+      'a nested __proto__ key',
+      JSON.stringify(FIXTURE_CIRCUIT).replace('"defaults":{', '"defaults":{"__proto__":{"x":1},'),
+      /Unknown field: __proto__/,
+    ],
+    ['a JSON array', '[1,2,3]', /not a Cadence circuit/],
+    ['an empty file', '', /not valid JSON/],
+    [
+      'the wrong envelope version',
+      JSON.stringify({ format: 'cadence-circuit', version: 9, circuit: FIXTURE_CIRCUIT }),
+      /version/,
+    ],
+  ]
+
+  it.each(hostile)(
+    'refuses %s with a clear message and changes nothing',
+    async (_name, text, message) => {
+      const { call, ok, platform, dir } = open()
+      await ok('circuits:save', FIXTURE_CIRCUIT)
+      const before = readFileSync(join(dir, 'circuits.json'), 'utf8')
+      const viaText = await call('circuits:importText', { text })
+      expect(viaText).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+      expect(viaText.ok ? '' : viaText.error.message).toMatch(message)
+      writeFileSync(join(dir, 'bad.json'), text)
+      platform.nextOpenPath = join(dir, 'bad.json')
+      const viaFile = await call('circuits:importFile')
+      expect(viaFile.ok ? '' : viaFile.error.message).toMatch(message)
+      expect(readFileSync(join(dir, 'circuits.json'), 'utf8')).toBe(before)
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    }
+  )
+
+  it('refuses a 50 MB file before reading it, and a 50 MB payload at the gate', async () => {
+    const { call, platform, dir } = open()
+    const path = join(dir, 'huge.json')
+    writeFileSync(path, Buffer.alloc(50 * 1024 * 1024, 0x20))
+    platform.nextOpenPath = path
+    const result = await call('circuits:importFile')
+    expect(result.ok ? '' : result.error.message).toMatch(/50\.0 MB: too large to be a circuit/)
+    const text = await call('circuits:importText', { text: ' '.repeat(50 * 1024 * 1024) })
+    expect(text.ok ? '' : text.error.message).toMatch(/too large/)
+    expect(existsSync(join(dir, 'circuits.json'))).toBe(true)
+    expect(JSON.parse(readFileSync(join(dir, 'circuits.json'), 'utf8')).circuits).toEqual([])
+  })
+})

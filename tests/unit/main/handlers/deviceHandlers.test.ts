@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { useTempDir } from '../../helpers/tempDir'
+import { openTestServices } from '../../helpers/services'
+
+describe('window, power and app handlers', () => {
+  const tempDir = useTempDir()
+  let opened: Array<{ close(): void }> = []
+  afterEach(() => {
+    opened.forEach((s) => s.close())
+    opened = []
+  })
+  const open = (dir = tempDir()) => {
+    const s = openTestServices(dir)
+    opened.push(s)
+    return { ...s, dir }
+  }
+
+  it('toggles fullscreen and moves to another display, remembering the choice', async () => {
+    const { ok, call, platform } = open()
+    expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: true })
+    expect(await ok('window:setFullscreen', { fullscreen: false })).toEqual({ fullscreen: false })
+    expect((await ok('window:displays')).displays.map((d) => d.label)).toEqual([
+      'Built-in display',
+      'Living-room TV',
+    ])
+    await ok('window:moveToDisplay', { id: 2 })
+    expect(platform.currentId).toBe(2)
+    expect((await ok('settings:get')).preferredDisplayId).toBe(2)
+    expect(await call('window:moveToDisplay', { id: 99 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    })
+  })
+
+  it('holds and releases the display-sleep blocker', async () => {
+    const { ok, platform } = open()
+    expect(await ok('power:keepAwake', { on: true })).toEqual({ on: true })
+    expect(await ok('power:keepAwake', { on: false })).toEqual({ on: false })
+    expect(platform.awakeCalls).toEqual([true, false])
+  })
+
+  it('reports what was recovered at start-up and opens the data folder', async () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'settings.json'), '{ broken')
+    const { ok, platform } = open(dir)
+    const notices = await ok('app:notices')
+    expect(notices).toHaveLength(1)
+    expect(notices[0]).toMatchObject({
+      file: join(dir, 'settings.json'),
+      reason: 'it is not valid JSON',
+    })
+    await ok('app:openDataFolder')
+    expect(platform.openedFolders).toEqual([dir])
+  })
+})

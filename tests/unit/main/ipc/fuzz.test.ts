@@ -1,0 +1,119 @@
+// Thousands of random and malformed payloads on every channel: no throw escapes, no file changes, every answer typed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { CHANNELS } from '../../../../src/shared/ipc/contract'
+import { IpcErrorSchema } from '../../../../src/shared/ipc/result'
+import { FIXTURE_CIRCUIT, makeSession } from '../../../fixtures/sessions'
+import { openTestServices, TRUSTED } from '../../helpers/services'
+
+/** Channels whose valid call has no request: any payload other than undefined must be refused. */
+function snapshot(dir: string): string {
+  return readdirSync(dir)
+    .sort()
+    .map((f) => `${f}:${readFileSync(join(dir, f)).toString('base64')}`)
+    .join('|')
+}
+
+/** Random junk, plus near-misses built from valid payloads with one field broken. */
+const payloads = fc.oneof(
+  fc.anything({
+    withObjectString: true,
+    withNullPrototype: true,
+    withBigInt: true,
+    withDate: true,
+    withMap: true,
+    withSet: true,
+    withTypedArray: true,
+    withSparseArray: true,
+  }),
+  fc.constantFrom(
+    { __proto__: { polluted: true } },
+    JSON.parse('{"__proto__":{"polluted":true},"id":"x"}'),
+    { id: 'x'.repeat(10_000) },
+    { id: '' },
+    { ...FIXTURE_CIRCUIT, prepareSec: -1 },
+    { ...FIXTURE_CIRCUIT, blocks: [] },
+    { ...FIXTURE_CIRCUIT, name: 'x'.repeat(81) },
+    { ...makeSession(1), rpe: 11 },
+    { ...makeSession(1), steps: 'many' },
+    { offset: -1, limit: 10 },
+    { offset: 0, limit: 1e9 },
+    { theme: 'neon' },
+    { masterVolume: Number.NaN },
+    { on: 'yes' },
+    { id: 1.5 },
+    { format: 'xml' },
+    { text: 42 }
+  ),
+  fc.record(
+    {
+      id: fc.string(),
+      text: fc.string(),
+      on: fc.anything(),
+      limit: fc.integer(),
+      format: fc.string(),
+    },
+    { requiredKeys: [] }
+  )
+)
+
+describe('IPC fuzz', () => {
+  let dir: string
+  let s: ReturnType<typeof openTestServices>
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'cadence-fuzz-'))
+    s = openTestServices(dir)
+    await s.ok('circuits:save', FIXTURE_CIRCUIT)
+    await s.ok('history:append', makeSession(1))
+  })
+  afterAll(() => {
+    s.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it.each(CHANNELS)(
+    '%s: refuses bad payloads with a typed error and writes nothing',
+    async (channel) => {
+      await fc.assert(
+        fc.asyncProperty(payloads, async (payload) => {
+          const before = snapshot(dir)
+          const result = await s.dispatch(TRUSTED, channel, payload)
+          expect(typeof result.ok).toBe('boolean')
+          if (!result.ok) {
+            expect(IpcErrorSchema.safeParse(result.error).success).toBe(true)
+            expect(result.error.message.length).toBeGreaterThan(5)
+            expect(snapshot(dir)).toBe(before)
+          }
+          expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+        }),
+        { numRuns: 120 }
+      )
+    }
+  )
+
+  it('refuses every channel from an untrusted sender, and unknown channels, without touching anything', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...CHANNELS),
+        payloads,
+        fc.string(),
+        async (channel, payload, url) => {
+          const before = snapshot(dir)
+          const result = await s.dispatch(
+            url === TRUSTED ? 'https://evil.example' : url,
+            channel,
+            payload
+          )
+          expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
+          const unknown = await s.dispatch(TRUSTED, `${channel}x`, payload)
+          expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+          expect(snapshot(dir)).toBe(before)
+        }
+      ),
+      { numRuns: 300 }
+    )
+  })
+})

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createCircuitsStore } from '../../../../src/main/store/circuitsStore'
+import { confBackend } from '../../../../src/main/store/confBackend'
+import type { RecoveryNotice } from '../../../../src/main/store/document'
+import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
+import { useTempDir } from '../../helpers/tempDir'
+
+describe('circuits store', () => {
+  const tempDir = useTempDir()
+  const open = (dir: string, notices: RecoveryNotice[] = []) =>
+    createCircuitsStore(dir, confBackend(dir), (n) => notices.push(n))
+
+  it('adds, replaces, removes and persists circuits', () => {
+    const dir = tempDir()
+    const store = open(dir)
+    store.put(FIXTURE_CIRCUIT)
+    store.put({ ...FIXTURE_CIRCUIT, id: 'two', name: 'Two' })
+    store.put({ ...FIXTURE_CIRCUIT, name: 'Renamed' })
+    expect(
+      open(dir)
+        .list()
+        .map((c) => c.name)
+    ).toEqual(['Renamed', 'Two'])
+    expect(store.remove('two').name).toBe('Two')
+    expect(() => store.get('two')).toThrow(/no longer exists/)
+    expect(open(dir).list()).toHaveLength(1)
+  })
+
+  it('keeps the good circuits when one is damaged, and keeps a copy of the original file', () => {
+    const dir = tempDir()
+    const raw = {
+      schemaVersion: 1,
+      circuits: [
+        FIXTURE_CIRCUIT,
+        { ...FIXTURE_CIRCUIT, id: 'bad', name: 'Broken one', blocks: [] },
+      ],
+    }
+    writeFileSync(join(dir, 'circuits.json'), JSON.stringify(raw))
+    const notices: RecoveryNotice[] = []
+    const store = open(dir, notices)
+    expect(store.list().map((c) => c.id)).toEqual([FIXTURE_CIRCUIT.id])
+    expect(notices[0]?.reason).toBe(
+      '1 circuit could not be read ("Broken one"); the other 1 were kept'
+    )
+    expect(JSON.parse(readFileSync(notices[0]!.movedTo, 'utf8'))).toEqual(raw)
+  })
+
+  it('migrates an unversioned file', () => {
+    const dir = tempDir()
+    writeFileSync(join(dir, 'circuits.json'), JSON.stringify({ circuits: [FIXTURE_CIRCUIT] }))
+    expect(open(dir).list()).toEqual([FIXTURE_CIRCUIT])
+  })
+})

@@ -1,0 +1,14 @@
+// A child process saving sessions is killed with SIGKILL again and again; nothing it acknowledged may be lost.
+// The full 200-kill run is `npm run bench -- kill-durability`.
+import { describe, expect, it } from 'vitest'
+import { runKillLoop } from '../../../fixtures/killHarness'
+import { useTempDir } from '../../helpers/tempDir'
+
+describe('kill durability', () => {
+  const tempDir = useTempDir()
+  it('loses no acknowledged session and leaves every file readable across 12 SIGKILLs', async () => {
+    const report = await runKillLoop(tempDir(), 12)
+    expect(report.acknowledged).toBeGreaterThan(0)
+    expect(report).toMatchObject({ kills: 12, lost: 0, unreadable_files: 0 })
+  }, 60_000)
+})
