@@ -49,3 +49,14 @@ test('navigation works from the keyboard', async ({ launch }, testInfo) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
   await snap(page, testInfo, 'shell-settings-light')
 })
+
+test('Settings opens the data folder in the file manager', async ({
+  launch,
+  platform,
+  dataDir,
+}) => {
+  const page = await launch()
+  await page.keyboard.press('Control+4')
+  await page.getByRole('button', { name: 'Open data folder' }).click()
+  await expect.poll(() => platform.openedFolders).toEqual([dataDir])
+})

@@ -6,6 +6,8 @@ import { useTheme } from './useTheme'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
+import { NoticeBanner } from './NoticeBanner'
+import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function App() {
   return (
@@ -19,11 +21,17 @@ function Shell() {
   const { settings } = useSettings()
   const [route, setRoute] = useState<RouteId>('circuits')
   useTheme(settings.theme)
+  useSystemEvents((event) => {
+    if (event.type === 'menu' && event.command.startsWith('navigate:')) {
+      setRoute(event.command.slice('navigate:'.length) as RouteId)
+    }
+  })
 
   return (
     <div className="shell">
       <Nav current={route} onNavigate={setRoute} />
       <main className="shell__main" id="main">
+        <NoticeBanner />
         <ErrorBoundary key={route}>
           <Screen route={route} />
         </ErrorBoundary>

@@ -59,6 +59,11 @@ export function SettingsPage() {
             </dd>
           </dl>
         )}
+        <p>
+          <button type="button" className="button" onClick={() => void window.api.openDataFolder()}>
+            Open data folder
+          </button>
+        </p>
       </section>
     </section>
   )
