@@ -1,8 +1,11 @@
 // The app shell: navigation plus the current screen, themed from settings.
-import { useState } from 'react'
 import { Nav } from './Nav'
 import type { RouteId } from './routes'
 import { useTheme } from './useTheme'
+import { NavigationProvider, useNavigation } from './navigation'
+import { RunPage } from '../features/run/RunPage'
+import { RunSessionProvider, useRunSession } from '../features/run/RunSessionProvider'
+import { RecoveryPrompt } from '../features/run/RecoveryPrompt'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -12,14 +15,19 @@ import { useSystemEvents } from '../lib/useSystemEvents'
 export function App() {
   return (
     <SettingsProvider>
-      <Shell />
+      <NavigationProvider>
+        <RunSessionProvider>
+          <Shell />
+        </RunSessionProvider>
+      </NavigationProvider>
     </SettingsProvider>
   )
 }
 
 function Shell() {
   const { settings } = useSettings()
-  const [route, setRoute] = useState<RouteId>('circuits')
+  const { route, navigate: setRoute } = useNavigation()
+  const { run } = useRunSession()
   useTheme(settings.theme)
   useSystemEvents((event) => {
     if (event.type === 'menu' && event.command.startsWith('navigate:')) {
@@ -29,9 +37,10 @@ function Shell() {
 
   return (
     <div className="shell">
-      <Nav current={route} onNavigate={setRoute} />
+      <Nav current={route} onNavigate={setRoute} sessionActive={run !== null && run.startedWallMs > 0 && run.saved === null} />
       <main className="shell__main" id="main">
         <NoticeBanner />
+        <RecoveryPrompt />
         <ErrorBoundary key={route}>
           <Screen route={route} />
         </ErrorBoundary>
@@ -47,7 +56,7 @@ function Screen({ route }: { route: RouteId }) {
     case 'circuits':
       return <EmptyScreen title="Circuits" text="Your circuits will be listed here." />
     case 'run':
-      return <EmptyScreen title="Run" text="Pick a circuit to start a session." />
+      return <RunPage />
     case 'history':
       return <EmptyScreen title="History" text="Finished sessions will appear here." />
   }

@@ -5,9 +5,10 @@ import { ROUTES, type RouteId } from './routes'
 interface Props {
   current: RouteId
   onNavigate: (route: RouteId) => void
+  sessionActive?: boolean
 }
 
-export function Nav({ current, onNavigate }: Props) {
+export function Nav({ current, onNavigate, sessionActive = false }: Props) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
@@ -36,6 +37,7 @@ export function Nav({ current, onNavigate }: Props) {
           onClick={() => onNavigate(route.id)}
         >
           {route.label}
+          {route.id === 'run' && sessionActive && <span className="nav__live"> ● in progress</span>}
         </button>
       ))}
     </nav>

@@ -1,0 +1,140 @@
+// After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
+import { useState } from 'react'
+import { formatDuration } from '../../../../shared/engine/plan'
+import { STEP_KIND_MET } from '../../../../shared/library'
+import { messageOf, unwrap } from '../../lib/api'
+import { useNavigation } from '../../app/navigation'
+import { useRunSession, type ActiveRun } from './RunSessionProvider'
+
+export function FinishPanel({ run }: { run: ActiveRun }) {
+  const { close, open, retrySave } = useRunSession()
+  const { navigate } = useNavigation()
+  const [rpe, setRpe] = useState<number | null>(null)
+  const [note, setNote] = useState('')
+  const [status, setStatus] = useState<'editing' | 'saving' | 'saved'>('editing')
+  const [error, setError] = useState<string | null>(null)
+  const saved = run.saved
+  const session = saved?.session
+
+  const saveNotes = async () => {
+    if (!saved) return
+    setStatus('saving')
+    try {
+      await unwrap(window.api.annotateSession({ id: saved.summary.id, rpe, note }))
+      setStatus('saved')
+      setError(null)
+    } catch (e) {
+      setStatus('editing')
+      setError(`Could not save your rating: ${messageOf(e)}`)
+    }
+  }
+
+  const work = session?.steps.filter((s) => s.kind === 'work').reduce((sum, s) => sum + s.actualMs, 0) ?? 0
+  const skipped = session?.steps.filter((s) => s.outcome === 'skipped').length ?? 0
+  const finished = session?.status === 'completed'
+
+  return (
+    <section className="finish" aria-labelledby="finish-title">
+      <h1 id="finish-title">{session ? (finished ? 'Workout complete' : 'Session stopped') : 'Saving your session…'}</h1>
+      <p className="finish__circuit">{run.circuit.name}</p>
+      {run.error && (
+        <div role="alert" className="notice notice--error">
+          <p>{run.error}</p>
+          <p>Your steps are in the journal on disk; Cadence will offer to save them at the next start if this keeps failing.</p>
+          <button type="button" className="button" onClick={retrySave}>
+            Try saving again
+          </button>
+        </div>
+      )}
+      {session && (
+        <>
+          <dl className="finish__stats" data-testid="summary">
+            <div>
+              <dt>Total time</dt>
+              <dd>{formatDuration(session.activeMs)}</dd>
+            </div>
+            <div>
+              <dt>Work time</dt>
+              <dd>{formatDuration(work)}</dd>
+            </div>
+            <div>
+              <dt>Rounds</dt>
+              <dd>{session.roundsCompleted}</dd>
+            </div>
+            <div>
+              <dt>Skipped steps</dt>
+              <dd>{skipped}</dd>
+            </div>
+            {session.energy && (
+              <div>
+                <dt>Energy (estimate)</dt>
+                <dd title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}>
+                  ≈ {Math.round(session.energy.kcal)} kcal
+                </dd>
+              </div>
+            )}
+          </dl>
+          <p className="finish__saved" role="status">
+            Saved to your history.
+          </p>
+          <fieldset className="finish__rpe">
+            <legend>How hard was it? (1 = very easy, 10 = all out)</legend>
+            <div className="rpe" role="radiogroup" aria-label="Effort, 1 to 10">
+              {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+                <label key={n} className={`rpe__option${rpe === n ? ' rpe__option--on' : ''}`}>
+                  <input type="radio" name="rpe" value={n} checked={rpe === n} onChange={() => setRpe(n)} aria-label={`Effort ${n}`} />
+                  {n}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="finish__note">
+            <span>Note</span>
+            <textarea value={note} maxLength={2000} rows={3} onChange={(e) => setNote(e.target.value)} placeholder="Heavier rows next time?" />
+          </label>
+          {error && (
+            <p role="alert" className="notice notice--error">
+              {error}
+            </p>
+          )}
+          <div className="finish__actions">
+            <button type="button" className="button button--primary" disabled={status !== 'editing'} onClick={() => void saveNotes()}>
+              {status === 'saved' ? 'Rating saved' : status === 'saving' ? 'Saving…' : 'Save rating and note'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                close()
+                navigate('history')
+              }}
+            >
+              See history
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                const circuit = run.circuit
+                close()
+                open(circuit)
+              }}
+            >
+              Run again
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                close()
+                navigate('circuits')
+              }}
+            >
+              Done
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  )
+}

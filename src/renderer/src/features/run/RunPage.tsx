@@ -1,0 +1,9 @@
+// The Run screen: the session in progress if there is one, otherwise a choice of what to run.
+import { CircuitPicker } from './CircuitPicker'
+import { RunScreen } from './RunScreen'
+import { useRunSession } from './RunSessionProvider'
+
+export function RunPage() {
+  const { run } = useRunSession()
+  return run ? <RunScreen key={run.sessionId} run={run} /> : <CircuitPicker />
+}

@@ -1,0 +1,40 @@
+// How each phase looks: a full-screen colour plus a big word, so the phase never relies on colour alone.
+import type { StepKind } from '../../../../shared/engine/plan'
+import { readableTextOn } from '../../../../shared/color'
+
+export const PHASE_WORDS: Record<StepKind, string> = {
+  prepare: 'Get ready',
+  warmup: 'Warm-up',
+  work: 'Work',
+  rest: 'Rest',
+  roundRest: 'Round rest',
+  switch: 'Switch sides',
+  cooldown: 'Cool-down',
+}
+
+/** Each passes WCAG AA against its text colour (checked in tests/unit/shared/engine/cueSchedule.test.ts). */
+export const PHASE_COLOURS: Record<StepKind, string> = {
+  prepare: '#374151',
+  warmup: '#b45309',
+  work: '#c2410c',
+  rest: '#1d4ed8',
+  roundRest: '#6d28d9',
+  switch: '#0e7490',
+  cooldown: '#0f766e',
+}
+
+export function phaseColours(kind: StepKind, circuitColour?: string): { background: string; text: string } {
+  const background = kind === 'work' && circuitColour ? circuitColour : PHASE_COLOURS[kind]
+  return { background, text: readableTextOn(background) }
+}
+
+/** "12:05" from ms; whole seconds counting down are rounded up, so 0.3 s left shows 1. */
+export function clock(ms: number, roundUp: boolean): string {
+  const total = roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000)
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  const ss = String(s).padStart(2, '0')
+  if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${ss}`
+  return `${m}:${ss}`
+}
