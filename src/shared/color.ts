@@ -19,5 +19,7 @@ export const DARK_TEXT = '#0b0d10'
 
 /** White or near-black, whichever contrasts more with the background. */
 export function readableTextOn(background: string): string {
-  return contrastRatio(background, LIGHT_TEXT) >= contrastRatio(background, DARK_TEXT) ? LIGHT_TEXT : DARK_TEXT
+  return contrastRatio(background, LIGHT_TEXT) >= contrastRatio(background, DARK_TEXT)
+    ? LIGHT_TEXT
+    : DARK_TEXT
 }

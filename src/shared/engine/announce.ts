@@ -16,7 +16,11 @@ function what(step: PlanStep): string {
   const name = step.exercise?.name ?? step.label
   const side = step.side ? `, ${step.side} side` : ''
   const amount =
-    step.durationMs === null ? (step.exercise?.reps ? `, ${step.exercise.reps} reps` : '') : `, ${spokenDuration(step.durationMs)}`
+    step.durationMs === null
+      ? step.exercise?.reps
+        ? `, ${step.exercise.reps} reps`
+        : ''
+      : `, ${spokenDuration(step.durationMs)}`
   return `${name}${side}${amount}`
 }
 
@@ -30,7 +34,9 @@ export function announcement(cue: TimerCue, options: { halfway: boolean }): stri
       return 'Workout complete. Well done.'
     case 'stepStart': {
       const { step, next } = cue
-      const upNext = next ? `. Next: ${next.kind === 'work' ? (next.exercise?.name ?? next.label) : next.label}` : ''
+      const upNext = next
+        ? `. Next: ${next.kind === 'work' ? (next.exercise?.name ?? next.label) : next.label}`
+        : ''
       switch (step.kind) {
         case 'work':
           return what(step)

@@ -1,7 +1,13 @@
 // The cues still to come within a horizon, assuming nobody touches the controls: what audio schedules ahead.
 // Keys match the cues the machine emits (see cueKey), so audio can tell a scheduled cue from one it must play now.
 import type { StepKind } from './plan'
-import { currentStep, pendingCues, stepEndsAt, type TimerContext, type TimerCue } from './timerLogic'
+import {
+  currentStep,
+  pendingCues,
+  stepEndsAt,
+  type TimerContext,
+  type TimerCue,
+} from './timerLogic'
 
 export interface UpcomingCue {
   key: string
@@ -14,9 +20,14 @@ export interface UpcomingCue {
 }
 
 /** Same cue, same key: the step, the kind of cue, and its due time to the millisecond. */
-export function cueKey(cue: { type: TimerCue['type']; dueAt: number; stepIndex?: number; secondsLeft?: number }): string {
-  const where = cue.type === "finished" ? "end" : cue.stepIndex
-  return `${where}:${cue.type}${cue.secondsLeft ?? ""}@${Math.round(cue.dueAt)}`
+export function cueKey(cue: {
+  type: TimerCue['type']
+  dueAt: number
+  stepIndex?: number
+  secondsLeft?: number
+}): string {
+  const where = cue.type === 'finished' ? 'end' : cue.stepIndex
+  return `${where}:${cue.type}${cue.secondsLeft ?? ''}@${Math.round(cue.dueAt)}`
 }
 
 /** For a session that is running (not idle, paused or over). */
@@ -29,7 +40,12 @@ export function upcomingCues(ctx: TimerContext, now: number, horizonMs: number):
   }
   for (const cue of pendingCues(ctx)) {
     const made = cue.make(0)
-    add({ type: made.type, dueAt: made.dueAt, stepIndex: currentStep(ctx).index, ...('secondsLeft' in made ? { secondsLeft: made.secondsLeft } : {}) })
+    add({
+      type: made.type,
+      dueAt: made.dueAt,
+      stepIndex: currentStep(ctx).index,
+      ...('secondsLeft' in made ? { secondsLeft: made.secondsLeft } : {}),
+    })
   }
   // Later steps, as planned from the current step's end, until the horizon or a manual step.
   let endsAt = stepEndsAt(ctx)
@@ -44,9 +60,16 @@ export function upcomingCues(ctx: TimerContext, now: number, horizonMs: number):
     if (step.durationMs === null) break
     const start = endsAt
     const stepEnd = start + step.durationMs
-    if (step.kind === 'work' && step.durationMs >= 10_000) add({ type: 'halfway', dueAt: stepEnd - step.durationMs / 2, stepIndex: index })
+    if (step.kind === 'work' && step.durationMs >= 10_000)
+      add({ type: 'halfway', dueAt: stepEnd - step.durationMs / 2, stepIndex: index })
     for (const secondsLeft of [3, 2, 1] as const) {
-      if (secondsLeft * 1000 < step.durationMs) add({ type: 'countdown', dueAt: stepEnd - secondsLeft * 1000, stepIndex: index, secondsLeft })
+      if (secondsLeft * 1000 < step.durationMs)
+        add({
+          type: 'countdown',
+          dueAt: stepEnd - secondsLeft * 1000,
+          stepIndex: index,
+          secondsLeft,
+        })
     }
     endsAt = stepEnd
     index++

@@ -3,7 +3,11 @@ import type { SessionStep } from '../model/session'
 import type { Plan } from './plan'
 import type { StepRecord } from './timerLogic'
 
-export function toSessionStep(plan: Plan, record: StepRecord, sessionStartedAt: number): SessionStep {
+export function toSessionStep(
+  plan: Plan,
+  record: StepRecord,
+  sessionStartedAt: number
+): SessionStep {
   const step = plan.steps[record.stepIndex]!
   return {
     stepIndex: record.stepIndex,

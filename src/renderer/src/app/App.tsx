@@ -37,7 +37,11 @@ function Shell() {
 
   return (
     <div className="shell">
-      <Nav current={route} onNavigate={setRoute} sessionActive={run !== null && run.startedWallMs > 0 && run.saved === null} />
+      <Nav
+        current={route}
+        onNavigate={setRoute}
+        sessionActive={run !== null && run.startedWallMs > 0 && run.saved === null}
+      />
       <main className="shell__main" id="main">
         <NoticeBanner />
         <RecoveryPrompt />

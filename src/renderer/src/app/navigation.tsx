@@ -9,7 +9,13 @@ interface Navigation {
 
 const NavigationContext = createContext<Navigation | null>(null)
 
-export function NavigationProvider({ children, initial = 'circuits' }: { children: ReactNode; initial?: RouteId }) {
+export function NavigationProvider({
+  children,
+  initial = 'circuits',
+}: {
+  children: ReactNode
+  initial?: RouteId
+}) {
   const [route, navigate] = useState<RouteId>(initial)
   const value = useMemo(() => ({ route, navigate }), [route])
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>

@@ -31,7 +31,10 @@ export class CuePlayer {
 
   constructor() {
     this.howls = Object.fromEntries(
-      CUE_SOUNDS.map((sound) => [sound, new Howl({ src: [SOUND_URLS[sound]], preload: true, html5: false })])
+      CUE_SOUNDS.map((sound) => [
+        sound,
+        new Howl({ src: [SOUND_URLS[sound]], preload: true, html5: false }),
+      ])
     ) as Record<CueSound, Howl>
   }
 
@@ -69,7 +72,12 @@ export class CuePlayer {
   private audioTime(perfTime: number): number {
     const ctx = Howler.ctx
     const stamp = ctx.getOutputTimestamp?.()
-    if (stamp && stamp.performanceTime && stamp.contextTime !== undefined && stamp.performanceTime > 0) {
+    if (
+      stamp &&
+      stamp.performanceTime &&
+      stamp.contextTime !== undefined &&
+      stamp.performanceTime > 0
+    ) {
       return stamp.contextTime + (perfTime - stamp.performanceTime) / 1000
     }
     return ctx.currentTime + (perfTime - performance.now()) / 1000

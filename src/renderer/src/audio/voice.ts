@@ -3,12 +3,18 @@ export function voices(): SpeechSynthesisVoice[] {
   return typeof speechSynthesis === 'undefined' ? [] : speechSynthesis.getVoices()
 }
 
-export function speak(text: string, options: { voiceName: string | null; volume: number }): boolean {
+export function speak(
+  text: string,
+  options: { voiceName: string | null; volume: number }
+): boolean {
   if (typeof speechSynthesis === 'undefined') return false
   const available = voices()
   if (available.length === 0) return false
   const utterance = new SpeechSynthesisUtterance(text)
-  const chosen = available.find((v) => v.name === options.voiceName) ?? available.find((v) => v.default) ?? available[0]
+  const chosen =
+    available.find((v) => v.name === options.voiceName) ??
+    available.find((v) => v.default) ??
+    available[0]
   if (chosen) utterance.voice = chosen
   utterance.volume = options.volume
   utterance.rate = 1.05

@@ -35,20 +35,40 @@ describe('look-ahead cue schedule', () => {
     t.send('START')
     t.advance(1_000)
     const before = upcomingCues(t.ctx(), t.clock.now(), 5_000).map((c) => c.key)
-    expect(before).toEqual(['0:countdown3@2000', '0:countdown2@3000', '0:countdown1@4000', '1:stepStart@5000'])
+    expect(before).toEqual([
+      '0:countdown3@2000',
+      '0:countdown2@3000',
+      '0:countdown1@4000',
+      '1:stepStart@5000',
+    ])
     t.send('PAUSE')
     expect(upcomingCues(t.ctx(), t.clock.now(), 5_000)).toEqual([])
     t.advance(500)
     t.send('RESUME')
     expect(upcomingCues(t.ctx(), t.clock.now(), 5_000).map((c) => c.key)).toEqual([
-      '0:countdown3@2500', '0:countdown2@3500', '0:countdown1@4500', '1:stepStart@5500',
+      '0:countdown3@2500',
+      '0:countdown2@3500',
+      '0:countdown1@4500',
+      '1:stepStart@5500',
     ])
   })
 
   it('stops looking ahead at a manual step, whose end nobody knows', () => {
-    const t = runTimer(circuit({ prepareSec: 2 }, [{ id: 'b', rounds: 1, restBetweenRoundsSec: 0, exercises: [exercise('Push-ups', { mode: 'reps', reps: 10 }), exercise('B')] }]))
+    const t = runTimer(
+      circuit({ prepareSec: 2 }, [
+        {
+          id: 'b',
+          rounds: 1,
+          restBetweenRoundsSec: 0,
+          exercises: [exercise('Push-ups', { mode: 'reps', reps: 10 }), exercise('B')],
+        },
+      ])
+    )
     t.send('START')
-    expect(upcomingCues(t.ctx(), t.clock.now(), 60_000).map((c) => c.type)).toEqual(['countdown', 'stepStart'])
+    expect(upcomingCues(t.ctx(), t.clock.now(), 60_000).map((c) => c.type)).toEqual([
+      'countdown',
+      'stepStart',
+    ])
   })
 })
 
@@ -64,15 +84,36 @@ describe('session steps from the timer log', () => {
     t.advance(8_000)
     const [, work] = t.ctx().log.map((r) => toSessionStep(t.plan, r, t.ctx().startedAt))
     expect(work).toEqual({
-      stepIndex: 1, kind: 'work', label: 'Bent-over rows', exerciseName: 'Bent-over rows', block: 1, round: 1,
-      plannedMs: 10_000, startOffsetMs: 5_000, actualMs: 10_000, pausedMs: 3_000, addedMs: 0, outcome: 'completed',
+      stepIndex: 1,
+      kind: 'work',
+      label: 'Bent-over rows',
+      exerciseName: 'Bent-over rows',
+      block: 1,
+      round: 1,
+      plannedMs: 10_000,
+      startOffsetMs: 5_000,
+      actualMs: 10_000,
+      pausedMs: 3_000,
+      addedMs: 0,
+      outcome: 'completed',
     })
   })
 })
 
 describe('phase colours', () => {
   it('picks the text colour that reads, at WCAG AA for large text or better', () => {
-    for (const bg of ['#c2410c', '#1d4ed8', '#6d28d9', '#374151', '#b45309', '#0f766e', '#0e7490', '#fde047', '#ffffff', '#000000']) {
+    for (const bg of [
+      '#c2410c',
+      '#1d4ed8',
+      '#6d28d9',
+      '#374151',
+      '#b45309',
+      '#0f766e',
+      '#0e7490',
+      '#fde047',
+      '#ffffff',
+      '#000000',
+    ]) {
       expect(contrastRatio(bg, readableTextOn(bg)), bg).toBeGreaterThanOrEqual(4.5)
     }
     expect(readableTextOn('#fde047')).toBe('#0b0d10')
@@ -94,6 +135,11 @@ describe('spoken announcements', () => {
       'Rest, 20 seconds. Next: Face pulls',
       'Face pulls, 40 seconds',
     ])
-    expect(announcement(t.cues.find((c) => c.type === 'halfway')!, { halfway: false })).toBeNull()
+    expect(
+      announcement(
+        t.cues.find((c) => c.type === 'halfway')!,
+        { halfway: false }
+      )
+    ).toBeNull()
   })
 })

@@ -39,16 +39,27 @@ export function CircuitPicker() {
         </p>
       )}
       <h2>Your circuits</h2>
-      {circuits && circuits.length === 0 && <p className="muted">No circuits yet: start a preset below, or build one under Circuits.</p>}
+      {circuits && circuits.length === 0 && (
+        <p className="muted">No circuits yet: start a preset below, or build one under Circuits.</p>
+      )}
       <ul className="picker">
         {circuits?.map((c) => (
           <li key={c.id} className="picker__item">
-            <span className="picker__swatch" style={{ background: c.color ?? 'var(--accent)' }} aria-hidden="true" />
+            <span
+              className="picker__swatch"
+              style={{ background: c.color ?? 'var(--accent)' }}
+              aria-hidden="true"
+            />
             <span className="picker__name">{c.name}</span>
             <span className="picker__meta">
               {formatDuration(c.totalMs)} · {c.exercises} exercises
             </span>
-            <button type="button" className="button button--primary" onClick={() => void start(c.id)} aria-label={`Start ${c.name}`}>
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => void start(c.id)}
+              aria-label={`Start ${c.name}`}
+            >
               Start
             </button>
           </li>
@@ -65,7 +76,12 @@ export function CircuitPicker() {
               <span className="picker__meta">
                 {formatDuration(compilePlan(circuit).totals.durationMs)} · {p.description}
               </span>
-              <button type="button" className="button button--primary" onClick={() => open(circuit)} aria-label={`Start ${p.name}`}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => open(circuit)}
+                aria-label={`Start ${p.name}`}
+              >
                 Start
               </button>
             </li>

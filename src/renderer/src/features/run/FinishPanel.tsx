@@ -29,18 +29,24 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
     }
   }
 
-  const work = session?.steps.filter((s) => s.kind === 'work').reduce((sum, s) => sum + s.actualMs, 0) ?? 0
+  const work =
+    session?.steps.filter((s) => s.kind === 'work').reduce((sum, s) => sum + s.actualMs, 0) ?? 0
   const skipped = session?.steps.filter((s) => s.outcome === 'skipped').length ?? 0
   const finished = session?.status === 'completed'
 
   return (
     <section className="finish" aria-labelledby="finish-title">
-      <h1 id="finish-title">{session ? (finished ? 'Workout complete' : 'Session stopped') : 'Saving your session…'}</h1>
+      <h1 id="finish-title">
+        {session ? (finished ? 'Workout complete' : 'Session stopped') : 'Saving your session…'}
+      </h1>
       <p className="finish__circuit">{run.circuit.name}</p>
       {run.error && (
         <div role="alert" className="notice notice--error">
           <p>{run.error}</p>
-          <p>Your steps are in the journal on disk; Cadence will offer to save them at the next start if this keeps failing.</p>
+          <p>
+            Your steps are in the journal on disk; Cadence will offer to save them at the next start
+            if this keeps failing.
+          </p>
           <button type="button" className="button" onClick={retrySave}>
             Try saving again
           </button>
@@ -68,7 +74,9 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
             {session.energy && (
               <div>
                 <dt>Energy (estimate)</dt>
-                <dd title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}>
+                <dd
+                  title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}
+                >
                   ≈ {Math.round(session.energy.kcal)} kcal
                 </dd>
               </div>
@@ -82,7 +90,14 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
             <div className="rpe" role="radiogroup" aria-label="Effort, 1 to 10">
               {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
                 <label key={n} className={`rpe__option${rpe === n ? ' rpe__option--on' : ''}`}>
-                  <input type="radio" name="rpe" value={n} checked={rpe === n} onChange={() => setRpe(n)} aria-label={`Effort ${n}`} />
+                  <input
+                    type="radio"
+                    name="rpe"
+                    value={n}
+                    checked={rpe === n}
+                    onChange={() => setRpe(n)}
+                    aria-label={`Effort ${n}`}
+                  />
                   {n}
                 </label>
               ))}
@@ -90,7 +105,13 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
           </fieldset>
           <label className="finish__note">
             <span>Note</span>
-            <textarea value={note} maxLength={2000} rows={3} onChange={(e) => setNote(e.target.value)} placeholder="Heavier rows next time?" />
+            <textarea
+              value={note}
+              maxLength={2000}
+              rows={3}
+              onChange={(e) => setNote(e.target.value)}
+              placeholder="Heavier rows next time?"
+            />
           </label>
           {error && (
             <p role="alert" className="notice notice--error">
@@ -98,8 +119,17 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
             </p>
           )}
           <div className="finish__actions">
-            <button type="button" className="button button--primary" disabled={status !== 'editing'} onClick={() => void saveNotes()}>
-              {status === 'saved' ? 'Rating saved' : status === 'saving' ? 'Saving…' : 'Save rating and note'}
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={status !== 'editing'}
+              onClick={() => void saveNotes()}
+            >
+              {status === 'saved'
+                ? 'Rating saved'
+                : status === 'saving'
+                  ? 'Saving…'
+                  : 'Save rating and note'}
             </button>
             <button
               type="button"

@@ -45,12 +45,19 @@ export function RecoveryPrompt() {
     }
   }
   return (
-    <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="recovery-title" aria-describedby="recovery-text">
+    <div
+      className="overlay"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="recovery-title"
+      aria-describedby="recovery-text"
+    >
       <div className="overlay__card">
         <h2 id="recovery-title">Your last session was interrupted</h2>
         <p id="recovery-text">
-          <strong>{pending.circuit.name}</strong>, started {started.toLocaleString()}, stopped after {pending.steps.length}{' '}
-          {pending.steps.length === 1 ? 'step' : 'steps'}. Save what you did to your history, or discard it?
+          <strong>{pending.circuit.name}</strong>, started {started.toLocaleString()}, stopped after{' '}
+          {pending.steps.length} {pending.steps.length === 1 ? 'step' : 'steps'}. Save what you did
+          to your history, or discard it?
         </p>
         {error && (
           <p role="alert" className="notice notice--error">
@@ -58,10 +65,19 @@ export function RecoveryPrompt() {
           </p>
         )}
         <div className="overlay__actions">
-          <button ref={saveButton} type="button" className="button button--primary" onClick={() => void act('save')}>
+          <button
+            ref={saveButton}
+            type="button"
+            className="button button--primary"
+            onClick={() => void act('save')}
+          >
             Save to history
           </button>
-          <button type="button" className="button button--danger" onClick={() => void act('discard')}>
+          <button
+            type="button"
+            className="button button--danger"
+            onClick={() => void act('discard')}
+          >
             Discard
           </button>
         </div>

@@ -10,7 +10,12 @@ interface Props {
 
 export function RunControls({ state, manual, muted, onAction }: Props) {
   const started = state !== 'idle'
-  const button = (action: RunAction, label: string, text: string, options: { disabled?: boolean; pressed?: boolean; primary?: boolean } = {}) => (
+  const button = (
+    action: RunAction,
+    label: string,
+    text: string,
+    options: { disabled?: boolean; pressed?: boolean; primary?: boolean } = {}
+  ) => (
     <button
       type="button"
       className={`run__control${options.primary ? ' run__control--primary' : ''}`}
@@ -27,7 +32,12 @@ export function RunControls({ state, manual, muted, onAction }: Props) {
     <nav className="run__controls" aria-label="Session controls">
       {button('previous', 'Previous step', '⏮', { disabled: !started })}
       {button('removeTime', 'Take off 10 seconds', '−10', { disabled: !started || manual })}
-      {button('toggle', !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause', !started ? 'Start' : state === 'paused' ? '▶ Resume' : '⏸ Pause', { primary: true })}
+      {button(
+        'toggle',
+        !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause',
+        !started ? 'Start' : state === 'paused' ? '▶ Resume' : '⏸ Pause',
+        { primary: true }
+      )}
       {button('addTime', 'Add 10 seconds', '+10', { disabled: !started || manual })}
       {button('next', 'Next step', '⏭', { disabled: !started })}
       {button('mute', muted ? 'Unmute' : 'Mute', muted ? '🔇' : '🔊', { pressed: muted })}

@@ -2,7 +2,13 @@
 import { useEffect, useRef, useState } from 'react'
 import { useSelector } from '@xstate/react'
 import { describeStep } from '../../../../shared/engine/plan'
-import { remainingMs, sessionProgress, sessionRemainingMs, stepElapsedMs, stepProgress } from '../../../../shared/engine/selectors'
+import {
+  remainingMs,
+  sessionProgress,
+  sessionRemainingMs,
+  stepElapsedMs,
+  stepProgress,
+} from '../../../../shared/engine/selectors'
 import { findExercise } from '../../../../shared/library'
 import { useRunSession, type ActiveRun } from './RunSessionProvider'
 import { clock, PHASE_WORDS, phaseColours } from './phase'
@@ -38,16 +44,28 @@ export function RunScreen({ run }: { run: ActiveRun }) {
   useFrame((now) => {
     const c = run.actor.getSnapshot().context
     const left = remainingMs(c, now)
-    const text = state === 'idle' ? clock(c.plan.steps[0]?.durationMs ?? 0, true) : left === null ? clock(stepElapsedMs(c, now), false) : clock(left, true)
+    const text =
+      state === 'idle'
+        ? clock(c.plan.steps[0]?.durationMs ?? 0, true)
+        : left === null
+          ? clock(stepElapsedMs(c, now), false)
+          : clock(left, true)
     if (digits.current && digits.current.textContent !== text) digits.current.textContent = text
-    if (stepBar.current) stepBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : stepProgress(c, now)})`
-    if (sessionBar.current) sessionBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : sessionProgress(c, now)})`
-    const totalText = clock(state === 'idle' ? c.plan.totals.durationMs : sessionRemainingMs(c, now), true)
-    if (total.current && total.current.textContent !== totalText) total.current.textContent = totalText
+    if (stepBar.current)
+      stepBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : stepProgress(c, now)})`
+    if (sessionBar.current)
+      sessionBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : sessionProgress(c, now)})`
+    const totalText = clock(
+      state === 'idle' ? c.plan.totals.durationMs : sessionRemainingMs(c, now),
+      true
+    )
+    if (total.current && total.current.textContent !== totalText)
+      total.current.textContent = totalText
   })
 
   const act = (action: RunAction) => {
-    const send = (type: 'TOGGLE' | 'NEXT' | 'PREVIOUS' | 'DONE' | 'ADD_TIME' | 'REMOVE_TIME') => run.actor.send({ type })
+    const send = (type: 'TOGGLE' | 'NEXT' | 'PREVIOUS' | 'DONE' | 'ADD_TIME' | 'REMOVE_TIME') =>
+      run.actor.send({ type })
     switch (action) {
       case 'toggle':
         return state === 'idle' ? begin() : send('TOGGLE')
@@ -90,7 +108,11 @@ export function RunScreen({ run }: { run: ActiveRun }) {
       if (!action) return
       // Buttons keep their own Space/Enter; everywhere else the run screen owns the keys.
       const target = event.target as HTMLElement | null
-      if ((event.key === ' ' || event.key === 'Enter') && target?.closest('button, input, textarea, select')) return
+      if (
+        (event.key === ' ' || event.key === 'Enter') &&
+        target?.closest('button, input, textarea, select')
+      )
+        return
       event.preventDefault()
       actRef.current(action)
     }
@@ -102,7 +124,9 @@ export function RunScreen({ run }: { run: ActiveRun }) {
 
   const where = [
     step.round && step.rounds ? `Round ${step.round}/${step.rounds}` : null,
-    step.exerciseNumber && step.exercisesInBlock ? `Exercise ${step.exerciseNumber}/${step.exercisesInBlock}` : null,
+    step.exerciseNumber && step.exercisesInBlock
+      ? `Exercise ${step.exerciseNumber}/${step.exercisesInBlock}`
+      : null,
     step.blocks > 1 && step.block ? `Block ${step.block}/${step.blocks}` : null,
   ].filter(Boolean)
   // During a break, the big line is what comes next: that is what the user is getting ready for.
@@ -125,7 +149,11 @@ export function RunScreen({ run }: { run: ActiveRun }) {
       data-state={state}
     >
       <p className="visually-hidden" aria-live="polite">
-        {state === 'paused' ? `Paused. ${spoken}` : state === 'idle' ? `Ready: ${run.circuit.name}. Press Space to start.` : spoken}
+        {state === 'paused'
+          ? `Paused. ${spoken}`
+          : state === 'idle'
+            ? `Ready: ${run.circuit.name}. Press Space to start.`
+            : spoken}
       </p>
       <header className="run__top">
         <div className="run__phase" data-testid="phase">
@@ -142,7 +170,9 @@ export function RunScreen({ run }: { run: ActiveRun }) {
         </h1>
         {state !== 'idle' && (cue || step.exercise?.notes || step.exercise?.reps) && (
           <p className="run__cue" data-testid="cue">
-            {[step.exercise?.reps ? `${step.exercise.reps} reps` : null, step.exercise?.notes, cue].filter(Boolean).join(' · ')}
+            {[step.exercise?.reps ? `${step.exercise.reps} reps` : null, step.exercise?.notes, cue]
+              .filter(Boolean)
+              .join(' · ')}
           </p>
         )}
         {state !== 'idle' && safety && <p className="run__safety">{safety}</p>}
@@ -166,7 +196,11 @@ export function RunScreen({ run }: { run: ActiveRun }) {
       </div>
       <footer className="run__bottom">
         <p className="run__next" data-testid="next">
-          {state === 'idle' ? `${run.plan.steps.length} steps` : next ? `Next: ${describeStep(next)}` : 'Last one!'}
+          {state === 'idle'
+            ? `${run.plan.steps.length} steps`
+            : next
+              ? `Next: ${describeStep(next)}`
+              : 'Last one!'}
         </p>
         <p className="run__total">
           Total left <span ref={total} data-testid="total-left" />

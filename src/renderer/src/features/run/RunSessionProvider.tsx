@@ -1,6 +1,15 @@
 // Owns the session in progress: the timer actor, the journal on disk, the saved result, sound, and keeping
 // the screen awake. It sits above the screens, so a run survives moving between them.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { createActor, type Actor } from 'xstate'
 import { compilePlan } from '../../../../shared/engine/plan'
 import { toSessionStep } from '../../../../shared/engine/sessionSteps'
@@ -65,7 +74,9 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     (id: string, write: () => Promise<unknown>) => {
       journal.current = journal.current
         .then(write)
-        .catch((e: unknown) => update(id, { error: `Could not write the session to disk: ${messageOf(e)}` }))
+        .catch((e: unknown) =>
+          update(id, { error: `Could not write the session to disk: ${messageOf(e)}` })
+        )
       return journal.current
     },
     [update]
@@ -74,7 +85,12 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const save = useCallback(
     (active: ActiveRun) => {
       const snapshot = active.actor.getSnapshot()
-      const session = finishSession(active, snapshot.context, snapshot.value === 'finished' ? 'completed' : 'stopped', settingsRef.current)
+      const session = finishSession(
+        active,
+        snapshot.context,
+        snapshot.value === 'finished' ? 'completed' : 'stopped',
+        settingsRef.current
+      )
       void enqueue(active.sessionId, async () => {
         const summary = await unwrap(window.api.endJournal(session))
         update(active.sessionId, { saved: { summary, session }, error: null })
@@ -134,7 +150,9 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
       const { log, startedAt } = snapshot.context
       for (; journaled < log.length; journaled++) {
         const step = toSessionStep(run.plan, log[journaled]!, startedAt)
-        void enqueue(run.sessionId, () => unwrap(window.api.journalProgress({ sessionId: run.sessionId, step })))
+        void enqueue(run.sessionId, () =>
+          unwrap(window.api.journalProgress({ sessionId: run.sessionId, step }))
+        )
       }
       clearTimeout(longPause)
       if (snapshot.matches('paused')) {

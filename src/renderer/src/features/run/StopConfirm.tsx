@@ -1,7 +1,13 @@
 // Asks before stopping a session: Enter stops, Esc keeps going.
 import { useEffect, useRef } from 'react'
 
-export function StopConfirm({ onConfirm, onCancel }: { onConfirm: () => void; onCancel: () => void }) {
+export function StopConfirm({
+  onConfirm,
+  onCancel,
+}: {
+  onConfirm: () => void
+  onCancel: () => void
+}) {
   const stop = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     stop.current?.focus()
@@ -18,10 +24,18 @@ export function StopConfirm({ onConfirm, onCancel }: { onConfirm: () => void; on
     return () => window.removeEventListener('keydown', onKey)
   }, [onConfirm, onCancel])
   return (
-    <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="stop-title" aria-describedby="stop-text">
+    <div
+      className="overlay"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="stop-title"
+      aria-describedby="stop-text"
+    >
       <div className="overlay__card">
         <h2 id="stop-title">Stop this session?</h2>
-        <p id="stop-text">What you have done so far is saved to your history as a stopped session.</p>
+        <p id="stop-text">
+          What you have done so far is saved to your history as a stopped session.
+        </p>
         <div className="overlay__actions">
           <button ref={stop} type="button" className="button button--danger" onClick={onConfirm}>
             Stop <kbd>Enter</kbd>

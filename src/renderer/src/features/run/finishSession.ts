@@ -23,7 +23,12 @@ export interface RunIdentity {
 export const wallTime = (run: RunIdentity, ctx: TimerContext, monotonic: number): number =>
   run.startedWallMs + (monotonic - ctx.startedAt)
 
-export function finishSession(run: RunIdentity, ctx: TimerContext, status: Session['status'], settings: Settings): Session {
+export function finishSession(
+  run: RunIdentity,
+  ctx: TimerContext,
+  status: Session['status'],
+  settings: Settings
+): Session {
   const steps = ctx.log.map((record) => toSessionStep(run.plan, record, ctx.startedAt))
   const kg = toKg(settings.bodyWeight, settings.weightUnit)
   return buildSession({
@@ -34,6 +39,9 @@ export function finishSession(run: RunIdentity, ctx: TimerContext, status: Sessi
     timeZone: run.timeZone,
     steps,
     status,
-    energy: { kcal: estimateKcal(steps, kg, (id) => findExercise(id)?.met), bodyWeightKg: Math.round(kg * 10) / 10 },
+    energy: {
+      kcal: estimateKcal(steps, kg, (id) => findExercise(id)?.met),
+      bodyWeightKg: Math.round(kg * 10) / 10,
+    },
   })
 }

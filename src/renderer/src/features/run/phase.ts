@@ -23,7 +23,10 @@ export const PHASE_COLOURS: Record<StepKind, string> = {
   cooldown: '#0f766e',
 }
 
-export function phaseColours(kind: StepKind, circuitColour?: string): { background: string; text: string } {
+export function phaseColours(
+  kind: StepKind,
+  circuitColour?: string
+): { background: string; text: string } {
   const background = kind === 'work' && circuitColour ? circuitColour : PHASE_COLOURS[kind]
   return { background, text: readableTextOn(background) }
 }

@@ -1,10 +1,30 @@
 // The run screen's keyboard shortcuts, in one table that the key handler and the "?" overlay both read.
-export type RunAction = 'toggle' | 'next' | 'previous' | 'done' | 'addTime' | 'removeTime' | 'mute' | 'fullscreen' | 'stop' | 'help'
+export type RunAction =
+  | 'toggle'
+  | 'next'
+  | 'previous'
+  | 'done'
+  | 'addTime'
+  | 'removeTime'
+  | 'mute'
+  | 'fullscreen'
+  | 'stop'
+  | 'help'
 
-export const RUN_SHORTCUTS: ReadonlyArray<{ keys: string[]; label: string; action: RunAction; display: string }> = [
+export const RUN_SHORTCUTS: ReadonlyArray<{
+  keys: string[]
+  label: string
+  action: RunAction
+  display: string
+}> = [
   { keys: [' '], display: 'Space', label: 'Start, pause or resume', action: 'toggle' },
   { keys: ['ArrowRight'], display: '→', label: 'Skip to the next step', action: 'next' },
-  { keys: ['ArrowLeft'], display: '←', label: 'Restart the step (or go back one in its first 2 s)', action: 'previous' },
+  {
+    keys: ['ArrowLeft'],
+    display: '←',
+    label: 'Restart the step (or go back one in its first 2 s)',
+    action: 'previous',
+  },
   { keys: ['Enter'], display: 'Enter', label: 'Done (rep steps)', action: 'done' },
   { keys: ['ArrowUp'], display: '↑', label: 'Add 10 seconds', action: 'addTime' },
   { keys: ['ArrowDown'], display: '↓', label: 'Take off 10 seconds', action: 'removeTime' },

@@ -17,7 +17,12 @@ const REFRESH_MS = 100
 const MAX_LATE_SOUND_MS = 250
 const MAX_LATE_VOICE_MS = 1_500
 
-export function useCueAudio(actor: Actor<TimerMachine> | null, player: CuePlayer, settings: Settings, muted: boolean): void {
+export function useCueAudio(
+  actor: Actor<TimerMachine> | null,
+  player: CuePlayer,
+  settings: Settings,
+  muted: boolean
+): void {
   const settingsRef = useRef(settings)
   const mutedRef = useRef(muted)
   useEffect(() => {
@@ -50,7 +55,13 @@ export function useCueAudio(actor: Actor<TimerMachine> | null, player: CuePlayer
       const s = settingsRef.current
       const sound = soundFor(cueLike(cue))
       const key = cueKey(cue)
-      if (sound && allowed(sound, s) && !mutedRef.current && !player.handles(key) && cue.lateMs < MAX_LATE_SOUND_MS) {
+      if (
+        sound &&
+        allowed(sound, s) &&
+        !mutedRef.current &&
+        !player.handles(key) &&
+        cue.lateMs < MAX_LATE_SOUND_MS
+      ) {
         player.playNow(sound, s.cueVolumes[sound], key)
       }
       if (s.voiceOn && !mutedRef.current && cue.lateMs < MAX_LATE_VOICE_MS) {
