@@ -214,7 +214,7 @@ test('after a crash mid-session, the next start offers to save what was done', a
   await page.clock.runFor(75_000) // prepare, rows, rest, and into face pulls
   await expect(page.getByTestId('exercise')).toHaveText('Face pulls')
   await expect
-    .poll(async () => (await services.handlers['journal:pending']())?.steps.length)
+    .poll(async () => (await services.handlers['journal:pending'](undefined))?.steps.length)
     .toBe(3)
 
   // The app dies here: a new page load on fresh services reading the same data folder.

@@ -1,4 +1,4 @@
-// Loads settings once from main and shares them; updates go through main and come back validated.
+// Loads settings once from main and shares them; a change shows at once and is saved by main (or undone).
 import {
   createContext,
   useCallback,
@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react'
 import {
+  applySettingsPatch,
   DEFAULT_SETTINGS,
   type Settings,
   type SettingsPatch,
@@ -36,11 +37,19 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       .finally(() => setLoaded(true))
   }, [])
 
+  /** Applied on screen at once, so controls never lag behind the disk; undone with a message if main refuses. */
   const update = useCallback(async (patch: SettingsPatch) => {
+    let before: Settings | null = null
+    setSettings((current) => {
+      before = current
+      return applySettingsPatch(current, patch)
+    })
     try {
-      setSettings(await unwrap(window.api.updateSettings(patch)))
+      await unwrap(window.api.updateSettings(patch))
       setError(null)
     } catch (e) {
+      const previous = before as Settings | null
+      if (previous) setSettings((current) => applySettingsPatch(current, pick(previous, patch)))
       setError(`Could not save settings: ${messageOf(e)}`)
     }
   }, [])
@@ -50,6 +59,13 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     [settings, loaded, error, update]
   )
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>
+}
+
+/** The values `before` had for the keys a patch sets: applying them undoes the patch. */
+function pick(before: Settings, patch: SettingsPatch): SettingsPatch {
+  return Object.fromEntries(
+    Object.keys(patch).map((key) => [key, before[key as keyof Settings]])
+  ) as SettingsPatch
 }
 
 export function useSettings(): SettingsValue {

@@ -1,0 +1,154 @@
+// Small labelled controls for the Settings screen; number fields check their range before anything is saved.
+import { useId, useState, type ReactNode } from 'react'
+
+export function Toggle({
+  label,
+  checked,
+  onChange,
+  hint,
+}: {
+  label: string
+  checked: boolean
+  onChange: (v: boolean) => void
+  hint?: string
+}) {
+  const id = useId()
+  return (
+    <div className="field field--toggle">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="checkbox"
+        role="switch"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      {hint && (
+        <small id={`${id}-hint`} className="muted field__hint">
+          {hint}
+        </small>
+      )}
+    </div>
+  )
+}
+
+export function Slider({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string
+  value: number
+  onChange: (v: number) => void
+  children?: ReactNode
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <span className="field__row">
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={100}
+          step={5}
+          value={Math.round(value * 100)}
+          onChange={(e) => onChange(Number(e.target.value) / 100)}
+          aria-valuetext={`${Math.round(value * 100)} percent`}
+        />
+        <output htmlFor={id}>{Math.round(value * 100)}%</output>
+        {children}
+      </span>
+    </div>
+  )
+}
+
+/** A number kept as text while typing; saved only when it is a whole number in range, otherwise the error shows. */
+export function NumberField({
+  label,
+  value,
+  min,
+  max,
+  unit,
+  onChange,
+}: {
+  label: string
+  value: number
+  min: number
+  max: number
+  unit?: string
+  onChange: (v: number) => void
+}) {
+  const id = useId()
+  const [text, setText] = useState(String(value))
+  const [error, setError] = useState<string | null>(null)
+  // When the saved value changes from outside, show it (React's "adjust state on prop change" pattern).
+  const [shown, setShown] = useState(value)
+  if (shown !== value) {
+    setShown(value)
+    setText(String(value))
+  }
+  const commit = (raw: string) => {
+    setText(raw)
+    const n = Number(raw)
+    if (raw.trim() === '' || !Number.isFinite(n)) return setError('Enter a number')
+    if (n < min || n > max)
+      return setError(`Use a value from ${min} to ${max}${unit ? ` ${unit}` : ''}`)
+    setError(null)
+    if (n !== value) onChange(n)
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <span className="field__row">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          value={text}
+          onChange={(e) => commit(e.target.value)}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          className="field__number"
+        />
+        {unit && <span className="muted">{unit}</span>}
+      </span>
+      {error && (
+        <small id={`${id}-error`} role="alert" className="field__error">
+          {error}
+        </small>
+      )}
+    </div>
+  )
+}
+
+export function Select<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string
+  value: T
+  options: ReadonlyArray<{ value: T; label: string }>
+  onChange: (v: T) => void
+}) {
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
