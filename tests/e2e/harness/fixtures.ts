@@ -65,6 +65,7 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
         bridged = true
       }
       await page.goto(server.url)
+      await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
       return page
     })
     for (const s of opened) s.close()

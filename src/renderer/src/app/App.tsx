@@ -1,4 +1,5 @@
 // The app shell: navigation plus the current screen, themed from settings.
+import { useEffect } from 'react'
 import { Nav } from './Nav'
 import type { RouteId } from './routes'
 import { useTheme } from './useTheme'
@@ -29,6 +30,10 @@ function Shell() {
   const { route, navigate: setRoute } = useNavigation()
   const { run } = useRunSession()
   useTheme(settings.theme)
+  // Child effects (keyboard shortcuts among them) run before this one: once set, the app answers keys.
+  useEffect(() => {
+    document.documentElement.dataset['appReady'] = 'true'
+  }, [])
   useSystemEvents((event) => {
     if (event.type === 'menu' && event.command.startsWith('navigate:')) {
       setRoute(event.command.slice('navigate:'.length) as RouteId)

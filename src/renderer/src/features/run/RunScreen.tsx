@@ -183,6 +183,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
           aria-label={manual ? 'Time in this step' : 'Time left in this step'}
           data-phase={state === 'idle' ? 'idle' : step.kind}
           data-step={ctx.stepIndex}
+          data-step-started-at={state === 'idle' ? undefined : ctx.stepStartedAt}
           data-testid="digits"
         />
         {manual && state !== 'idle' && (
