@@ -11,6 +11,8 @@ import { circuitsHandlers } from './handlers/circuitsHandlers'
 import { historyHandlers } from './handlers/historyHandlers'
 import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
+import { exercisesHandlers } from './handlers/exercisesHandlers'
+import { createExercisesStore } from './store/exercisesStore'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platform'
 import type { Progress } from './history/transfer'
@@ -42,6 +44,7 @@ export function createServices(options: ServicesOptions): Services {
 
   const settings = createSettingsStore(dataDir, backend, record)
   const circuits = createCircuitsStore(dataDir, backend, record)
+  const exercises = createExercisesStore(dataDir, backend, record)
   const history = openHistoryStore(dataDir, { onRecovered: record, now })
   const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
 
@@ -54,6 +57,7 @@ export function createServices(options: ServicesOptions): Services {
       ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
     }),
     ...journalHandlers(journal, circuits),
+    ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
   }
   return {

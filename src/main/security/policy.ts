@@ -1,8 +1,12 @@
 // The security decisions, as pure functions, so each checklist item is tested without Electron.
 import type { WebPreferences } from 'electron'
 
-/** The only permissions the renderer may be granted: going fullscreen for the run screen. */
-const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['fullscreen'])
+/** The only permissions the renderer may be granted: fullscreen for the run screen, and writing plain text to
+ * the clipboard ("Copy as text" on a circuit). Reading the clipboard stays denied. */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set([
+  'fullscreen',
+  'clipboard-sanitized-write',
+])
 
 export function isPermissionAllowed(permission: string): boolean {
   return ALLOWED_PERMISSIONS.has(permission)

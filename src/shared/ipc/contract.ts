@@ -13,6 +13,7 @@ import {
 } from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
 import { MAX_IMPORT_BYTES } from '../model/transfer'
+import { ExerciseSchema } from '../library/schema'
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -88,6 +89,17 @@ export const contract = {
     response: CircuitSchema,
   },
   'circuits:exportFile': { request: Id, response: Saved },
+
+  'exercises:list': {
+    request: Nothing,
+    response: z.object({ custom: z.array(ExerciseSchema), hidden: z.array(z.string()) }),
+  },
+  'exercises:save': { request: ExerciseSchema, response: ExerciseSchema },
+  'exercises:delete': { request: Id, response: ExerciseSchema },
+  'exercises:setHidden': {
+    request: z.object({ id: z.string().min(1).max(64), hidden: z.boolean() }).strict(),
+    response: z.object({ hidden: z.array(z.string()) }),
+  },
 
   'history:list': { request: HistoryPageRequestSchema, response: HistoryPageSchema },
   'history:summaries': {

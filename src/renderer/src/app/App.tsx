@@ -7,6 +7,10 @@ import { NavigationProvider, useNavigation } from './navigation'
 import { RunPage } from '../features/run/RunPage'
 import { RunSessionProvider, useRunSession } from '../features/run/RunSessionProvider'
 import { RecoveryPrompt } from '../features/run/RecoveryPrompt'
+import { CircuitsPage } from '../features/builder/CircuitsPage'
+import { BuilderProvider } from '../features/builder/BuilderContext'
+import { ToastProvider } from './Toast'
+import { useFileDrop } from './useFileDrop'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
@@ -17,9 +21,13 @@ export function App() {
   return (
     <SettingsProvider>
       <NavigationProvider>
-        <RunSessionProvider>
-          <Shell />
-        </RunSessionProvider>
+        <ToastProvider>
+          <RunSessionProvider>
+            <BuilderProvider>
+              <Shell />
+            </BuilderProvider>
+          </RunSessionProvider>
+        </ToastProvider>
       </NavigationProvider>
     </SettingsProvider>
   )
@@ -30,6 +38,7 @@ function Shell() {
   const { route, navigate: setRoute } = useNavigation()
   const { run } = useRunSession()
   useTheme(settings.theme)
+  useFileDrop()
   // Child effects (keyboard shortcuts among them) run before this one: once set, the app answers keys.
   useEffect(() => {
     document.documentElement.dataset['appReady'] = 'true'
@@ -63,7 +72,7 @@ function Screen({ route }: { route: RouteId }) {
     case 'settings':
       return <SettingsPage />
     case 'circuits':
-      return <EmptyScreen title="Circuits" text="Your circuits will be listed here." />
+      return <CircuitsPage />
     case 'run':
       return <RunPage />
     case 'history':

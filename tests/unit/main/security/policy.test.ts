@@ -26,8 +26,9 @@ describe('security policy', () => {
     expect(secureWebPreferences('/p.cjs').enableBlinkFeatures).toBe('')
   })
 
-  it('denies every permission but fullscreen', () => {
+  it('denies every permission but fullscreen and writing text to the clipboard', () => {
     expect(isPermissionAllowed('fullscreen')).toBe(true)
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true)
     for (const p of [
       'media',
       'geolocation',

@@ -1,0 +1,70 @@
+// The user's own exercises, and which built-in ones they have hidden (built-ins are never deleted).
+import { z } from 'zod'
+import { AppError } from '../../shared/ipc/result'
+import { EXERCISES, ExerciseSchema, type Exercise } from '../../shared/library'
+import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+
+const ExercisesDocSchema = z.object({
+  schemaVersion: z.literal(1),
+  custom: z.array(ExerciseSchema).max(1000),
+  hidden: z.array(z.string().max(64)).max(1000),
+})
+type ExercisesDoc = z.infer<typeof ExercisesDocSchema>
+
+export interface ExercisesStore {
+  get(): { custom: Exercise[]; hidden: string[] }
+  save(exercise: Exercise): Exercise
+  remove(id: string): Exercise
+  setHidden(id: string, hidden: boolean): string[]
+}
+
+const builtIn = new Set(EXERCISES.map((e) => e.id))
+
+export function createExercisesStore(
+  dir: string,
+  backend: BackendFactory,
+  onRecovered: (n: RecoveryNotice) => void
+): ExercisesStore {
+  const doc = openDocument<ExercisesDoc>({
+    dir,
+    name: 'exercises',
+    schema: ExercisesDocSchema,
+    defaults: { schemaVersion: 1, custom: [], hidden: [] },
+    migrations: [(d) => ({ custom: [], hidden: [], ...d })],
+    backend,
+    onRecovered,
+  })
+  const write = (next: Partial<ExercisesDoc>) => doc.write({ ...doc.read(), ...next })
+  return {
+    get: () => ({ custom: doc.read().custom, hidden: doc.read().hidden }),
+    save(exercise) {
+      if (builtIn.has(exercise.id))
+        throw new AppError(
+          'conflict',
+          'Built-in exercises cannot be changed; add your own version instead.'
+        )
+      const custom = doc.read().custom.filter((e) => e.id !== exercise.id)
+      const saved = { ...exercise, custom: true }
+      write({ custom: [...custom, saved] })
+      return saved
+    },
+    remove(id) {
+      if (builtIn.has(id))
+        throw new AppError('conflict', 'Built-in exercises cannot be deleted, only hidden.')
+      const found = doc.read().custom.find((e) => e.id === id)
+      if (!found) throw new AppError('not-found', 'That exercise no longer exists.')
+      write({ custom: doc.read().custom.filter((e) => e.id !== id) })
+      return found
+    },
+    setHidden(id, hidden) {
+      if (!builtIn.has(id))
+        throw new AppError(
+          'not-found',
+          'Only built-in exercises can be hidden; delete your own instead.'
+        )
+      const rest = doc.read().hidden.filter((h) => h !== id)
+      write({ hidden: hidden ? [...rest, id] : rest })
+      return doc.read().hidden
+    },
+  }
+}

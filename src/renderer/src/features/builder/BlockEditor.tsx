@@ -1,0 +1,293 @@
+// One block: rounds, rests, default timings, and its exercises, reorderable by keyboard and by drag and drop.
+import { useState } from 'react'
+import type { Block, Circuit, ExerciseEntry } from '../../../../shared/model/circuit'
+import { moveItem } from '../../../../shared/model/builder'
+import { Field, SecondsField } from './inputs'
+
+interface Props {
+  circuit: Circuit
+  block: Block
+  index: number
+  errorAt: (path: string) => string | undefined
+  onChange: (block: Block) => void
+  onRemove: (() => void) | null
+  onAddExercise: () => void
+  announce: (message: string) => void
+}
+
+export function BlockEditor({
+  circuit,
+  block,
+  index,
+  errorAt,
+  onChange,
+  onRemove,
+  onAddExercise,
+  announce,
+}: Props) {
+  const [dragging, setDragging] = useState<number | null>(null)
+  const at = (field: string) => errorAt(`blocks.${index}.${field}`)
+  const setEntry = (i: number, entry: ExerciseEntry) =>
+    onChange({ ...block, exercises: block.exercises.map((e, j) => (j === i ? entry : e)) })
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= block.exercises.length) return
+    onChange({ ...block, exercises: moveItem(block.exercises, from, to) })
+    announce(
+      `${block.exercises[from]!.name} moved to position ${to + 1} of ${block.exercises.length}.`
+    )
+    // Keep focus on the row that moved, at its new place.
+    requestAnimationFrame(() =>
+      document.getElementById(`entry-${block.exercises[from]!.id}`)?.focus()
+    )
+  }
+  const workDefault = block.workSec ?? circuit.defaults.workSec
+  const restDefault = block.restSec ?? circuit.defaults.restSec
+
+  return (
+    <fieldset className="card block">
+      <legend>{block.name || `Block ${index + 1}`}</legend>
+      <div className="efield__grid">
+        <Field label="Block name" error={at('name')}>
+          {(p) => (
+            <input
+              {...p}
+              value={block.name ?? ''}
+              placeholder={`Block ${index + 1}`}
+              onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
+            />
+          )}
+        </Field>
+        <Field label="Rounds" error={at('rounds')}>
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              className="efield__number"
+              value={Number.isNaN(block.rounds) ? '' : block.rounds}
+              onChange={(e) =>
+                onChange({
+                  ...block,
+                  rounds: e.target.value === '' ? Number.NaN : Number(e.target.value),
+                })
+              }
+            />
+          )}
+        </Field>
+        <SecondsField
+          label="Rest between rounds"
+          value={block.restBetweenRoundsSec}
+          error={at('restBetweenRoundsSec')}
+          onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
+        />
+        <SecondsField
+          label="Work (this block)"
+          value={block.workSec}
+          inherited={circuit.defaults.workSec}
+          error={at('workSec')}
+          onChange={(v) => onChange({ ...block, workSec: v })}
+        />
+        <SecondsField
+          label="Rest (this block)"
+          value={block.restSec}
+          inherited={circuit.defaults.restSec}
+          error={at('restSec')}
+          onChange={(v) => onChange({ ...block, restSec: v })}
+        />
+      </div>
+      {at('exercises') && <p className="efield__error">{at('exercises')}</p>}
+      <ol className="entries" aria-label={`Exercises in ${block.name || `block ${index + 1}`}`}>
+        {block.exercises.map((entry, i) => (
+          <li
+            key={entry.id}
+            id={`entry-${entry.id}`}
+            tabIndex={-1}
+            className={`entry${dragging === i ? ' entry--dragging' : ''}`}
+            draggable
+            onDragStart={(e) => {
+              setDragging(i)
+              e.dataTransfer.effectAllowed = 'move'
+            }}
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault()
+              if (dragging !== null) move(dragging, i)
+              setDragging(null)
+            }}
+            onDragEnd={() => setDragging(null)}
+            onKeyDown={(e) => {
+              if (!e.altKey) return
+              if (e.key === 'ArrowUp') {
+                e.preventDefault()
+                move(i, i - 1)
+              } else if (e.key === 'ArrowDown') {
+                e.preventDefault()
+                move(i, i + 1)
+              }
+            }}
+            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+          >
+            <span className="entry__handle" aria-hidden="true" title="Drag to reorder">
+              ⠿
+            </span>
+            <EntryFields
+              entry={entry}
+              path={`blocks.${index}.exercises.${i}`}
+              errorAt={errorAt}
+              workDefault={workDefault}
+              restDefault={restDefault}
+              onChange={(next) => setEntry(i, next)}
+            />
+            <span className="entry__buttons">
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${entry.name} up`}
+                disabled={i === 0}
+                onClick={() => move(i, i - 1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="button"
+                aria-label={`Move ${entry.name} down`}
+                disabled={i === block.exercises.length - 1}
+                onClick={() => move(i, i + 1)}
+              >
+                ↓
+              </button>
+              <button
+                type="button"
+                className="button button--danger"
+                aria-label={`Remove ${entry.name}`}
+                onClick={() =>
+                  onChange({ ...block, exercises: block.exercises.filter((_, j) => j !== i) })
+                }
+              >
+                ✕
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      <span className="picker__buttons">
+        <button type="button" className="button" onClick={onAddExercise}>
+          Add exercise
+        </button>
+        {onRemove && (
+          <button type="button" className="button button--danger" onClick={onRemove}>
+            Remove block
+          </button>
+        )}
+      </span>
+    </fieldset>
+  )
+}
+
+function EntryFields({
+  entry,
+  path,
+  errorAt,
+  workDefault,
+  restDefault,
+  onChange,
+}: {
+  entry: ExerciseEntry
+  path: string
+  errorAt: (path: string) => string | undefined
+  workDefault: number
+  restDefault: number
+  onChange: (entry: ExerciseEntry) => void
+}) {
+  const at = (field: string) => errorAt(`${path}.${field}`)
+  return (
+    <span className="entry__fields">
+      <Field label="Exercise" error={at('name')}>
+        {(p) => (
+          <input
+            {...p}
+            value={entry.name}
+            onChange={(e) => onChange({ ...entry, name: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label="Type">
+        {(p) => (
+          <select
+            {...p}
+            value={entry.mode}
+            onChange={(e) =>
+              onChange({
+                ...entry,
+                mode: e.target.value as ExerciseEntry['mode'],
+                ...(e.target.value === 'reps' && !entry.reps ? { reps: 10 } : {}),
+              })
+            }
+          >
+            <option value="timed">Timed</option>
+            <option value="reps">Reps (press Done)</option>
+          </select>
+        )}
+      </Field>
+      {entry.mode === 'timed' ? (
+        <SecondsField
+          label="Work"
+          value={entry.workSec}
+          inherited={workDefault}
+          error={at('workSec')}
+          onChange={(v) => onChange({ ...entry, workSec: v })}
+        />
+      ) : (
+        <SecondsField
+          label="Reps"
+          unit="reps"
+          value={entry.reps}
+          error={at('reps')}
+          onChange={(v) => onChange({ ...entry, reps: v })}
+        />
+      )}
+      <SecondsField
+        label="Rest after"
+        value={entry.restSec}
+        inherited={restDefault}
+        error={at('restSec')}
+        onChange={(v) => onChange({ ...entry, restSec: v })}
+      />
+      <Field label="Left/right">
+        {(p) => (
+          <input
+            {...p}
+            type="checkbox"
+            checked={entry.sides ?? false}
+            onChange={(e) =>
+              onChange({
+                ...entry,
+                sides: e.target.checked || undefined,
+                ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
+              })
+            }
+          />
+        )}
+      </Field>
+      {entry.sides && (
+        <SecondsField
+          label="Switch"
+          value={entry.switchSec}
+          error={at('switchSec')}
+          onChange={(v) => onChange({ ...entry, switchSec: v })}
+        />
+      )}
+      <Field label="Notes" error={at('notes')}>
+        {(p) => (
+          <input
+            {...p}
+            value={entry.notes ?? ''}
+            maxLength={300}
+            placeholder="Optional"
+            onChange={(e) => onChange({ ...entry, notes: e.target.value || undefined })}
+          />
+        )}
+      </Field>
+    </span>
+  )
+}

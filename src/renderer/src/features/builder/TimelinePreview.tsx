@@ -1,0 +1,56 @@
+// The live preview: totals, and a strip with every step coloured by phase, updating as you type.
+import { compilePlan, formatDuration, KIND_LABELS } from '../../../../shared/engine/plan'
+import type { Circuit } from '../../../../shared/model/circuit'
+import { PHASE_COLOURS } from '../run/phase'
+
+/** A rep step has no length; it shows as this many seconds wide. */
+const MANUAL_WIDTH_S = 30
+
+export function TimelinePreview({ circuit, valid }: { circuit: Circuit; valid: boolean }) {
+  if (!valid) return <p className="muted">The preview appears once the circuit is valid.</p>
+  const plan = compilePlan(circuit)
+  const width = (ms: number | null) => (ms === null ? MANUAL_WIDTH_S * 1000 : ms)
+  const total = plan.steps.reduce((sum, s) => sum + width(s.durationMs), 0)
+  return (
+    <div className="preview">
+      <dl className="preview__totals" data-testid="preview-totals">
+        <div>
+          <dt>Total</dt>
+          <dd data-testid="total-time">
+            {formatDuration(plan.totals.durationMs)}
+            {plan.totals.manualSteps ? ' + reps' : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>Work</dt>
+          <dd>{formatDuration(plan.totals.workMs)}</dd>
+        </div>
+        <div>
+          <dt>Rest</dt>
+          <dd>{formatDuration(plan.totals.restMs)}</dd>
+        </div>
+        <div>
+          <dt>Intervals</dt>
+          <dd>{plan.totals.workIntervals}</dd>
+        </div>
+      </dl>
+      <div className="strip" role="img" aria-label={`Timeline of ${plan.steps.length} steps`}>
+        {plan.steps.map((s) => (
+          <span
+            key={s.index}
+            className="strip__step"
+            style={{ flexGrow: width(s.durationMs) / total, background: PHASE_COLOURS[s.kind] }}
+            title={`${s.kind === 'work' ? s.label : KIND_LABELS[s.kind]}: ${s.durationMs === null ? 'until done' : formatDuration(s.durationMs)}`}
+          />
+        ))}
+      </div>
+      <ul className="strip__legend" aria-hidden="true">
+        {(['work', 'rest', 'roundRest'] as const).map((k) => (
+          <li key={k}>
+            <span style={{ background: PHASE_COLOURS[k] }} /> {KIND_LABELS[k]}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
