@@ -50,8 +50,13 @@ export function BuilderProvider({ children }: { children: ReactNode }) {
     }
   }, [])
   useEffect(() => {
-    void reloadLibrary()
-  }, [reloadLibrary])
+    unwrap(window.api.listExercises())
+      .then((result) => {
+        setCustom(result.custom)
+        setHidden(new Set(result.hidden))
+      })
+      .catch((e: unknown) => setLibraryError(`Could not load your exercises: ${messageOf(e)}`))
+  }, [])
 
   const value = useMemo<BuilderValue>(
     () => ({

@@ -29,8 +29,10 @@ export function CircuitList() {
     }
   }, [])
   useEffect(() => {
-    void reload()
-  }, [reload])
+    unwrap(window.api.listCircuits())
+      .then(setCircuits)
+      .catch((e: unknown) => setError(`Could not load your circuits: ${messageOf(e)}`))
+  }, [])
 
   const attempt = async (what: () => Promise<void>) => {
     try {

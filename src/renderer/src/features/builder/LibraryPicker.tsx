@@ -11,6 +11,7 @@ import {
   type Region,
 } from '../../../../shared/library'
 import { messageOf, unwrap } from '../../lib/api'
+import { newId } from '../../lib/ids'
 import { useBuilder } from './BuilderContext'
 
 export function LibraryPicker({
@@ -199,14 +200,16 @@ function NewExerciseForm({
   const [cue, setCue] = useState('')
   const [oneSided, setOneSided] = useState(false)
   const valid = name.trim().length > 0 && name.trim().length <= 80
-  const id = `my-${
-    name
+  /** Made when the form is submitted, never during render. */
+  const makeId = () => {
+    const slug = name
       .trim()
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
-      .slice(0, 50) || 'exercise'
-  }-${Math.random().toString(36).slice(2, 6)}`
+      .slice(0, 50)
+    return `my-${slug || 'exercise'}-${newId().slice(0, 6)}`
+  }
   return (
     <form
       className="library__new"
@@ -214,7 +217,7 @@ function NewExerciseForm({
         e.preventDefault()
         if (!valid) return
         void onDone({
-          id,
+          id: makeId(),
           name: name.trim(),
           region,
           muscles: ['core'],
