@@ -1,0 +1,147 @@
+// Building a circuit as a new user would, using only controls with accessible names.
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './harness/fixtures'
+import { snap } from './harness/screenshots'
+
+async function addFromLibrary(page: Page, search: string, name: string) {
+  await page.getByRole('button', { name: 'Add exercise' }).click()
+  const picker = page.getByRole('dialog', { name: 'Exercise library' })
+  await picker.getByRole('searchbox', { name: 'Search exercises' }).fill(search)
+  await picker.getByRole('button', { name: `Add ${name}`, exact: true }).click()
+  await picker.getByRole('button', { name: 'Close' }).click()
+}
+
+const entryNames = (page: Page) =>
+  page.getByRole('list', { name: /Exercises in/ }).getByRole('textbox', { name: 'Exercise' })
+const expectEntries = (page: Page, names: string[]) =>
+  expect
+    .poll(() =>
+      entryNames(page).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))
+    )
+    .toEqual(names)
+
+test('build "Back Burner" from the library, edit, reorder, export, re-import, delete with undo, start', async ({
+  page,
+  launch,
+  platform,
+  dataDir,
+  services,
+}, testInfo) => {
+  await launch()
+  await page.getByRole('button', { name: 'New circuit' }).click()
+  await expect(page.getByRole('heading', { name: 'New circuit' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Cannot save yet' })).toContainText(
+    'A block needs at least one exercise'
+  )
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled()
+  await page.getByLabel('Name', { exact: true }).fill('')
+  await expect(page.getByText('Name cannot be empty').first()).toBeVisible()
+  await snap(page, testInfo, 'builder-editor-invalid')
+
+  await page.getByLabel('Name', { exact: true }).fill('Back Burner')
+  await page.getByLabel('Rounds', { exact: true }).fill('3')
+  await page.getByLabel('Work (default)').fill('45')
+  await page.getByLabel('Rest (default)').fill('15')
+  await addFromLibrary(page, 'bent-over', 'Bent-over barbell rows')
+  await page.getByRole('button', { name: 'Add exercise' }).click()
+  const picker = page.getByRole('dialog', { name: 'Exercise library' })
+  await picker.getByRole('combobox', { name: 'Region' }).selectOption('mid-back')
+  await picker.getByRole('combobox', { name: 'Equipment' }).selectOption('cable')
+  await expect(picker.getByRole('list', { name: 'Exercises' }).getByRole('listitem')).toHaveCount(2)
+  await snap(page, testInfo, 'builder-library-picker')
+  await picker.getByRole('button', { name: 'Add Face pulls' }).click()
+  await picker.getByRole('button', { name: 'Close' }).click()
+  await addFromLibrary(page, 'bird', 'Bird-dogs')
+  await expectEntries(page, ['Bent-over barbell rows', 'Face pulls', 'Bird-dogs'])
+
+  // prepare 10 + 3 rounds x 3 x 45 s + 2 rests of 15 s a round + 2 round rests of 60 s
+  await expect(page.getByTestId('total-time')).toHaveText('10 min 25 s')
+  await page.getByLabel('Rounds', { exact: true }).fill('4')
+  await expect(page.getByTestId('total-time')).toHaveText('14 min 10 s')
+  await page.getByLabel('Rounds', { exact: true }).fill('3')
+  await expect(page.getByTestId('total-time')).toHaveText('10 min 25 s')
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible()
+  await snap(page, testInfo, 'builder-editor')
+  await page.getByRole('button', { name: 'Back to circuits' }).click()
+  await expect(page.getByRole('list', { name: 'Your circuits' })).toContainText('Back Burner')
+  await expect(page.getByRole('list', { name: 'Your circuits' })).toContainText(
+    '10 min 25 s · 3 exercises'
+  )
+
+  // Edit: reorder by keyboard (Alt+Up on the Face pulls row), and the move is announced.
+  await page.getByRole('button', { name: 'Edit Back Burner' }).click()
+  await entryNames(page).nth(1).focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expectEntries(page, ['Face pulls', 'Bent-over barbell rows', 'Bird-dogs'])
+  await expect(page.getByText('Face pulls moved to position 1 of 3.')).toBeAttached()
+  await page.getByRole('button', { name: 'Move Bird-dogs up' }).click()
+  await expectEntries(page, ['Face pulls', 'Bird-dogs', 'Bent-over barbell rows'])
+  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible()
+  const [saved] = await services.handlers['circuits:list'](undefined)
+  expect(
+    (await services.handlers['circuits:get']({ id: saved!.id })).blocks[0]!.exercises.map(
+      (e) => e.name
+    )
+  ).toEqual(['Face pulls', 'Bird-dogs', 'Bent-over barbell rows'])
+
+  // Leaving with unsaved changes asks first.
+  await page.getByLabel('Name', { exact: true }).fill('Back Burner 2')
+  await page.getByRole('button', { name: 'Back to circuits' }).click()
+  await page
+    .getByRole('alertdialog', { name: 'Discard your changes?' })
+    .getByRole('button', { name: 'Discard changes' })
+    .click()
+
+  // Export, then import it back as a second copy.
+  platform.nextSavePath = join(dataDir, 'back-burner.cadence.json')
+  await page.getByRole('button', { name: 'Export Back Burner' }).click()
+  await expect.poll(() => existsSync(join(dataDir, 'back-burner.cadence.json'))).toBe(true)
+  platform.nextOpenPath = join(dataDir, 'back-burner.cadence.json')
+  await page.getByRole('button', { name: 'Import…' }).click()
+  await expect(page.getByRole('button', { name: 'Start Back Burner' })).toHaveCount(2)
+
+  // Delete one, then undo.
+  await page.getByRole('button', { name: 'Delete Back Burner' }).first().click()
+  await expect(page.getByRole('button', { name: 'Start Back Burner' })).toHaveCount(1)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.getByRole('button', { name: 'Start Back Burner' })).toHaveCount(2)
+  await snap(page, testInfo, 'builder-list')
+
+  await page.getByRole('button', { name: 'Start Back Burner' }).first().click()
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
+  await expect(page.getByTestId('exercise')).toHaveText('Back Burner')
+})
+
+test('a malformed file dropped on the window is refused with the reason', async ({
+  page,
+  launch,
+}) => {
+  await launch()
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer()
+    dt.items.add(
+      new File(['{"name": "x", "blocks": ['], 'broken.json', { type: 'application/json' })
+    )
+    return dt
+  })
+  await page.dispatchEvent('body', 'drop', { dataTransfer })
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Could not import "broken.json": The file is not valid JSON' })
+  ).toBeVisible()
+})
+
+test('presets: "Use this" copies one into your circuits', async ({ page, launch }) => {
+  await launch()
+  await page.getByRole('button', { name: 'Use preset Tabata' }).click()
+  await expect(page.getByRole('list', { name: 'Your circuits' })).toContainText('Tabata')
+  await page.getByRole('searchbox', { name: 'Search circuits by name' }).fill('nothing like it')
+  await expect(page.getByRole('list', { name: 'Your circuits' }).getByRole('listitem')).toHaveCount(
+    0
+  )
+})
