@@ -41,6 +41,7 @@ if (!app.requestSingleInstanceLock()) {
       backend,
       platform,
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
+      onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
     })
     registerIpc(
       createDispatch(services.handlers, {

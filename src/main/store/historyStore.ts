@@ -15,6 +15,7 @@ import { AppError } from '../../shared/ipc/result'
 import { problemsOf } from '../../shared/model/validateCircuit'
 import {
   SessionSchema,
+  summaryLoads,
   type HistoryFilter,
   type HistoryPage,
   type Session,
@@ -238,6 +239,8 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
         entry.annotation = { ...entry.annotation, ...op.annotation }
         if (op.annotation.rpe !== undefined)
           entry.summary = { ...entry.summary, rpe: op.annotation.rpe }
+        if (op.annotation.loads !== undefined)
+          entry.summary = { ...entry.summary, loads: summaryLoads(op.annotation.loads) }
         return
       }
       case 'delete': {

@@ -161,6 +161,13 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suspend') }),
   z.object({ type: z.literal('resume') }),
   z.object({ type: z.literal('fullscreen'), fullscreen: z.boolean() }),
+  /** How far a long export has got. */
+  z.object({
+    type: z.literal('progress'),
+    task: z.literal('export'),
+    done: z.number(),
+    total: z.number(),
+  }),
   /** Something was recovered after start-up: the page should fetch app:notices again. */
   z.object({ type: z.literal('notices') }),
   z.object({

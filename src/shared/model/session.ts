@@ -101,6 +101,10 @@ export const SessionSummarySchema = z.object({
   kcal: z.number().nullable(),
   steps: z.number(),
   skippedSteps: z.number(),
+  /** Logged loads (weight or band level) per exercise, for progress over time. */
+  loads: z
+    .array(z.object({ exerciseName: z.string(), value: z.number(), unit: z.string() }))
+    .optional(),
 })
 export type SessionSummary = z.infer<typeof SessionSummarySchema>
 
@@ -121,8 +125,12 @@ export function summarize(session: Session): SessionSummary {
     kcal: session.energy?.kcal ?? null,
     steps: session.steps.length,
     skippedSteps: session.steps.filter((s) => s.outcome === 'skipped').length,
+    ...(session.loads.length ? { loads: summaryLoads(session.loads) } : {}),
   }
 }
+
+export const summaryLoads = (loads: readonly ExerciseLoad[]) =>
+  loads.map((l) => ({ exerciseName: l.exerciseName, value: l.value, unit: l.unit }))
 
 export const SessionAnnotationSchema = z
   .object({

@@ -8,6 +8,7 @@ import { RunPage } from '../features/run/RunPage'
 import { RunSessionProvider, useRunSession } from '../features/run/RunSessionProvider'
 import { RecoveryPrompt } from '../features/run/RecoveryPrompt'
 import { CircuitsPage } from '../features/builder/CircuitsPage'
+import { HistoryPage } from '../features/history/HistoryPage'
 import { BuilderProvider } from '../features/builder/BuilderContext'
 import { ToastProvider } from './Toast'
 import { useFileDrop } from './useFileDrop'
@@ -76,15 +77,6 @@ function Screen({ route }: { route: RouteId }) {
     case 'run':
       return <RunPage />
     case 'history':
-      return <EmptyScreen title="History" text="Finished sessions will appear here." />
+      return <HistoryPage />
   }
-}
-
-function EmptyScreen({ title, text }: { title: string; text: string }) {
-  return (
-    <section className="page" aria-labelledby={`${title}-title`}>
-      <h1 id={`${title}-title`}>{title}</h1>
-      <p className="muted">{text}</p>
-    </section>
-  )
 }

@@ -225,3 +225,22 @@ describe('history index', () => {
     store.close()
   })
 })
+
+describe('history loads', () => {
+  const tempDir = useTempDir()
+  it('carries logged loads into the summaries, across a reopen', () => {
+    const dir = tempDir()
+    let store = openHistoryStore(dir, { onRecovered: () => {} })
+    store.append(makeSession(1))
+    store.annotate({
+      id: 'session-000001',
+      loads: [{ entryId: 'rows', exerciseName: 'Bent-over rows', value: 40, unit: 'kg' }],
+    })
+    store.close()
+    store = openHistoryStore(dir, { onRecovered: () => {} })
+    expect(store.summaries()[0]!.loads).toEqual([
+      { exerciseName: 'Bent-over rows', value: 40, unit: 'kg' },
+    ])
+    store.close()
+  })
+})

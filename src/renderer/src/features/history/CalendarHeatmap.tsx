@@ -1,0 +1,84 @@
+// A year of training days at a glance: one square a day, darker for more minutes. Click a day to list its sessions.
+import { useMemo } from 'react'
+import { addDays, byDay, weekOf, type Weekday } from '../../../../shared/history/stats'
+import type { SessionSummary } from '../../../../shared/model/session'
+import { formatDay } from './useHistory'
+
+const WEEKS = 53
+
+function level(minutes: number): number {
+  if (minutes <= 0) return 0
+  if (minutes < 20) return 1
+  if (minutes < 40) return 2
+  if (minutes < 60) return 3
+  return 4
+}
+
+export function CalendarHeatmap({
+  sessions,
+  today,
+  firstDay,
+  onPick,
+}: {
+  sessions: SessionSummary[]
+  today: string
+  firstDay: Weekday
+  onPick: (day: string) => void
+}) {
+  const days = useMemo(() => byDay(sessions), [sessions])
+  const start = addDays(weekOf(today, firstDay), -7 * (WEEKS - 1))
+  const trained = [...days.keys()].filter((d) => d >= start && d <= today).length
+  const weekdayNames = Array.from({ length: 7 }, (_, i) =>
+    formatDay(addDays(start, i), { weekday: 'short' })
+  )
+  return (
+    <section aria-labelledby="calendar-title">
+      <h2 id="calendar-title">
+        The last 12 months: {trained} training {trained === 1 ? 'day' : 'days'}
+      </h2>
+      <div className="heatmap" role="grid" aria-label="Training days by week">
+        <div className="heatmap__labels" aria-hidden="true">
+          {weekdayNames.map((n, i) => (
+            <span key={i}>{i % 2 === 0 ? n : ''}</span>
+          ))}
+        </div>
+        {Array.from({ length: WEEKS }, (_, w) => (
+          <div key={w} className="heatmap__week" role="row">
+            {Array.from({ length: 7 }, (_, d) => {
+              const day = addDays(start, w * 7 + d)
+              if (day > today)
+                return (
+                  <span
+                    key={d}
+                    className="heatmap__day heatmap__day--future"
+                    role="gridcell"
+                    aria-hidden="true"
+                  />
+                )
+              const total = days.get(day)
+              const label = `${formatDay(day)}: ${total ? `${total.sessions} ${total.sessions === 1 ? 'session' : 'sessions'}, ${Math.round(total.minutes)} minutes` : 'no training'}`
+              return (
+                <span key={d} role="gridcell">
+                  <button
+                    type="button"
+                    className={`heatmap__day heatmap__day--${level(total?.minutes ?? 0)}`}
+                    aria-label={label}
+                    title={label}
+                    onClick={() => onPick(day)}
+                  />
+                </span>
+              )
+            })}
+          </div>
+        ))}
+      </div>
+      <p className="heatmap__legend muted" aria-hidden="true">
+        Less <span className="heatmap__day heatmap__day--0" />{' '}
+        <span className="heatmap__day heatmap__day--1" />{' '}
+        <span className="heatmap__day heatmap__day--2" />{' '}
+        <span className="heatmap__day heatmap__day--3" />{' '}
+        <span className="heatmap__day heatmap__day--4" /> More
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,216 @@
+// History: the list, a year's calendar, this week against the plan, and progress; export and import.
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { localeFirstDay } from '../../../../shared/history/stats'
+import type { Session } from '../../../../shared/model/session'
+import { useNavigation } from '../../app/navigation'
+import { useToast } from '../../app/Toast'
+import { messageOf, unwrap } from '../../lib/api'
+import { useSystemEvents } from '../../lib/useSystemEvents'
+import { useRunSession } from '../run/RunSessionProvider'
+import { useSettings } from '../settings/SettingsContext'
+import { CalendarHeatmap } from './CalendarHeatmap'
+import { SessionDetail } from './SessionDetail'
+import { NO_FILTER, SessionList, type ListFilter } from './SessionList'
+import { today as todayKey, useHistory } from './useHistory'
+import { WeekView } from './WeekView'
+
+// Charts are the heaviest code in the app: loaded only when Progress is opened.
+const ProgressView = lazy(() => import('./ProgressView'))
+
+const TABS = [
+  { id: 'list', label: 'Sessions' },
+  { id: 'calendar', label: 'Calendar' },
+  { id: 'week', label: 'This week' },
+  { id: 'progress', label: 'Progress' },
+] as const
+type Tab = (typeof TABS)[number]['id']
+
+export function HistoryPage() {
+  const { sessions, error, reload } = useHistory()
+  const { settings } = useSettings()
+  const { open } = useRunSession()
+  const { navigate } = useNavigation()
+  const toast = useToast()
+  const [tab, setTab] = useState<Tab>('list')
+  const [filter, setFilter] = useState<ListFilter>(NO_FILTER)
+  const [detail, setDetail] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  const firstDay = useMemo(() => localeFirstDay(navigator.language), [])
+  const today = todayKey()
+
+  useSystemEvents((event) => {
+    if (event.type === 'progress')
+      setBusy(
+        `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
+      )
+    if (event.type === 'menu' && event.command === 'exportHistory') void exportAs('csv')
+  })
+
+  const run = async (label: string, what: () => Promise<void>) => {
+    setBusy(label)
+    try {
+      await what()
+      setProblem(null)
+    } catch (e) {
+      setProblem(messageOf(e))
+    } finally {
+      setBusy(null)
+    }
+  }
+  const exportAs = (format: 'csv' | 'json', perStep = false) =>
+    run('Exporting…', async () => {
+      const result = await unwrap(
+        window.api.exportHistoryFile({ format, ...(perStep ? { perStep } : {}) })
+      )
+      if (!result.cancelled)
+        toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
+    })
+  const importJson = () =>
+    run('Importing…', async () => {
+      const result = await unwrap(window.api.importHistoryFile())
+      if (result.cancelled) return
+      await reload()
+      toast(
+        `Imported ${result.added} ${result.added === 1 ? 'session' : 'sessions'}${result.duplicates ? `; ${result.duplicates} already in your history were skipped` : ''}.`
+      )
+    })
+  const remove = (session: Session) =>
+    run('Deleting…', async () => {
+      await unwrap(window.api.deleteSession({ id: session.id }))
+      setDetail(null)
+      await reload()
+      toast(`Deleted the ${session.circuit.name} session.`, {
+        label: 'Undo',
+        run: () =>
+          void run('Restoring…', async () => {
+            await unwrap(window.api.undeleteSession({ id: session.id }))
+            await reload()
+          }),
+      })
+    })
+
+  return (
+    <section className="page history" aria-labelledby="history-title">
+      <div className="page__head">
+        <h1 id="history-title">History</h1>
+        <div className="page__actions">
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('csv')}
+          >
+            Export CSV
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('csv', true)}
+          >
+            Export CSV (per step)
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void exportAs('json')}
+          >
+            Export JSON
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={busy !== null}
+            onClick={() => void importJson()}
+          >
+            Import JSON…
+          </button>
+        </div>
+      </div>
+      {busy && (
+        <p className="notice" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" /> {busy}
+        </p>
+      )}
+      {(error || problem) && (
+        <p role="alert" className="notice notice--error">
+          {error ?? problem}
+        </p>
+      )}
+      <div role="tablist" aria-label="History views" className="tabs">
+        {TABS.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            className="tabs__tab"
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`panel-${tab}`}
+        aria-labelledby={`tab-${tab}`}
+        className="tabs__panel"
+      >
+        {!sessions ? (
+          <p className="muted">Loading…</p>
+        ) : tab === 'list' ? (
+          <SessionList
+            sessions={sessions}
+            filter={filter}
+            onFilter={setFilter}
+            onOpen={setDetail}
+          />
+        ) : tab === 'calendar' ? (
+          <CalendarHeatmap
+            sessions={sessions}
+            today={today}
+            firstDay={firstDay}
+            onPick={(day) => {
+              setFilter({ ...NO_FILTER, from: day, to: day })
+              setTab('list')
+            }}
+          />
+        ) : tab === 'week' ? (
+          <WeekView
+            sessions={sessions}
+            plan={settings.weeklyPlan}
+            today={today}
+            firstDay={firstDay}
+            onOpen={setDetail}
+          />
+        ) : (
+          <Suspense fallback={<p className="muted">Loading charts…</p>}>
+            <ProgressView
+              sessions={sessions}
+              plan={settings.weeklyPlan}
+              today={today}
+              firstDay={firstDay}
+            />
+          </Suspense>
+        )}
+      </div>
+      {detail && (
+        <SessionDetail
+          id={detail}
+          onClose={() => setDetail(null)}
+          onDelete={(s) => void remove(s)}
+          onRunAgain={(s) => {
+            setDetail(null)
+            open(s.circuit)
+            navigate('run')
+          }}
+        />
+      )}
+    </section>
+  )
+}
