@@ -39,14 +39,6 @@ export function HistoryPage() {
   const firstDay = useMemo(() => localeFirstDay(navigator.language), [])
   const today = todayKey()
 
-  useSystemEvents((event) => {
-    if (event.type === 'progress')
-      setBusy(
-        `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
-      )
-    if (event.type === 'menu' && event.command === 'exportHistory') void exportAs('csv')
-  })
-
   const run = async (label: string, what: () => Promise<void>) => {
     setBusy(label)
     try {
@@ -66,6 +58,14 @@ export function HistoryPage() {
       if (!result.cancelled)
         toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
     })
+  useSystemEvents((event) => {
+    if (event.type === 'progress')
+      setBusy(
+        `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
+      )
+    if (event.type === 'menu' && event.command === 'exportHistory') void exportAs('csv')
+  })
+
   const importJson = () =>
     run('Importing…', async () => {
       const result = await unwrap(window.api.importHistoryFile())
