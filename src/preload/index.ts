@@ -29,6 +29,7 @@ const api = {
   setExerciseHidden: invoke('exercises:setHidden'),
   listHistory: invoke('history:list'),
   historySummaries: invoke('history:summaries'),
+  historyOverview: invoke('history:overview'),
   getSession: invoke('history:get'),
   appendSession: invoke('history:append'),
   annotateSession: invoke('history:annotate'),

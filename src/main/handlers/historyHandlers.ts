@@ -1,5 +1,6 @@
 // Handlers for session history: paged list, detail, annotate, delete with undo, export and import.
 import type { Handlers } from '../ipc/dispatch'
+import { overview } from '../../shared/history/overview'
 import type { Platform } from '../platform'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
@@ -7,6 +8,7 @@ import { exportHistory, readHistoryExport, type Progress } from '../history/tran
 type HistoryChannels =
   | 'history:list'
   | 'history:summaries'
+  | 'history:overview'
   | 'history:get'
   | 'history:append'
   | 'history:annotate'
@@ -24,6 +26,7 @@ export function historyHandlers(
   return {
     'history:list': ({ offset, limit, filter }) => history.list({ offset, limit, filter }),
     'history:summaries': (filter) => history.summaries(filter),
+    'history:overview': (request) => overview(history.summaries(), request),
     'history:get': ({ id }) => history.get(id),
     'history:append': (session) => history.append(session),
     'history:annotate': (annotation) => history.annotate(annotation),

@@ -335,6 +335,9 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       if (filter.circuitId && s.circuitId !== filter.circuitId) return false
       if (filter.category && s.category !== filter.category) return false
       if (filter.status && s.status !== filter.status) return false
+      const day = s.startedAt.slice(0, 10)
+      if ((filter.fromDay && day < filter.fromDay) || (filter.toDay && day > filter.toDay))
+        return false
       return entry.t >= from && entry.t <= to
     })
   }

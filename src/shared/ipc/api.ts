@@ -23,6 +23,7 @@ export const API_METHODS = {
   setExerciseHidden: 'exercises:setHidden',
   listHistory: 'history:list',
   historySummaries: 'history:summaries',
+  historyOverview: 'history:overview',
   getSession: 'history:get',
   appendSession: 'history:append',
   annotateSession: 'history:annotate',

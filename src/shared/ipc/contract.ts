@@ -13,6 +13,7 @@ import {
 } from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
 import { MAX_IMPORT_BYTES } from '../model/transfer'
+import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 
 export const AppInfoSchema = z.object({
@@ -106,6 +107,7 @@ export const contract = {
     request: HistoryFilterSchema.optional(),
     response: z.array(SessionSummarySchema),
   },
+  'history:overview': { request: OverviewRequestSchema, response: OverviewSchema },
   'history:get': { request: Id, response: SessionSchema },
   'history:append': { request: SessionSchema, response: SessionSummarySchema },
   'history:annotate': { request: SessionAnnotationSchema, response: SessionSchema },

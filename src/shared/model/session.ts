@@ -150,6 +150,9 @@ export const HistoryFilterSchema = z
     /** Inclusive range on the session's start, as ISO date-times. */
     from: isoDateTime.optional(),
     to: isoDateTime.optional(),
+    /** Inclusive range of local calendar days (YYYY-MM-DD), each session's own day where it was done. */
+    fromDay: z.iso.date().optional(),
+    toDay: z.iso.date().optional(),
   })
   .strict()
 export type HistoryFilter = z.infer<typeof HistoryFilterSchema>

@@ -151,3 +151,27 @@ describe('CSV fields', () => {
     expect(csvRow(['a', 1, null])).toBe('a,1,\r\n')
   })
 })
+
+describe('history overview (computed in main)', () => {
+  it('gives the calendar days in range, circuits, streaks, weekly totals and loads', async () => {
+    const { overview } = await import('../../../src/shared/history/overview')
+    const week = fullWeek('2026-11-09')
+    week[0] = { ...week[0]!, loads: [{ exerciseName: 'Rows', value: 40, unit: 'kg' }] }
+    week[2] = { ...week[2]!, loads: [{ exerciseName: 'Rows', value: 42.5, unit: 'kg' }] }
+    const result = overview([...week, s('2025-01-01T07:00:00.000+01:00', 'hiit')], {
+      today: '2026-11-17',
+      firstDay: 1,
+      plan,
+      calendarFrom: '2025-11-17',
+    })
+    expect(result.total).toBe(8)
+    expect(Object.keys(result.days)).toHaveLength(7)
+    expect(result.circuits.map((c) => c.name)).toEqual(['cardio', 'hiit', 'mobility', 'strength'])
+    expect(result.streaks).toEqual({ current: 1, longest: 1 })
+    expect(result.weeks.at(-2)).toEqual({ week: '2026-11-09', sessions: 7, minutes: 210 })
+    expect(result.loads['Rows']).toEqual([
+      { day: '2026-11-09', value: 40, unit: 'kg' },
+      { day: '2026-11-11', value: 42.5, unit: 'kg' },
+    ])
+  })
+})

@@ -244,3 +244,23 @@ describe('history loads', () => {
     store.close()
   })
 })
+
+describe('history day filters', () => {
+  const tempDir = useTempDir()
+  it('filters by local calendar day, whatever the offset', () => {
+    const dir = tempDir()
+    const store = openHistoryStore(dir, { onRecovered: () => {} })
+    // 23:30 at UTC-5 on the 19th is the 20th in UTC, but it was the 19th where it happened.
+    store.append(makeSession(1, { startMs: Date.UTC(2026, 10, 20, 4, 30), offsetMinutes: -300 }))
+    store.append(makeSession(2, { startMs: Date.UTC(2026, 10, 20, 7), offsetMinutes: 60 }))
+    expect(
+      store
+        .list({ offset: 0, limit: 10, filter: { fromDay: '2026-11-19', toDay: '2026-11-19' } })
+        .items.map((s) => s.id)
+    ).toEqual(['session-000001'])
+    expect(
+      store.list({ offset: 0, limit: 10, filter: { fromDay: '2026-11-20' } }).items.map((s) => s.id)
+    ).toEqual(['session-000002'])
+    store.close()
+  })
+})

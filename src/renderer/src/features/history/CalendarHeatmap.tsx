@@ -1,10 +1,7 @@
 // A year of training days at a glance: one square a day, darker for more minutes. Click a day to list its sessions.
-import { useMemo } from 'react'
-import { addDays, byDay, weekOf, type Weekday } from '../../../../shared/history/stats'
-import type { SessionSummary } from '../../../../shared/model/session'
-import { formatDay } from './useHistory'
-
-const WEEKS = 53
+import { addDays, weekOf, type Weekday } from '../../../../shared/history/stats'
+import type { Overview } from '../../../../shared/history/overview'
+import { CALENDAR_WEEKS_SHOWN as WEEKS, formatDay } from './useHistory'
 
 function level(minutes: number): number {
   if (minutes <= 0) return 0
@@ -15,19 +12,18 @@ function level(minutes: number): number {
 }
 
 export function CalendarHeatmap({
-  sessions,
+  days,
   today,
   firstDay,
   onPick,
 }: {
-  sessions: SessionSummary[]
+  days: Overview['days']
   today: string
   firstDay: Weekday
   onPick: (day: string) => void
 }) {
-  const days = useMemo(() => byDay(sessions), [sessions])
   const start = addDays(weekOf(today, firstDay), -7 * (WEEKS - 1))
-  const trained = [...days.keys()].filter((d) => d >= start && d <= today).length
+  const trained = Object.keys(days).filter((d) => d >= start && d <= today).length
   const weekdayNames = Array.from({ length: 7 }, (_, i) =>
     formatDay(addDays(start, i), { weekday: 'short' })
   )
@@ -55,7 +51,7 @@ export function CalendarHeatmap({
                     aria-hidden="true"
                   />
                 )
-              const total = days.get(day)
+              const total = days[day]
               const label = `${formatDay(day)}: ${total ? `${total.sessions} ${total.sessions === 1 ? 'session' : 'sessions'}, ${Math.round(total.minutes)} minutes` : 'no training'}`
               return (
                 <span key={d} role="gridcell">

@@ -26,7 +26,6 @@ const TABS = [
 type Tab = (typeof TABS)[number]['id']
 
 export function HistoryPage() {
-  const { sessions, error, reload } = useHistory()
   const { settings } = useSettings()
   const { open } = useRunSession()
   const { navigate } = useNavigation()
@@ -38,6 +37,7 @@ export function HistoryPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const firstDay = useMemo(() => localeFirstDay(navigator.language), [])
   const today = todayKey()
+  const { overview, version, error, reload } = useHistory(settings.weeklyPlan, firstDay, today)
 
   const run = async (label: string, what: () => Promise<void>) => {
     setBusy(label)
@@ -70,7 +70,7 @@ export function HistoryPage() {
     run('Importing…', async () => {
       const result = await unwrap(window.api.importHistoryFile())
       if (result.cancelled) return
-      await reload()
+      reload()
       toast(
         `Imported ${result.added} ${result.added === 1 ? 'session' : 'sessions'}${result.duplicates ? `; ${result.duplicates} already in your history were skipped` : ''}.`
       )
@@ -79,13 +79,13 @@ export function HistoryPage() {
     run('Deleting…', async () => {
       await unwrap(window.api.deleteSession({ id: session.id }))
       setDetail(null)
-      await reload()
+      reload()
       toast(`Deleted the ${session.circuit.name} session.`, {
         label: 'Undo',
         run: () =>
           void run('Restoring…', async () => {
             await unwrap(window.api.undeleteSession({ id: session.id }))
-            await reload()
+            reload()
           }),
       })
     })
@@ -161,18 +161,19 @@ export function HistoryPage() {
         aria-labelledby={`tab-${tab}`}
         className="tabs__panel"
       >
-        {!sessions ? (
-          <p className="muted">Loading…</p>
-        ) : tab === 'list' ? (
+        {tab === 'list' ? (
           <SessionList
-            sessions={sessions}
+            circuits={overview?.circuits ?? []}
+            version={version}
             filter={filter}
             onFilter={setFilter}
             onOpen={setDetail}
           />
+        ) : !overview ? (
+          <p className="muted">Loading…</p>
         ) : tab === 'calendar' ? (
           <CalendarHeatmap
-            sessions={sessions}
+            days={overview.days}
             today={today}
             firstDay={firstDay}
             onPick={(day) => {
@@ -182,7 +183,7 @@ export function HistoryPage() {
           />
         ) : tab === 'week' ? (
           <WeekView
-            sessions={sessions}
+            version={version}
             plan={settings.weeklyPlan}
             today={today}
             firstDay={firstDay}
@@ -190,12 +191,7 @@ export function HistoryPage() {
           />
         ) : (
           <Suspense fallback={<p className="muted">Loading charts…</p>}>
-            <ProgressView
-              sessions={sessions}
-              plan={settings.weeklyPlan}
-              today={today}
-              firstDay={firstDay}
-            />
+            <ProgressView overview={overview} />
           </Suspense>
         )}
       </div>

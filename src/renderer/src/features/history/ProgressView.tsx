@@ -12,14 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import {
-  localDay,
-  streaks,
-  weeklyTotals,
-  type WeekPlan,
-  type Weekday,
-} from '../../../../shared/history/stats'
-import type { SessionSummary } from '../../../../shared/model/session'
+import type { Overview } from '../../../../shared/history/overview'
 import { formatDay } from './useHistory'
 
 /** Chart colours follow the theme: read from the CSS variables in force. */
@@ -36,47 +29,21 @@ function themeColours() {
   }
 }
 
-export default function ProgressView({
-  sessions,
-  plan,
-  today,
-  firstDay,
-}: {
-  sessions: SessionSummary[]
-  plan: WeekPlan
-  today: string
-  firstDay: Weekday
-}) {
+export default function ProgressView({ overview }: { overview: Overview }) {
   const colours = themeColours()
-  const streak = useMemo(
-    () => streaks(sessions, plan, today, firstDay),
-    [sessions, plan, today, firstDay]
-  )
+  const streak = overview.streaks
   const weeks = useMemo(
     () =>
-      weeklyTotals(sessions, today, firstDay).map((w) => ({
+      overview.weeks.map((w) => ({
         ...w,
         label: formatDay(w.week, { day: 'numeric', month: 'short' }),
       })),
-    [sessions, today, firstDay]
+    [overview.weeks]
   )
-  const exercises = useMemo(
-    () => [...new Set(sessions.flatMap((s) => s.loads?.map((l) => l.exerciseName) ?? []))].sort(),
-    [sessions]
-  )
+  const exercises = useMemo(() => Object.keys(overview.loads).sort(), [overview.loads])
   const [exercise, setExercise] = useState<string>('')
   const chosen = exercise || exercises[0] || ''
-  const loads = useMemo(
-    () =>
-      sessions
-        .flatMap((s) =>
-          (s.loads ?? [])
-            .filter((l) => l.exerciseName === chosen)
-            .map((l) => ({ day: localDay(s.startedAt), value: l.value, unit: l.unit }))
-        )
-        .sort((a, b) => a.day.localeCompare(b.day)),
-    [sessions, chosen]
-  )
+  const loads = overview.loads[chosen] ?? []
   const axis = { stroke: colours.muted, tick: { fill: colours.muted, fontSize: 12 } }
   const tooltip = {
     contentStyle: {

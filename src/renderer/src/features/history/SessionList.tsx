@@ -1,8 +1,9 @@
 // Every session, newest first, filtered by circuit, dates and status; only the rows in view are rendered,
 // so 10,000 sessions scroll as smoothly as ten.
-import { useMemo, useRef, useState, type CSSProperties } from 'react'
+import { useEffect, useState, type CSSProperties } from 'react'
 import { localDay } from '../../../../shared/history/stats'
-import type { SessionSummary } from '../../../../shared/model/session'
+import type { HistoryFilter, SessionSummary } from '../../../../shared/model/session'
+import { unwrap } from '../../lib/api'
 import { formatDay, localTime, minutes } from './useHistory'
 
 export interface ListFilter {
@@ -16,40 +17,86 @@ export const NO_FILTER: ListFilter = { circuitId: '', status: '', from: '', to: 
 const ROW = 64
 const OVERSCAN = 8
 
-export function applyFilter(sessions: readonly SessionSummary[], f: ListFilter): SessionSummary[] {
-  return sessions.filter((s) => {
-    const day = localDay(s.startedAt)
-    return (
-      (!f.circuitId || s.circuitId === f.circuitId) &&
-      (!f.status || s.status === f.status) &&
-      (!f.from || day >= f.from) &&
-      (!f.to || day <= f.to)
+const PAGE = 100
+
+function toRequestFilter(f: ListFilter): HistoryFilter {
+  return {
+    ...(f.circuitId ? { circuitId: f.circuitId } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.from ? { fromDay: f.from } : {}),
+    ...(f.to ? { toDay: f.to } : {}),
+  }
+}
+
+/** Pages of the filtered list, fetched from main as they scroll into view. */
+function usePages(filter: ListFilter, version: number, first: number, last: number) {
+  const [state, setState] = useState<{
+    key: string
+    total: number | null
+    pages: Map<number, SessionSummary[]>
+  }>({ key: '', total: null, pages: new Map() })
+  const key = `${JSON.stringify(filter)}#${version}`
+  const current =
+    state.key === key ? state : { key, total: null, pages: new Map<number, SessionSummary[]>() }
+  const wanted: number[] = []
+  for (let p = Math.floor(first / PAGE); p <= Math.floor(Math.max(first, last - 1) / PAGE); p++)
+    if (!current.pages.has(p)) wanted.push(p)
+  const wantedKey = wanted.join(',')
+  useEffect(() => {
+    const pages = wantedKey === '' ? [] : wantedKey.split(',').map(Number)
+    if (pages.length === 0 && state.key === key) return
+    let live = true
+    const filterForRequest = toRequestFilter(
+      JSON.parse(key.slice(0, key.lastIndexOf('#'))) as ListFilter
     )
-  })
+    void Promise.all(
+      (pages.length ? pages : [0]).map((p) =>
+        unwrap(
+          window.api.listHistory({ offset: p * PAGE, limit: PAGE, filter: filterForRequest })
+        ).then((r) => [p, r] as const)
+      )
+    ).then((results) => {
+      if (!live) return
+      setState((s) => {
+        const base =
+          s.key === key ? s : { key, total: null, pages: new Map<number, SessionSummary[]>() }
+        const next = new Map(base.pages)
+        let total = base.total
+        for (const [p, r] of results) {
+          next.set(p, r.items)
+          total = r.total
+        }
+        return { key, total, pages: next }
+      })
+    })
+    return () => {
+      live = false
+    }
+  }, [key, wantedKey, state.key])
+  return current
 }
 
 export function SessionList({
-  sessions,
+  circuits,
+  version,
   filter,
   onFilter,
   onOpen,
 }: {
-  sessions: SessionSummary[]
+  circuits: Array<{ id: string; name: string }>
+  version: number
   filter: ListFilter
   onFilter: (f: ListFilter) => void
   onOpen: (id: string) => void
 }) {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
-  const box = useRef<HTMLDivElement>(null)
-  const circuits = useMemo(() => {
-    const names = new Map<string, string>()
-    for (const s of sessions) if (!names.has(s.circuitId)) names.set(s.circuitId, s.circuitName)
-    return [...names].sort((a, b) => a[1].localeCompare(b[1]))
-  }, [sessions])
-  const shown = useMemo(() => applyFilter(sessions, filter), [sessions, filter])
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN)
-  const last = Math.min(shown.length, Math.ceil((scrollTop + height) / ROW) + OVERSCAN)
+  const guess = Math.ceil((scrollTop + height) / ROW) + OVERSCAN
+  const { total, pages } = usePages(filter, version, first, guess)
+  const count = total ?? 0
+  const last = Math.min(count, guess)
+  const rowAt = (i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE]
 
   return (
     <div className="history-list">
@@ -62,7 +109,7 @@ export function SessionList({
             onChange={(e) => onFilter({ ...filter, circuitId: e.target.value })}
           >
             <option value="">All circuits</option>
-            {circuits.map(([id, name]) => (
+            {circuits.map(({ id, name }) => (
               <option key={id} value={id}>
                 {name}
               </option>
@@ -107,12 +154,11 @@ export function SessionList({
           </button>
         )}
         <span className="muted" role="status" data-testid="session-count">
-          {shown.length} {shown.length === 1 ? 'session' : 'sessions'}
+          {total === null ? 'Loading…' : `${count} ${count === 1 ? 'session' : 'sessions'}`}
         </span>
       </div>
       <div
         ref={(el) => {
-          box.current = el
           if (el && el.clientHeight !== height) setHeight(el.clientHeight)
         }}
         className="history-list__scroll"
@@ -121,19 +167,24 @@ export function SessionList({
         aria-label="Sessions"
       >
         <ul
-          style={{ height: shown.length * ROW }}
+          style={{ height: count * ROW }}
           className="history-list__rows"
           aria-label="Sessions list"
         >
-          {shown.slice(first, last).map((s, i) => {
-            const style: CSSProperties = { top: (first + i) * ROW, height: ROW }
+          {Array.from({ length: Math.max(0, last - first) }, (_, k) => first + k).map((index) => {
+            const s = rowAt(index)
+            const style: CSSProperties = { top: index * ROW, height: ROW }
+            if (!s)
+              return (
+                <li
+                  key={`loading-${index}`}
+                  style={style}
+                  className="history-row--loading"
+                  aria-hidden="true"
+                />
+              )
             return (
-              <li
-                key={s.id}
-                style={style}
-                aria-setsize={shown.length}
-                aria-posinset={first + i + 1}
-              >
+              <li key={s.id} style={style} aria-setsize={count} aria-posinset={index + 1}>
                 <button
                   type="button"
                   className="history-row"
@@ -163,10 +214,10 @@ export function SessionList({
             )
           })}
         </ul>
-        {shown.length === 0 && (
+        {total === 0 && (
           <p className="muted history-list__empty">
             No sessions match.{' '}
-            {sessions.length === 0
+            {filter === NO_FILTER
               ? 'Finish a session and it appears here.'
               : 'Try clearing the filters.'}
           </p>

@@ -1,5 +1,6 @@
 // This week against the weekly plan (strength, HIIT, cardio, mobility), with a way back through past weeks.
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { messageOf, unwrap } from '../../lib/api'
 import {
   addDays,
   counts,
@@ -22,21 +23,33 @@ const LABELS: Record<Category, string> = {
 }
 
 export function WeekView({
-  sessions,
+  version,
   plan,
   today,
   firstDay,
   onOpen,
 }: {
-  sessions: SessionSummary[]
+  version: number
   plan: WeekPlan
   today: string
   firstDay: Weekday
   onOpen: (id: string) => void
 }) {
   const [week, setWeek] = useState(weekOf(today, firstDay))
-  const done = weekCounts(sessions, week, firstDay)
-  const inWeek = sessions.filter((s) => weekOf(localDay(s.startedAt), firstDay) === week)
+  const [inWeek, setInWeek] = useState<SessionSummary[]>([])
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    unwrap(
+      window.api.listHistory({
+        offset: 0,
+        limit: 500,
+        filter: { fromDay: week, toDay: addDays(week, 6) },
+      })
+    )
+      .then((page) => setInWeek(page.items))
+      .catch((e: unknown) => setError(messageOf(e)))
+  }, [week, version])
+  const done = weekCounts(inWeek, week, firstDay)
   const isThisWeek = week === weekOf(today, firstDay)
   return (
     <section aria-labelledby="week-title">
@@ -59,6 +72,11 @@ export function WeekView({
           </button>
         </span>
       </div>
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      )}
       <ul className="plan" aria-label="Weekly plan">
         {(Object.keys(LABELS) as Category[]).map((k) => {
           const target = plan[k]

@@ -1,26 +1,32 @@
-// Every session's summary, loaded once per visit to History and shared by its views; reloaded after changes.
+// History's shared data: the overview main computes (calendar days, streaks, weekly totals, loads), and a
+// version number that tells the paged list to fetch again after a change.
 import { useCallback, useEffect, useState } from 'react'
-import type { SessionSummary } from '../../../../shared/model/session'
+import { addDays, weekOf, type Weekday, type WeekPlan } from '../../../../shared/history/stats'
+import type { Overview } from '../../../../shared/history/overview'
 import { messageOf, unwrap } from '../../lib/api'
 
-export function useHistory() {
-  const [sessions, setSessions] = useState<SessionSummary[] | null>(null)
+const CALENDAR_WEEKS = 53
+
+export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string) {
+  const [overview, setOverview] = useState<Overview | null>(null)
+  const [version, setVersion] = useState(0)
   const [error, setError] = useState<string | null>(null)
-  const reload = useCallback(async () => {
-    try {
-      setSessions(await unwrap(window.api.historySummaries()))
-      setError(null)
-    } catch (e) {
-      setError(`Could not load your history: ${messageOf(e)}`)
-    }
-  }, [])
+  const request = JSON.stringify({
+    today,
+    firstDay,
+    plan,
+    calendarFrom: addDays(weekOf(today, firstDay), -7 * (CALENDAR_WEEKS - 1)),
+  })
   useEffect(() => {
-    unwrap(window.api.historySummaries())
-      .then(setSessions)
+    unwrap(window.api.historyOverview(JSON.parse(request)))
+      .then(setOverview)
       .catch((e: unknown) => setError(`Could not load your history: ${messageOf(e)}`))
-  }, [])
-  return { sessions, error, reload }
+  }, [request, version])
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
+  return { overview, version, error, reload }
 }
+
+export const CALENDAR_WEEKS_SHOWN = CALENDAR_WEEKS
 
 export const today = (): string => {
   const d = new Date()

@@ -1,0 +1,66 @@
+// Everything History's calendar, streaks and charts need, computed where the sessions are (main), so only a
+// small answer crosses IPC however long the history grows.
+import { z } from 'zod'
+import type { SessionSummary } from '../model/session'
+import { byDay, streaks, weeklyTotals, type Weekday, type WeekPlan } from './stats'
+
+const Day = z.iso.date()
+
+export const OverviewRequestSchema = z
+  .object({
+    today: Day,
+    firstDay: z.number().int().min(0).max(6),
+    plan: z.object({
+      strength: z.number().int().min(0).max(14),
+      hiit: z.number().int().min(0).max(14),
+      cardio: z.number().int().min(0).max(14),
+      mobility: z.number().int().min(0).max(14),
+    }),
+    /** Days before this are left out of `days` (the calendar shows a year). */
+    calendarFrom: Day,
+  })
+  .strict()
+export type OverviewRequest = z.infer<typeof OverviewRequestSchema>
+
+export const OverviewSchema = z.object({
+  total: z.number(),
+  circuits: z.array(z.object({ id: z.string(), name: z.string() })),
+  days: z.record(z.string(), z.object({ sessions: z.number(), minutes: z.number() })),
+  streaks: z.object({ current: z.number(), longest: z.number() }),
+  weeks: z.array(z.object({ week: z.string(), sessions: z.number(), minutes: z.number() })),
+  loads: z.record(
+    z.string(),
+    z.array(z.object({ day: z.string(), value: z.number(), unit: z.string() }))
+  ),
+})
+export type Overview = z.infer<typeof OverviewSchema>
+
+export function overview(sessions: readonly SessionSummary[], request: OverviewRequest): Overview {
+  const firstDay = request.firstDay as Weekday
+  const plan: WeekPlan = request.plan
+  const circuits = new Map<string, string>()
+  const loads: Overview['loads'] = {}
+  for (const s of sessions) {
+    if (!circuits.has(s.circuitId)) circuits.set(s.circuitId, s.circuitName)
+    for (const l of s.loads ?? [])
+      (loads[l.exerciseName] ??= []).push({
+        day: s.startedAt.slice(0, 10),
+        value: l.value,
+        unit: l.unit,
+      })
+  }
+  for (const points of Object.values(loads)) points.sort((a, b) => a.day.localeCompare(b.day))
+  const days: Overview['days'] = {}
+  for (const [day, total] of byDay(sessions))
+    if (day >= request.calendarFrom && day <= request.today) days[day] = total
+  return {
+    total: sessions.length,
+    circuits: [...circuits]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    days,
+    streaks: streaks(sessions, plan, request.today, firstDay),
+    weeks: weeklyTotals(sessions, request.today, firstDay),
+    loads,
+  }
+}

@@ -1,0 +1,108 @@
+// With 10,000 sessions stored: how long History's list, calendar and week view take to first render in
+// real Chromium (measured in the page, from the click to the view's content), and the JS heap after.
+import { execSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+import { createServices } from '../../src/main/services'
+import { confBackend } from '../../src/main/store/confBackend'
+import { createDispatch } from '../../src/main/ipc/dispatch'
+import { formatOp } from '../../src/main/store/historyLog'
+import { createSenderPolicy } from '../../src/main/security/senderPolicy'
+import { installBridge } from '../e2e/harness/bridge'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
+import { RENDERER_DIR, startStaticServer } from '../e2e/harness/staticServer'
+import { FakePlatform } from '../fixtures/fakePlatform'
+import { makeSession } from '../fixtures/sessions'
+import { round } from './lib/stats'
+
+const COUNT = Number(process.env['SESSIONS'] ?? 10_000)
+
+execSync('npx electron-vite build', { stdio: 'ignore' })
+const dataDir = mkdtempSync(join(tmpdir(), 'cadence-views-'))
+// One session a day going back from today, written in one go.
+const lines: string[] = []
+for (let n = 0; n < COUNT; n++)
+  lines.push(
+    formatOp({
+      op: 'put',
+      session: makeSession(n, { startMs: Date.now() - n * 86_400_000 + 3_600_000 }),
+    })
+  )
+writeFileSync(join(dataDir, 'history.jsonl'), lines.join(''))
+const services = createServices({
+  dataDir,
+  backend: confBackend(dataDir),
+  platform: new FakePlatform(),
+  app: { name: 'Cadence', version: 'bench', platform: process.platform },
+})
+const server = await startStaticServer()
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
+await page.addInitScript('globalThis.__name = (fn) => fn')
+const isTrustedSender = createSenderPolicy({
+  rendererIndexPath: join(RENDERER_DIR, 'index.html'),
+  devServerUrl: server.url,
+})
+await installBridge(page, createDispatch(services.handlers, { isTrustedSender }))
+await page.goto(server.url)
+await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+
+/** Clicks, then waits in the page until `ready` holds after a DOM change: the time between, in ms. */
+function timeClick(p: Page, clickSelector: string, readyCheck: string): Promise<number> {
+  return p.evaluate(
+    ([click, ready]) =>
+      new Promise<number>((resolve) => {
+        const isReady = new Function(`return (${ready})`) as () => boolean
+        const start = performance.now()
+        const observer = new MutationObserver(() => {
+          if (isReady()) {
+            observer.disconnect()
+            // The next frame is when it is on screen.
+            requestAnimationFrame(() => resolve(performance.now() - start))
+          }
+        })
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true })
+        ;(document.querySelector(click) as HTMLElement).click()
+      }),
+    [clickSelector, readyCheck] as const
+  )
+}
+
+const listMs = await timeClick(
+  page,
+  'nav[aria-label="Main"] button:nth-of-type(3)',
+  `document.querySelector('[data-testid="session-count"]')?.textContent === '${COUNT} sessions' && document.querySelectorAll('.history-row').length > 5`
+)
+const rows = await page.locator('.history-row').count()
+const calendarMs = await timeClick(
+  page,
+  '#tab-calendar',
+  `document.querySelectorAll('.heatmap__day').length > 300`
+)
+const weekMs = await timeClick(
+  page,
+  '#tab-week',
+  `document.querySelectorAll('.plan__row').length === 4`
+)
+const cdp = await page.context().newCDPSession(page)
+await cdp.send('Performance.enable')
+const { metrics } = await cdp.send('Performance.getMetrics')
+const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0
+await browser.close()
+await server.close()
+services.close()
+rmSync(dataDir, { recursive: true, force: true })
+
+console.log(`${COUNT} sessions; ${rows} list rows in the DOM while showing the list`)
+console.log(
+  JSON.stringify({
+    bench: 'history-views',
+    sessions: COUNT,
+    list_ms: round(listMs),
+    calendar_ms: round(calendarMs),
+    week_ms: round(weekMs),
+    heap_mb: round(heap / 1024 / 1024, 1),
+  })
+)
