@@ -86,6 +86,8 @@ test('runs the Tabata preset start to finish and saves it to history', async ({
   // Rating and note are saved onto the session.
   await page.getByRole('radio', { name: 'Effort 8' }).check({ force: true })
   await page.getByLabel('Note').fill('Swings felt heavy')
+  await page.getByText('Log the weight or band you used (optional)').click()
+  await page.getByLabel('Kettlebell swings', { exact: true }).fill('16')
   await page.getByRole('button', { name: 'Save rating and note' }).click()
   await expect(page.getByRole('button', { name: 'Rating saved' })).toBeVisible()
   expect(await services.handlers['history:get']({ id: session.id })).toMatchObject({

@@ -2,6 +2,9 @@
 import { useState } from 'react'
 import { formatDuration } from '../../../../shared/engine/plan'
 import { STEP_KIND_MET } from '../../../../shared/library'
+import type { ExerciseLoad } from '../../../../shared/model/session'
+
+type LoadUnit = ExerciseLoad['unit']
 import { messageOf, unwrap } from '../../lib/api'
 import { useNavigation } from '../../app/navigation'
 import { useRunSession, type ActiveRun } from './RunSessionProvider'
@@ -12,15 +15,34 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
   const [rpe, setRpe] = useState<number | null>(null)
   const [note, setNote] = useState('')
   const [status, setStatus] = useState<'editing' | 'saving' | 'saved'>('editing')
+  /** Weight or band level per exercise, keyed by the circuit entry. */
+  const [loads, setLoads] = useState<Record<string, { value: string; unit: LoadUnit }>>({})
   const [error, setError] = useState<string | null>(null)
   const saved = run.saved
   const session = saved?.session
+
+  // One row per exercise (not per side or round), in the order they first came.
+  const exercises = run.plan.steps
+    .filter((s) => s.kind === 'work' && s.exercise)
+    .map((s) => s.exercise!)
+    .filter((e, i, all) => all.findIndex((x) => x.entryId === e.entryId) === i)
 
   const saveNotes = async () => {
     if (!saved) return
     setStatus('saving')
     try {
-      await unwrap(window.api.annotateSession({ id: saved.summary.id, rpe, note }))
+      const logged = exercises.flatMap((e) => {
+        const entry = loads[e.entryId]
+        const value = Number(entry?.value)
+        return entry &&
+          entry.value.trim() !== '' &&
+          Number.isFinite(value) &&
+          value >= 0 &&
+          value <= 1000
+          ? [{ entryId: e.entryId, exerciseName: e.name, value, unit: entry.unit }]
+          : []
+      })
+      await unwrap(window.api.annotateSession({ id: saved.summary.id, rpe, note, loads: logged }))
       setStatus('saved')
       setError(null)
     } catch (e) {
@@ -103,6 +125,40 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
               ))}
             </div>
           </fieldset>
+          {exercises.length > 0 && (
+            <details className="finish__loads">
+              <summary>Log the weight or band you used (optional)</summary>
+              {exercises.map((e) => {
+                const entry = loads[e.entryId] ?? { value: '', unit: 'kg' as LoadUnit }
+                const set = (patch: Partial<typeof entry>) =>
+                  setLoads({ ...loads, [e.entryId]: { ...entry, ...patch } })
+                return (
+                  <div key={e.entryId} className="finish__load">
+                    <label htmlFor={`load-${e.entryId}`}>{e.name}</label>
+                    <input
+                      id={`load-${e.entryId}`}
+                      type="number"
+                      min={0}
+                      max={1000}
+                      step="any"
+                      inputMode="decimal"
+                      value={entry.value}
+                      onChange={(ev) => set({ value: ev.target.value })}
+                    />
+                    <select
+                      aria-label={`Unit for ${e.name}`}
+                      value={entry.unit}
+                      onChange={(ev) => set({ unit: ev.target.value as LoadUnit })}
+                    >
+                      <option value="kg">kg</option>
+                      <option value="lb">lb</option>
+                      <option value="band">band level</option>
+                    </select>
+                  </div>
+                )
+              })}
+            </details>
+          )}
           <label className="finish__note">
             <span>Note</span>
             <textarea
