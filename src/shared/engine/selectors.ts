@@ -30,9 +30,16 @@ export function sessionRemainingMs(ctx: TimerContext, now: number): number {
   return (remainingMs(ctx, now) ?? 0) + later
 }
 
-/** 0..1 through the whole session, by planned time. */
+/** Active time since the start (pauses excluded): what a session with rep steps shows instead of time left. */
+export function sessionElapsedMs(ctx: TimerContext, now: number): number {
+  const end = ctx.endedAt ?? effectiveNow(ctx, now)
+  return Math.max(0, end - ctx.startedAt - ctx.pausedTotalMs)
+}
+
+/** 0..1 through the whole session: by planned time, or by steps when rep steps make the length unknown. */
 export function sessionProgress(ctx: TimerContext, now: number): number {
   if (ctx.endedAt !== null) return 1
+  if (ctx.plan.totals.manualSteps > 0) return ctx.stepIndex / ctx.plan.steps.length
   const total = ctx.plan.totals.durationMs + ctx.addedTotalMs
   if (total <= 0) return ctx.stepIndex / Math.max(1, ctx.plan.steps.length)
   return Math.min(1, Math.max(0, 1 - sessionRemainingMs(ctx, now) / total))

@@ -358,3 +358,19 @@ describe('timer machine: save and restore', () => {
     expect(checkRestorable(compilePlan(small()), saved)).toBeNull()
   })
 })
+
+describe('selectors for circuits with rep steps', () => {
+  it('count elapsed active time and progress by steps, since the length is unknown', async () => {
+    const { sessionElapsedMs, sessionProgress } = await import('../../../../src/shared/engine/selectors')
+    const t = runTimer(
+      circuit({ prepareSec: 10 }, [{ id: 'b', rounds: 2, restBetweenRoundsSec: 0, exercises: [exercise('Push-ups', { mode: 'reps', reps: 10, restSec: 0 })] }])
+    )
+    t.send('START')
+    t.advance(10_000)
+    t.advance(30_000)
+    t.send('PAUSE')
+    t.advance(60_000)
+    expect(sessionElapsedMs(t.ctx(), t.clock.now())).toBe(40_000)
+    expect(sessionProgress(t.ctx(), t.clock.now())).toBeCloseTo(1 / 3)
+  })
+})

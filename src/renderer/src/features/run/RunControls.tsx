@@ -30,20 +30,20 @@ export function RunControls({ state, manual, muted, onAction }: Props) {
   )
   return (
     <nav className="run__controls" aria-label="Session controls">
-      {button('previous', 'Previous step', '⏮', { disabled: !started })}
+      {button('previous', 'Previous step', 'Back', { disabled: !started })}
       {button('removeTime', 'Take off 10 seconds', '−10', { disabled: !started || manual })}
       {button(
         'toggle',
         !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause',
-        !started ? 'Start' : state === 'paused' ? '▶ Resume' : '⏸ Pause',
+        !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause',
         { primary: true }
       )}
       {button('addTime', 'Add 10 seconds', '+10', { disabled: !started || manual })}
-      {button('next', 'Next step', '⏭', { disabled: !started })}
-      {button('mute', muted ? 'Unmute' : 'Mute', muted ? '🔇' : '🔊', { pressed: muted })}
-      {button('fullscreen', 'Fullscreen', '⛶')}
+      {button('next', 'Next step', 'Skip', { disabled: !started })}
+      {button('mute', muted ? 'Unmute' : 'Mute', muted ? 'Unmute' : 'Mute', { pressed: muted })}
+      {button('fullscreen', 'Fullscreen', 'Fullscreen')}
       {button('help', 'Keyboard shortcuts', '?')}
-      {button('stop', 'Stop', '■ Stop')}
+      {button('stop', 'Stop', 'Stop')}
     </nav>
   )
 }

@@ -4,6 +4,7 @@ import { useSelector } from '@xstate/react'
 import { describeStep } from '../../../../shared/engine/plan'
 import {
   remainingMs,
+  sessionElapsedMs,
   sessionProgress,
   sessionRemainingMs,
   stepElapsedMs,
@@ -32,6 +33,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
   const total = useRef<HTMLSpanElement>(null)
 
   const ctx = snapshot.context
+  const hasReps = run.plan.totals.manualSteps > 0
   const state = typeof snapshot.value === 'string' ? snapshot.value : 'running'
   const step = ctx.plan.steps[ctx.stepIndex]!
   const next = step.next === null ? null : ctx.plan.steps[step.next]!
@@ -55,10 +57,10 @@ export function RunScreen({ run }: { run: ActiveRun }) {
       stepBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : stepProgress(c, now)})`
     if (sessionBar.current)
       sessionBar.current.style.transform = `scaleX(${state === 'idle' ? 0 : sessionProgress(c, now)})`
-    const totalText = clock(
-      state === 'idle' ? c.plan.totals.durationMs : sessionRemainingMs(c, now),
-      true
-    )
+    // With rep steps the length is unknown: count up the time spent instead (AMRAP needs exactly that).
+    const totalText = hasReps
+      ? clock(state === 'idle' ? 0 : sessionElapsedMs(c, now), false)
+      : clock(state === 'idle' ? c.plan.totals.durationMs : sessionRemainingMs(c, now), true)
     if (total.current && total.current.textContent !== totalText)
       total.current.textContent = totalText
   })
@@ -204,7 +206,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
               : 'Last one!'}
         </p>
         <p className="run__total">
-          Total left <span ref={total} data-testid="total-left" />
+          {hasReps ? 'Elapsed' : 'Total left'} <span ref={total} data-testid="total-left" />
         </p>
         <div className="run__bar run__bar--thin" aria-hidden="true">
           <div ref={sessionBar} className="run__bar-fill" />
