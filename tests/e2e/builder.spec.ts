@@ -145,3 +145,43 @@ test('presets: "Use this" copies one into your circuits', async ({ page, launch 
     0
   )
 })
+
+test('your own exercises: add, edit, delete; built-ins can only be hidden', async ({
+  page,
+  launch,
+  dataDir,
+}) => {
+  await launch()
+  await page.getByRole('button', { name: 'New circuit' }).click()
+  await page.getByRole('button', { name: 'Add exercise' }).click()
+  const picker = page.getByRole('dialog', { name: 'Exercise library' })
+  await picker.getByRole('button', { name: 'New exercise…' }).click()
+  await picker.getByLabel('Name').fill('Towel rows')
+  await picker.getByLabel('Form cue').fill('Loop a towel round a post, lean back, row')
+  await picker.getByRole('button', { name: 'Save exercise' }).click()
+  await picker.getByRole('searchbox', { name: 'Search exercises' }).fill('towel')
+  await expect(picker.getByRole('listitem').filter({ hasText: 'Towel rows' })).toContainText(
+    'yours'
+  )
+
+  await picker.getByRole('button', { name: 'Edit Towel rows' }).click()
+  await picker.getByLabel('Name').fill('Door-frame towel rows')
+  await picker.getByRole('button', { name: 'Save changes' }).click()
+  await expect(picker.getByRole('button', { name: 'Add Door-frame towel rows' })).toBeVisible()
+  const { readFileSync } = await import('node:fs')
+  const { join } = await import('node:path')
+  const stored = () => JSON.parse(readFileSync(join(dataDir, 'exercises.json'), 'utf8'))
+  expect(stored().custom.map((e: { name: string }) => e.name)).toEqual(['Door-frame towel rows'])
+
+  await picker.getByRole('button', { name: 'Delete Door-frame towel rows' }).click()
+  await expect(picker.getByRole('button', { name: 'Add Door-frame towel rows' })).toHaveCount(0)
+
+  await picker.getByRole('searchbox', { name: 'Search exercises' }).fill('speed bag')
+  await picker.getByRole('button', { name: 'Hide Speed bag' }).click()
+  await expect(picker.getByRole('button', { name: 'Add Speed bag' })).toHaveCount(0)
+  await picker.getByLabel('Show hidden').check()
+  await picker.getByRole('button', { name: 'Show Speed bag' }).click()
+  await picker.getByLabel('Show hidden').uncheck()
+  await expect(picker.getByRole('button', { name: 'Add Speed bag' })).toBeVisible()
+  expect(stored().hidden).toEqual([])
+})

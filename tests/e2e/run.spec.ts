@@ -182,6 +182,9 @@ test('rep steps count up and wait for Done, by Enter or by the big button', asyn
   await expectDigits(page, '0:00')
   await page.clock.runFor(25_000)
   await expectDigits(page, '0:25')
+  // With rep steps the length is unknown, so the corner counts time spent (AMRAP's 15 minutes).
+  await expect(page.getByText('Elapsed')).toBeVisible()
+  await expect(page.getByTestId('total-left')).toHaveText('0:35')
   await page.mouse.move(20, 20)
   await snap(page, testInfo, 'run-manual')
   await page.keyboard.press('Enter')

@@ -22,13 +22,20 @@ export function addDays(day: string, n: number): string {
   return dayKey(dayNumber(day) + n)
 }
 
+/** Day 0 (1970-01-01) was a Thursday. */
+const weekdayOfNumber = (n: number): Weekday => ((((n + 4) % 7) + 7) % 7) as Weekday
+
 export function weekday(day: string): Weekday {
-  return new Date(dayNumber(day) * 86_400_000).getUTCDay() as Weekday
+  return weekdayOfNumber(dayNumber(day))
 }
+
+/** Day number of the first day of the week containing day number `n`: integer arithmetic for hot loops. */
+const weekStartNumber = (n: number, firstDay: Weekday): number =>
+  n - ((weekdayOfNumber(n) - firstDay + 7) % 7)
 
 /** The first day of the week containing `day`, for weeks starting on `firstDay`. */
 export function weekOf(day: string, firstDay: Weekday): string {
-  return addDays(day, -((weekday(day) - firstDay + 7) % 7))
+  return dayKey(weekStartNumber(dayNumber(day), firstDay))
 }
 
 /** Sessions that count toward the plan: completed ones (a stopped session shows in history but earns no tick). */

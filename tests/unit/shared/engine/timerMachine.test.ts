@@ -361,9 +361,17 @@ describe('timer machine: save and restore', () => {
 
 describe('selectors for circuits with rep steps', () => {
   it('count elapsed active time and progress by steps, since the length is unknown', async () => {
-    const { sessionElapsedMs, sessionProgress } = await import('../../../../src/shared/engine/selectors')
+    const { sessionElapsedMs, sessionProgress } =
+      await import('../../../../src/shared/engine/selectors')
     const t = runTimer(
-      circuit({ prepareSec: 10 }, [{ id: 'b', rounds: 2, restBetweenRoundsSec: 0, exercises: [exercise('Push-ups', { mode: 'reps', reps: 10, restSec: 0 })] }])
+      circuit({ prepareSec: 10 }, [
+        {
+          id: 'b',
+          rounds: 2,
+          restBetweenRoundsSec: 0,
+          exercises: [exercise('Push-ups', { mode: 'reps', reps: 10, restSec: 0 })],
+        },
+      ])
     )
     t.send('START')
     t.advance(10_000)

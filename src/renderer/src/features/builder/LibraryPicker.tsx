@@ -26,7 +26,8 @@ export function LibraryPicker({
   const [region, setRegion] = useState<Region | ''>('')
   const [equipment, setEquipment] = useState<Equipment | ''>('')
   const [showHidden, setShowHidden] = useState(false)
-  const [creating, setCreating] = useState(false)
+  /** The form is open for a new exercise (null) or one of the user's own (the exercise); closed when false. */
+  const [editing, setEditing] = useState<Exercise | null | false>(false)
   const [error, setError] = useState<string | null>(null)
   const search = useRef<HTMLInputElement>(null)
   useEffect(() => search.current?.focus(), [])
@@ -135,14 +136,26 @@ export function LibraryPicker({
                   Add
                 </button>
                 {e.custom ? (
-                  <button
-                    type="button"
-                    className="button button--danger"
-                    aria-label={`Delete ${e.name}`}
-                    onClick={() => void act(() => unwrap(window.api.deleteExercise({ id: e.id })))}
-                  >
-                    Delete
-                  </button>
+                  <>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Edit ${e.name}`}
+                      onClick={() => setEditing(e)}
+                    >
+                      Edit
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      aria-label={`Delete ${e.name}`}
+                      onClick={() =>
+                        void act(() => unwrap(window.api.deleteExercise({ id: e.id })))
+                      }
+                    >
+                      Delete
+                    </button>
+                  </>
                 ) : (
                   <button
                     type="button"
@@ -169,16 +182,18 @@ export function LibraryPicker({
             <li className="muted">No exercise matches. Try fewer words, or add your own below.</li>
           )}
         </ul>
-        {creating ? (
-          <NewExerciseForm
+        {editing !== false ? (
+          <ExerciseForm
+            key={editing?.id ?? 'new'}
+            existing={editing}
             onDone={async (exercise) => {
               await act(() => unwrap(window.api.saveExercise(exercise)))
-              setCreating(false)
+              setEditing(false)
             }}
-            onCancel={() => setCreating(false)}
+            onCancel={() => setEditing(false)}
           />
         ) : (
-          <button type="button" className="button" onClick={() => setCreating(true)}>
+          <button type="button" className="button" onClick={() => setEditing(null)}>
             New exercise…
           </button>
         )}
@@ -187,18 +202,20 @@ export function LibraryPicker({
   )
 }
 
-function NewExerciseForm({
+function ExerciseForm({
+  existing,
   onDone,
   onCancel,
 }: {
+  existing: Exercise | null
   onDone: (e: Exercise) => Promise<void>
   onCancel: () => void
 }) {
-  const [name, setName] = useState('')
-  const [region, setRegion] = useState<Region>('full-body')
-  const [equipment, setEquipment] = useState<Equipment>('none')
-  const [cue, setCue] = useState('')
-  const [oneSided, setOneSided] = useState(false)
+  const [name, setName] = useState(existing?.name ?? '')
+  const [region, setRegion] = useState<Region>(existing?.region ?? 'full-body')
+  const [equipment, setEquipment] = useState<Equipment>(existing?.equipment ?? 'none')
+  const [cue, setCue] = useState(existing?.cue ?? '')
+  const [oneSided, setOneSided] = useState(existing?.oneSided ?? false)
   const valid = name.trim().length > 0 && name.trim().length <= 80
   /** Made when the form is submitted, never during render. */
   const makeId = () => {
@@ -217,7 +234,7 @@ function NewExerciseForm({
         e.preventDefault()
         if (!valid) return
         void onDone({
-          id: makeId(),
+          id: existing?.id ?? makeId(),
           name: name.trim(),
           region,
           muscles: ['core'],
@@ -265,7 +282,7 @@ function NewExerciseForm({
       </label>
       <span className="picker__buttons">
         <button type="submit" className="button button--primary" disabled={!valid}>
-          Save exercise
+          {existing ? 'Save changes' : 'Save exercise'}
         </button>
         <button type="button" className="button" onClick={onCancel}>
           Cancel

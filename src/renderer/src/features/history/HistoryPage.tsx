@@ -37,7 +37,13 @@ export function HistoryPage() {
   const [problem, setProblem] = useState<string | null>(null)
   const firstDay = useMemo(() => localeFirstDay(navigator.language), [])
   const today = todayKey()
-  const { overview, version, error, reload } = useHistory(settings.weeklyPlan, firstDay, today)
+  const [listReady, setListReady] = useState(false)
+  const { overview, version, error, reload } = useHistory(
+    settings.weeklyPlan,
+    firstDay,
+    today,
+    listReady || tab !== 'list'
+  )
 
   const run = async (label: string, what: () => Promise<void>) => {
     setBusy(label)
@@ -168,6 +174,7 @@ export function HistoryPage() {
             filter={filter}
             onFilter={setFilter}
             onOpen={setDetail}
+            onFirstPage={() => setListReady(true)}
           />
         ) : !overview ? (
           <p className="muted">Loading…</p>

@@ -82,12 +82,14 @@ export function SessionList({
   filter,
   onFilter,
   onOpen,
+  onFirstPage,
 }: {
   circuits: Array<{ id: string; name: string }>
   version: number
   filter: ListFilter
   onFilter: (f: ListFilter) => void
   onOpen: (id: string) => void
+  onFirstPage?: () => void
 }) {
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
@@ -97,6 +99,10 @@ export function SessionList({
   const count = total ?? 0
   const last = Math.min(count, guess)
   const rowAt = (i: number) => pages.get(Math.floor(i / PAGE))?.[i % PAGE]
+  const loaded = total !== null
+  useEffect(() => {
+    if (loaded) onFirstPage?.()
+  }, [loaded, onFirstPage])
 
   return (
     <div className="history-list">

@@ -7,7 +7,8 @@ import { messageOf, unwrap } from '../../lib/api'
 
 const CALENDAR_WEEKS = 53
 
-export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string) {
+/** `enabled` lets the list draw first: main computes the overview on the same thread that answers list pages. */
+export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string, enabled: boolean) {
   const [overview, setOverview] = useState<Overview | null>(null)
   const [version, setVersion] = useState(0)
   const [error, setError] = useState<string | null>(null)
@@ -18,10 +19,11 @@ export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string) {
     calendarFrom: addDays(weekOf(today, firstDay), -7 * (CALENDAR_WEEKS - 1)),
   })
   useEffect(() => {
+    if (!enabled) return
     unwrap(window.api.historyOverview(JSON.parse(request)))
       .then(setOverview)
       .catch((e: unknown) => setError(`Could not load your history: ${messageOf(e)}`))
-  }, [request, version])
+  }, [request, version, enabled])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
   return { overview, version, error, reload }
 }
