@@ -143,6 +143,18 @@ function stepStartCue(ctx: TimerContext, at: number, now: number): TimerCue {
   return { type: 'stepStart', stepIndex: step.index, dueAt: at, lateMs: now - at, step, next }
 }
 
+/** The current step's record, ended at `at`. */
+function closeRecord(ctx: TimerContext, outcome: StepOutcome, at: number): StepRecord {
+  return {
+    stepIndex: ctx.stepIndex,
+    startedAt: ctx.stepStartedAt,
+    endedAt: at,
+    pausedMs: ctx.stepPausedMs,
+    addedMs: ctx.stepAddedMs,
+    outcome,
+  }
+}
+
 /** Closes the current step's record and enters `index` at logical time `at` (or finishes past the end). */
 function leaveStep(
   ctx: TimerContext,
@@ -151,15 +163,7 @@ function leaveStep(
   index: number,
   now: number
 ): Outcome {
-  const record: StepRecord = {
-    stepIndex: ctx.stepIndex,
-    startedAt: ctx.stepStartedAt,
-    endedAt: at,
-    pausedMs: ctx.stepPausedMs,
-    addedMs: ctx.stepAddedMs,
-    outcome,
-  }
-  const base = { ...ctx, log: [...ctx.log, record] }
+  const base = { ...ctx, log: [...ctx.log, closeRecord(ctx, outcome, at)] }
   if (index >= ctx.plan.steps.length) {
     return {
       context: { ...base, endedAt: at },
@@ -274,13 +278,8 @@ export function adjust(ctx: TimerContext, now: number, deltaMs: number): Outcome
 
 export function stop(ctx: TimerContext, now: number): Outcome {
   const at = effectiveNow(ctx, now)
-  const record: StepRecord = {
-    stepIndex: ctx.stepIndex,
-    startedAt: ctx.stepStartedAt,
-    endedAt: at,
-    pausedMs: ctx.stepPausedMs,
-    addedMs: ctx.stepAddedMs,
-    outcome: 'stopped',
+  return {
+    context: { ...ctx, log: [...ctx.log, closeRecord(ctx, 'stopped', at)], endedAt: at },
+    cues: [],
   }
-  return { context: { ...ctx, log: [...ctx.log, record], endedAt: at }, cues: [] }
 }

@@ -1,4 +1,5 @@
 // The real main-process services on a temp folder, called through the real dispatcher, as the page would.
+import { afterEach } from 'vitest'
 import { createServices } from '../../../src/main/services'
 import { confBackend } from '../../../src/main/store/confBackend'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
@@ -30,4 +31,17 @@ export function openTestServices(dataDir: string, now?: () => Date) {
     return result.value
   }
   return { services, platform, dispatch, call, ok, close: () => services.close() }
+}
+
+/** Services opened in a test are closed after it; each call gets a fresh temp folder unless one is given. */
+export function useTestServices(tempDir: () => string, now?: () => Date) {
+  const opened: Array<{ close(): void }> = []
+  afterEach(() => {
+    for (const s of opened.splice(0)) s.close()
+  })
+  return (dir = tempDir()) => {
+    const s = openTestServices(dir, now)
+    opened.push(s)
+    return { ...s, dir }
+  }
 }

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
 import { useTempDir } from '../../helpers/tempDir'
-import { openTestServices } from '../../helpers/services'
+import { useTestServices } from '../../helpers/services'
 
 describe('circuit handlers', () => {
   const tempDir = useTempDir()
-  let opened: Array<{ close(): void }> = []
-  afterEach(() => {
-    opened.forEach((s) => s.close())
-    opened = []
-  })
-  const open = (dir = tempDir()) => {
-    const s = openTestServices(dir, () => new Date('2026-11-21T12:00:00.000Z'))
-    opened.push(s)
-    return { ...s, dir }
-  }
+  const open = useTestServices(tempDir, () => new Date('2026-11-21T12:00:00.000Z'))
 
   it('saves, lists with totals, duplicates, deletes, and undoes a delete by saving it back', async () => {
     const { ok } = open()

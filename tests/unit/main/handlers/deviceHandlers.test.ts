@@ -1,21 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { useTempDir } from '../../helpers/tempDir'
-import { openTestServices } from '../../helpers/services'
+import { useTestServices } from '../../helpers/services'
 
 describe('window, power and app handlers', () => {
   const tempDir = useTempDir()
-  let opened: Array<{ close(): void }> = []
-  afterEach(() => {
-    opened.forEach((s) => s.close())
-    opened = []
-  })
-  const open = (dir = tempDir()) => {
-    const s = openTestServices(dir)
-    opened.push(s)
-    return { ...s, dir }
-  }
+  const open = useTestServices(tempDir)
 
   it('toggles fullscreen and moves to another display, remembering the choice', async () => {
     const { ok, call, platform } = open()

@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { makeSession } from '../../../fixtures/sessions'
 import { useTempDir } from '../../helpers/tempDir'
-import { openTestServices } from '../../helpers/services'
+import { useTestServices } from '../../helpers/services'
 
 describe('history handlers', () => {
   const tempDir = useTempDir()
-  let opened: Array<{ close(): void }> = []
-  afterEach(() => {
-    opened.forEach((s) => s.close())
-    opened = []
-  })
-  const open = (dir = tempDir()) => {
-    const s = openTestServices(dir, () => new Date('2026-11-21T12:00:00.000Z'))
-    opened.push(s)
-    return { ...s, dir }
-  }
+  const open = useTestServices(tempDir, () => new Date('2026-11-21T12:00:00.000Z'))
 
   it('pages, annotates, deletes and undoes', async () => {
     const { ok, call } = open()

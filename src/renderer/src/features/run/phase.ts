@@ -1,16 +1,9 @@
 // How each phase looks: a full-screen colour plus a big word, so the phase never relies on colour alone.
-import type { StepKind } from '../../../../shared/engine/plan'
+import { KIND_LABELS, type StepKind } from '../../../../shared/engine/plan'
 import { readableTextOn } from '../../../../shared/color'
 
-export const PHASE_WORDS: Record<StepKind, string> = {
-  prepare: 'Get ready',
-  warmup: 'Warm-up',
-  work: 'Work',
-  rest: 'Rest',
-  roundRest: 'Round rest',
-  switch: 'Switch sides',
-  cooldown: 'Cool-down',
-}
+/** The big word on screen is the engine's own name for the phase, so the two never disagree. */
+export const PHASE_WORDS: Record<StepKind, string> = KIND_LABELS
 
 /** Each passes WCAG AA against its text colour (checked in tests/unit/shared/engine/cueSchedule.test.ts). */
 export const PHASE_COLOURS: Record<StepKind, string> = {
