@@ -12,6 +12,9 @@ export interface PlayedCue {
   scheduled: boolean
 }
 
+/** How far the audio and system clocks may part before the mapping between them is measured again. */
+const RESYNC_S = 0.02
+
 interface Scheduled {
   source: AudioBufferSourceNode
   when: number
@@ -54,6 +57,7 @@ export class CuePlayer {
   relax(): void {
     this.cancelAll()
     this.handled.clear()
+    this.offset = null
     Howler.autoSuspend = true
   }
 
@@ -68,8 +72,13 @@ export class CuePlayer {
     )
   }
 
-  /** Maps a performance.now() time onto the audio clock, using the context's own timestamp when it has one. */
-  private audioTime(perfTime: number): number {
+  /**
+   * audio-clock seconds minus performance.now() seconds, held steady through a session so that cues keep their
+   * exact spacing; measured afresh only when the clocks really part (an audio stall), never for small jitter.
+   */
+  private offset: number | null = null
+
+  private measuredOffset(): number {
     const ctx = Howler.ctx
     const stamp = ctx.getOutputTimestamp?.()
     if (
@@ -78,9 +87,16 @@ export class CuePlayer {
       stamp.contextTime !== undefined &&
       stamp.performanceTime > 0
     ) {
-      return stamp.contextTime + (perfTime - stamp.performanceTime) / 1000
+      return stamp.contextTime - stamp.performanceTime / 1000
     }
-    return ctx.currentTime + (perfTime - performance.now()) / 1000
+    return ctx.currentTime - performance.now() / 1000
+  }
+
+  /** Maps a performance.now() time onto the audio clock. */
+  private audioTime(perfTime: number): number {
+    const measured = this.measuredOffset()
+    if (this.offset === null || Math.abs(measured - this.offset) > RESYNC_S) this.offset = measured
+    return perfTime / 1000 + this.offset
   }
 
   /** Whether this cue has already been scheduled or played. */
