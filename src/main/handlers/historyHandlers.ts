@@ -1,6 +1,6 @@
 // Handlers for session history: paged list, detail, annotate, delete with undo, export and import.
 import type { Handlers } from '../ipc/dispatch'
-import { overview } from '../../shared/history/overview'
+import { cachedOverview } from '../../shared/history/overview'
 import type { Platform } from '../platform'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
@@ -23,10 +23,12 @@ export function historyHandlers(
   options: { now?: () => Date; onExportProgress?: Progress } = {}
 ): Pick<Handlers, HistoryChannels> {
   const now = options.now ?? (() => new Date())
+  const overviewOf = cachedOverview()
   return {
     'history:list': ({ offset, limit, filter }) => history.list({ offset, limit, filter }),
     'history:summaries': (filter) => history.summaries(filter),
-    'history:overview': (request) => overview(history.summaries(), request),
+    'history:overview': (request) =>
+      overviewOf(() => history.summaries(), history.revision(), request),
     'history:get': ({ id }) => history.get(id),
     'history:append': (session) => history.append(session),
     'history:annotate': (annotation) => history.annotate(annotation),

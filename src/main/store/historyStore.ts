@@ -62,6 +62,8 @@ export interface HistoryStore {
    * and reported; the next start sets the damaged file aside and rewrites it (see open).
    */
   verify(): Promise<number>
+  /** Goes up with every change, so derived views can be cached until the next one. */
+  revision(): number
   close(): void
   readonly path: string
 }
@@ -86,6 +88,7 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
   let size = 0
   /** While loading, the order is built once at the end instead of one insert per line. */
   let loading = true
+  let revision = 0
 
   if (!loadFast()) loadFull()
   loading = false
@@ -290,6 +293,7 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
     index.appendUnsynced(formatIndexLine(indexLine))
     apply(indexLine.x, size, length)
     size += length + 1
+    revision++
   }
 
   function live(id: string): Entry {
@@ -403,6 +407,7 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
           entries.get(id)!.deleted = true
           removeFromOrder(id)
         }
+        revision++
         // Without an index the next start reads the whole log, sets the damaged file aside and rewrites it.
         if (existsSync(indexPath)) unlinkSync(indexPath)
         options.onRecovered({
@@ -414,6 +419,7 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       }
       return damaged.length
     },
+    revision: () => revision,
     close: () => {
       log.close()
       index.close()

@@ -35,6 +35,20 @@ export const OverviewSchema = z.object({
 })
 export type Overview = z.infer<typeof OverviewSchema>
 
+/** Caches one overview per history revision and request: History asks again on every visit and tab. */
+export function cachedOverview(): (
+  sessions: () => readonly SessionSummary[],
+  revision: number,
+  request: OverviewRequest
+) => Overview {
+  let last: { key: string; value: Overview } | null = null
+  return (sessions, revision, request) => {
+    const key = `${revision}|${JSON.stringify(request)}`
+    if (last?.key !== key) last = { key, value: overview(sessions(), request) }
+    return last.value
+  }
+}
+
 export function overview(sessions: readonly SessionSummary[], request: OverviewRequest): Overview {
   const firstDay = request.firstDay as Weekday
   const plan: WeekPlan = request.plan

@@ -175,3 +175,16 @@ describe('history overview (computed in main)', () => {
     ])
   })
 })
+
+describe('calendar arithmetic', () => {
+  it('agrees with the platform calendar on every day across four centuries of leap rules', () => {
+    for (let n = -40_000; n <= 60_000; n += 7) {
+      const day = new Date(n * 86_400_000).toISOString().slice(0, 10)
+      expect(addDays(day, 0)).toBe(day)
+      expect(addDays(day, 1)).toBe(new Date((n + 1) * 86_400_000).toISOString().slice(0, 10))
+    }
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29')
+    expect(addDays('2100-02-28', 1)).toBe('2100-03-01')
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29')
+  })
+})
