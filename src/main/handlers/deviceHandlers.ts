@@ -16,15 +16,19 @@ export function deviceHandlers(
   settings: SettingsStore
 ): Pick<Handlers, DeviceChannels> {
   const { window, power } = platform
+  /** Going fullscreen happens on the display the user picked (a TV, say), when it is connected. */
+  const setFullscreen = (on: boolean) => {
+    const preferred = settings.get().preferredDisplayId
+    const connected = window.displays().some((d) => d.id === preferred)
+    if (on && preferred !== null && connected && window.currentDisplayId() !== preferred) {
+      window.moveToDisplay(preferred)
+    }
+    window.setFullscreen(on)
+    return { fullscreen: window.isFullscreen() }
+  }
   return {
-    'window:toggleFullscreen': () => {
-      window.setFullscreen(!window.isFullscreen())
-      return { fullscreen: window.isFullscreen() }
-    },
-    'window:setFullscreen': ({ fullscreen }) => {
-      window.setFullscreen(fullscreen)
-      return { fullscreen: window.isFullscreen() }
-    },
+    'window:toggleFullscreen': () => setFullscreen(!window.isFullscreen()),
+    'window:setFullscreen': ({ fullscreen }) => setFullscreen(fullscreen),
     'window:displays': () => ({
       displays: window.displays(),
       currentId: window.currentDisplayId(),

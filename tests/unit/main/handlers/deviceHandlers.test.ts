@@ -25,6 +25,19 @@ describe('window, power and app handlers', () => {
     })
   })
 
+  it('goes fullscreen on the remembered display when it is connected', async () => {
+    const { ok, platform } = open()
+    await ok('settings:update', { preferredDisplayId: 2 })
+    expect(platform.currentId).toBe(1)
+    expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: true })
+    expect(platform.currentId).toBe(2)
+    await ok('window:setFullscreen', { fullscreen: false })
+    platform.currentId = 1
+    platform.displayList = platform.displayList.filter((d) => d.id === 1) // the TV is unplugged
+    await ok('window:setFullscreen', { fullscreen: true })
+    expect(platform.currentId).toBe(1)
+  })
+
   it('holds and releases the display-sleep blocker', async () => {
     const { ok, platform } = open()
     expect(await ok('power:keepAwake', { on: true })).toEqual({ on: true })

@@ -73,6 +73,33 @@ describe('history handlers', () => {
     }
   })
 
+  it('reports progress while exporting a long history, in batches that let other work run', async () => {
+    const { exportHistory } = await import('../../../../src/main/history/transfer')
+    const { openHistoryStore } = await import('../../../../src/main/store/historyStore')
+    const dir = tempDir()
+    const store = openHistoryStore(dir, { onRecovered: () => {} })
+    for (let n = 0; n < 600; n++) store.append(makeSession(n))
+    const progress: Array<[number, number]> = []
+    let turns = 0
+    const other = setInterval(() => turns++, 0)
+    const count = await exportHistory(
+      store,
+      join(dir, 'big.json'),
+      { format: 'json', now: new Date() },
+      (done, total) => progress.push([done, total])
+    )
+    clearInterval(other)
+    store.close()
+    expect(count).toBe(600)
+    expect(progress).toEqual([
+      [250, 600],
+      [500, 600],
+      [600, 600],
+    ])
+    expect(turns).toBeGreaterThan(0)
+    expect(JSON.parse(readFileSync(join(dir, 'big.json'), 'utf8')).sessions).toHaveLength(600)
+  })
+
   it('refuses a damaged history import as a whole, with the reason', async () => {
     const { ok, call, platform, dir } = open()
     const good = makeSession(0)
