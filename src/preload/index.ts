@@ -28,7 +28,6 @@ const api = {
   deleteExercise: invoke('exercises:delete'),
   setExerciseHidden: invoke('exercises:setHidden'),
   listHistory: invoke('history:list'),
-  historySummaries: invoke('history:summaries'),
   historyOverview: invoke('history:overview'),
   getSession: invoke('history:get'),
   appendSession: invoke('history:append'),

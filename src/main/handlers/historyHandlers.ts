@@ -7,7 +7,6 @@ import { exportHistory, readHistoryExport, type Progress } from '../history/tran
 
 type HistoryChannels =
   | 'history:list'
-  | 'history:summaries'
   | 'history:overview'
   | 'history:get'
   | 'history:append'
@@ -26,7 +25,6 @@ export function historyHandlers(
   const overviewOf = cachedOverview()
   return {
     'history:list': ({ offset, limit, filter }) => history.list({ offset, limit, filter }),
-    'history:summaries': (filter) => history.summaries(filter),
     'history:overview': (request) =>
       overviewOf(() => history.summaries(), history.revision(), request),
     'history:get': ({ id }) => history.get(id),

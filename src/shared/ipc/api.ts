@@ -22,7 +22,6 @@ export const API_METHODS = {
   deleteExercise: 'exercises:delete',
   setExerciseHidden: 'exercises:setHidden',
   listHistory: 'history:list',
-  historySummaries: 'history:summaries',
   historyOverview: 'history:overview',
   getSession: 'history:get',
   appendSession: 'history:append',

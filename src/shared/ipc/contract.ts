@@ -103,10 +103,6 @@ export const contract = {
   },
 
   'history:list': { request: HistoryPageRequestSchema, response: HistoryPageSchema },
-  'history:summaries': {
-    request: HistoryFilterSchema.optional(),
-    response: z.array(SessionSummarySchema),
-  },
   'history:overview': { request: OverviewRequestSchema, response: OverviewSchema },
   'history:get': { request: Id, response: SessionSchema },
   'history:append': { request: SessionSchema, response: SessionSummarySchema },

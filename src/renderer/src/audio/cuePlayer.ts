@@ -4,14 +4,6 @@
 import { Howl, Howler } from 'howler'
 import { CUE_SOUNDS, SOUND_URLS, type CueSound } from './sounds'
 
-export interface PlayedCue {
-  key: string
-  sound: CueSound
-  /** performance.now() time the sound was set to start (scheduled) or started (played now). */
-  at: number
-  scheduled: boolean
-}
-
 /** How far the audio and system clocks may part before the mapping between them is measured again. */
 const RESYNC_S = 0.02
 
@@ -28,9 +20,6 @@ export class CuePlayer {
   private ready: Promise<void> | null = null
   /** Keys of cues already scheduled or played this session, so the machine's own event does not play them twice. */
   private readonly handled = new Set<string>()
-  /** Every cue set to sound, for the on-screen log, tests and the accuracy benchmark. */
-  readonly history: PlayedCue[] = []
-  onPlayed: ((cue: PlayedCue) => void) | null = null
 
   constructor() {
     this.howls = Object.fromEntries(
@@ -121,7 +110,6 @@ export class CuePlayer {
     source.onended = () => this.scheduled.delete(key)
     this.scheduled.set(key, { source, when, sound })
     this.handled.add(key)
-    this.record({ key, sound, at: perfTime, scheduled: true })
     return true
   }
 
@@ -134,8 +122,6 @@ export class CuePlayer {
       entry.source.stop()
       this.scheduled.delete(key)
       this.handled.delete(key)
-      const i = this.history.findIndex((h) => h.key === key)
-      if (i >= 0) this.history.splice(i, 1)
     }
   }
 
@@ -149,7 +135,6 @@ export class CuePlayer {
     const id = howl.play()
     howl.volume(volume, id)
     this.handled.add(key)
-    this.record({ key, sound, at: performance.now(), scheduled: false })
   }
 
   setMuted(muted: boolean): void {
@@ -158,11 +143,5 @@ export class CuePlayer {
 
   setMasterVolume(volume: number): void {
     Howler.volume(volume)
-  }
-
-  private record(cue: PlayedCue): void {
-    this.history.push(cue)
-    if (this.history.length > 500) this.history.shift()
-    this.onPlayed?.(cue)
   }
 }
