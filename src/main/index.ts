@@ -8,17 +8,28 @@ import { EXTERNAL_URLS } from './security/policy'
 import { menuTemplate } from './menu'
 import { openWindowState } from './store/windowStateStore'
 import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '../shared/ipc/contract'
+import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
+import { rendererDir } from './appProtocol/serveRenderer'
+import { registerAppScheme, serveAppScheme } from './electron/appScheme'
+import { createAppWindows } from './electron/appWindows'
 import { electronStoreBackend } from './electron/electronStoreBackend'
 import { electronPlatform } from './electron/platform'
 import { hardenApp } from './electron/harden'
 import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
-import { createMainWindow, rendererIndexPath } from './electron/window'
+import { createMainWindow } from './electron/window'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-app.setPath('userData', dataDir)
+// Chromium's profile goes beside the data folder, so the folder Settings opens holds only Cadence's files.
+const profileDir = chromiumProfileDir(dataDir)
+app.setPath('userData', profileDir)
+app.setPath('sessionData', profileDir)
+
+// Before ready, or they do nothing: the speech switch (Linux voices) and the app:// scheme's privileges.
+for (const name of startupSwitches(process.platform)) app.commandLine.appendSwitch(name)
+registerAppScheme()
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
@@ -34,8 +45,14 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenApp()
+    serveAppScheme(rendererDir(import.meta.dirname))
     const backend = electronStoreBackend(dataDir)
-    const platform = electronPlatform(() => mainWindow)
+    const canMoveWindows = !runsOnWayland({
+      platform: process.platform,
+      env: process.env,
+      ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+    })
+    const platform = electronPlatform(() => mainWindow, { canMoveWindows })
     const services = createServices({
       dataDir,
       backend,
@@ -43,20 +60,23 @@ if (!app.requestSingleInstanceLock()) {
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
       onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
     })
+    const appWindows = createAppWindows()
     registerIpc(
       createDispatch(services.handlers, {
-        isTrustedSender: createSenderPolicy({
-          rendererIndexPath: rendererIndexPath(),
-          devServerUrl,
-        }),
+        isTrustedSender: createSenderPolicy({ devServerUrl }),
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
-      })
+      }),
+      (contents) => appWindows.owns(contents)
     )
     const windowState = openWindowState(dataDir, backend, (n) => services.notices.push(n))
     const openWindow = () => {
-      mainWindow = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
-      forwardWindowEvents(mainWindow, send)
-      mainWindow.on('closed', () => (mainWindow = null))
+      const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
+      appWindows.adopt(win)
+      forwardWindowEvents(win, send)
+      // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
+      win.on('session-end', () => services.close())
+      win.on('closed', () => (mainWindow = null))
+      mainWindow = win
     }
     openWindow()
     forwardPowerEvents(send)
@@ -86,7 +106,8 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })
-    app.on('before-quit', () => {
+    // will-quit comes after every window has closed (and saved its place): only then close the stores.
+    app.on('will-quit', () => {
       platform.power.keepAwake(false)
       services.close()
     })

@@ -21,7 +21,10 @@ export interface Platform {
     setFullscreen(on: boolean): void
     displays(): DisplayInfo[]
     currentDisplayId(): number | null
-    moveToDisplay(id: number): void
+    /** False where the desktop places windows itself (Wayland): then moves are the user's to make. */
+    canMove(): boolean
+    /** Resolves once the window is on that display (after any fullscreen transition). */
+    moveToDisplay(id: number): Promise<void>
   }
   power: {
     /** Keeps the display from sleeping while on; returns the state now in force. */

@@ -12,7 +12,7 @@ import { formatOp } from '../../src/main/store/historyLog'
 import { createSenderPolicy } from '../../src/main/security/senderPolicy'
 import { installBridge } from '../e2e/harness/bridge'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
-import { RENDERER_DIR, startStaticServer } from '../e2e/harness/staticServer'
+import { startStaticServer } from '../e2e/harness/staticServer'
 import { FakePlatform } from '../fixtures/fakePlatform'
 import { makeSession } from '../fixtures/sessions'
 import { round } from './lib/stats'
@@ -43,10 +43,7 @@ const server = await startStaticServer()
 const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
 const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
 await page.addInitScript('globalThis.__name = (fn) => fn')
-const isTrustedSender = createSenderPolicy({
-  rendererIndexPath: join(RENDERER_DIR, 'index.html'),
-  devServerUrl: server.url,
-})
+const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
 await installBridge(page, createDispatch(services.handlers, { isTrustedSender }))
 await page.goto(server.url)
 await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })

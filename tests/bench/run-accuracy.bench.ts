@@ -12,7 +12,7 @@ import { createSenderPolicy } from '../../src/main/security/senderPolicy'
 import type { Circuit } from '../../src/shared/model/circuit'
 import { installBridge } from '../e2e/harness/bridge'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
-import { RENDERER_DIR, startStaticServer } from '../e2e/harness/staticServer'
+import { startStaticServer } from '../e2e/harness/staticServer'
 import { FakePlatform } from '../fixtures/fakePlatform'
 import { percentile, round } from './lib/stats'
 
@@ -52,10 +52,7 @@ const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
 // tsx compiles with esbuild's keepNames, which wraps functions in a `__name` helper; the page needs it too
 // when Playwright serialises those functions into init scripts.
 await page.addInitScript('globalThis.__name = (fn) => fn')
-const isTrustedSender = createSenderPolicy({
-  rendererIndexPath: join(RENDERER_DIR, 'index.html'),
-  devServerUrl: server.url,
-})
+const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
 await installBridge(page, createDispatch(services.handlers, { isTrustedSender }))
 
 await page.addInitScript(() => {

@@ -2,9 +2,12 @@
 import { dialog, powerSaveBlocker, screen, shell, type BrowserWindow } from 'electron'
 import { AppError } from '../../shared/ipc/result'
 import type { Platform } from '../platform'
-import { centredOn } from '../windowState'
+import { moveWindowTo } from '../windowMove'
 
-export function electronPlatform(getWindow: () => BrowserWindow | null): Platform {
+export function electronPlatform(
+  getWindow: () => BrowserWindow | null,
+  options: { canMoveWindows: boolean }
+): Platform {
   let blocker: number | null = null
   return {
     async chooseOpenFile({ title, filters }) {
@@ -44,14 +47,11 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
         const win = getWindow()
         return win ? screen.getDisplayMatching(win.getBounds()).id : null
       },
-      moveToDisplay: (id) => {
+      canMove: () => options.canMoveWindows,
+      moveToDisplay: async (id) => {
         const win = getWindow()
         const display = screen.getAllDisplays().find((d) => d.id === id)
-        if (!win || !display) return
-        const wasFullscreen = win.isFullScreen()
-        if (wasFullscreen) win.setFullScreen(false)
-        win.setBounds(centredOn(display.workArea, win.getBounds()))
-        if (wasFullscreen) win.setFullScreen(true)
+        if (win && display) await moveWindowTo(win, display.workArea)
       },
     },
     power: {

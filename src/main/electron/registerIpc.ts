@@ -1,12 +1,16 @@
-// Connects the dispatcher to Electron's ipcMain: the sender's frame URL is what the policy checks.
-import { ipcMain } from 'electron'
+// Connects the dispatcher to Electron's ipcMain: the policy is told who sent each message, not just a URL.
+import { ipcMain, type WebContents } from 'electron'
 import { CHANNELS } from '../../shared/ipc/contract'
 import type { Dispatch } from '../ipc/dispatch'
+import { describeSender } from '../security/senderPolicy'
 
-export function registerIpc(dispatch: Dispatch): void {
+export function registerIpc(
+  dispatch: Dispatch,
+  isAppWebContents: (wc: WebContents) => boolean
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      dispatch(event.senderFrame?.url, channel, payload)
+      dispatch(describeSender(event, isAppWebContents), channel, payload)
     )
   }
 }

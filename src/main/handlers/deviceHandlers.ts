@@ -1,5 +1,6 @@
 // Handlers for the window (fullscreen, which display) and for keeping the screen awake during a session.
 import { AppError } from '../../shared/ipc/result'
+import { MOVE_BY_HAND_ADVICE } from '../../shared/platformAdvice'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platform'
 import type { SettingsStore } from '../store/settingsStore'
@@ -17,12 +18,11 @@ export function deviceHandlers(
 ): Pick<Handlers, DeviceChannels> {
   const { window, power } = platform
   /** Going fullscreen happens on the display the user picked (a TV, say), when it is connected. */
-  const setFullscreen = (on: boolean) => {
+  const setFullscreen = async (on: boolean) => {
     const preferred = settings.get().preferredDisplayId
     const connected = window.displays().some((d) => d.id === preferred)
-    if (on && preferred !== null && connected && window.currentDisplayId() !== preferred) {
-      window.moveToDisplay(preferred)
-    }
+    const elsewhere = preferred !== null && connected && window.currentDisplayId() !== preferred
+    if (on && elsewhere && window.canMove()) await window.moveToDisplay(preferred)
     window.setFullscreen(on)
     return { fullscreen: window.isFullscreen() }
   }
@@ -32,12 +32,14 @@ export function deviceHandlers(
     'window:displays': () => ({
       displays: window.displays(),
       currentId: window.currentDisplayId(),
+      canMoveWindows: window.canMove(),
     }),
-    'window:moveToDisplay': ({ id }) => {
+    'window:moveToDisplay': async ({ id }) => {
       if (!window.displays().some((d) => d.id === id)) {
         throw new AppError('not-found', 'That display is no longer connected.')
       }
-      window.moveToDisplay(id)
+      if (!window.canMove()) throw new AppError('unsupported', MOVE_BY_HAND_ADVICE)
+      await window.moveToDisplay(id)
       // Remembered, so the next session opens on the same screen (a TV, say).
       settings.update({ preferredDisplayId: id })
       return { ok: true }

@@ -6,6 +6,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '../../shared/ipc/contract'
+import type { IpcSender } from '../security/senderPolicy'
 import { AppError, describeIssues, fail, ok, type IpcResult } from '../../shared/ipc/result'
 
 export type Handler<C extends Channel> = (
@@ -14,20 +15,20 @@ export type Handler<C extends Channel> = (
 export type Handlers = { [C in Channel]: Handler<C> }
 
 export type Dispatch = (
-  senderUrl: string | undefined,
+  sender: IpcSender,
   channel: unknown,
   payload: unknown
 ) => Promise<IpcResult<unknown>>
 
 export interface DispatchOptions {
-  isTrustedSender: (url: string | undefined) => boolean
+  isTrustedSender: (sender: IpcSender) => boolean
   /** Where unexpected errors go; their details stay out of the page. */
   logError?: (channel: Channel, error: unknown) => void
 }
 
 export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
-  return async (senderUrl, channel, payload) => {
-    if (!options.isTrustedSender(senderUrl)) {
+  return async (sender, channel, payload) => {
+    if (!options.isTrustedSender(sender)) {
       return fail('forbidden-sender', 'This request did not come from the Cadence window.')
     }
     if (!isChannel(channel)) {

@@ -1,32 +1,57 @@
-// Decides whether an IPC message came from Cadence's own page, by parsing the sending frame's URL.
-import { pathToFileURL } from 'node:url'
+// Decides whether an IPC message came from Cadence's own page: by who sent it first, then by its origin.
+import { APP_ORIGIN, trustableOrigin } from './appOrigin'
+
+/** What main knows about the sender of an IPC message (built from Electron's event by registerIpc). */
+export interface IpcSender {
+  /** The sending webContents is one of the windows Cadence itself opened. */
+  fromAppWindow: boolean
+  /** The message came from that window's main frame, not from a subframe. */
+  fromMainFrame: boolean
+  /** The sending frame's URL. */
+  url: string | undefined
+  /** The frame's origin as Chromium reports it, when it does (WebFrameMain.origin). */
+  origin?: string | undefined
+}
 
 export interface SenderPolicyOptions {
-  /** Absolute path of the built renderer's index.html (production). */
-  rendererIndexPath: string
-  /** The dev server's URL, only in development. */
+  /** The dev server's URL, only in development: then its origin, and only it, is the page's origin. */
   devServerUrl?: string | undefined
 }
 
-export function createSenderPolicy(
-  options: SenderPolicyOptions
-): (url: string | undefined) => boolean {
-  const indexUrl = pathToFileURL(options.rendererIndexPath)
-  const devOrigin = options.devServerUrl ? safeUrl(options.devServerUrl)?.origin : undefined
-  return (url) => {
-    const parsed = url ? safeUrl(url) : undefined
-    if (!parsed) return false
-    if (parsed.protocol === 'file:') {
-      return parsed.host === indexUrl.host && parsed.pathname === indexUrl.pathname
-    }
-    return devOrigin !== undefined && devOrigin !== 'null' && parsed.origin === devOrigin
+export type SenderPolicy = (sender: IpcSender) => boolean
+
+export function createSenderPolicy(options: SenderPolicyOptions = {}): SenderPolicy {
+  const allowed = options.devServerUrl ? trustableOrigin(options.devServerUrl) : APP_ORIGIN
+  return (sender) => {
+    if (!sender.fromAppWindow || !sender.fromMainFrame || allowed === undefined) return false
+    // Both what the URL says and what Chromium reports must be the app's origin; no path is compared.
+    if (trustableOrigin(sender.url) !== allowed) return false
+    return sender.origin === undefined || sender.origin === allowed
   }
 }
 
-function safeUrl(value: string): URL | undefined {
-  try {
-    return new URL(value)
-  } catch {
-    return undefined
+/** The parts of Electron's IpcMainInvokeEvent the check reads, typed here so it is tested without Electron. */
+interface FrameLike {
+  frameTreeNodeId: number
+  url: string
+  origin: string
+}
+export interface IpcEventLike<Contents extends { mainFrame: FrameLike }> {
+  sender: Contents
+  /** Null once the frame has navigated away or gone: such a message is never served. */
+  senderFrame: FrameLike | null
+}
+
+export function describeSender<Contents extends { mainFrame: FrameLike }>(
+  event: IpcEventLike<Contents>,
+  isAppWebContents: (contents: Contents) => boolean
+): IpcSender {
+  const frame = event.senderFrame
+  return {
+    fromAppWindow: isAppWebContents(event.sender),
+    fromMainFrame:
+      frame !== null && frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId,
+    url: frame?.url,
+    origin: frame?.origin,
   }
 }

@@ -64,9 +64,11 @@ export class AppendLog {
     writeAll(this.fd, Buffer.from(text, 'utf8'))
   }
 
-  /** Safe to call more than once. */
+  /** Flushes what appendUnsynced wrote, then closes. Safe to call more than once. */
   close(): void {
-    if (this.fd !== null) closeSync(this.fd)
+    if (this.fd === null) return
+    fsyncSync(this.fd)
+    closeSync(this.fd)
     this.fd = null
   }
 }

@@ -132,7 +132,12 @@ export const contract = {
   },
   'window:displays': {
     request: Nothing,
-    response: z.object({ displays: z.array(DisplayInfoSchema), currentId: z.number().nullable() }),
+    response: z.object({
+      displays: z.array(DisplayInfoSchema),
+      currentId: z.number().nullable(),
+      /** False on Wayland, where the window must be moved to another display by hand. */
+      canMoveWindows: z.boolean(),
+    }),
   },
   'window:moveToDisplay': { request: z.object({ id: z.number().int() }).strict(), response: Done },
 

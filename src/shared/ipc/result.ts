@@ -9,6 +9,8 @@ export const IpcErrorCodeSchema = z.enum([
   'conflict',
   'io',
   'cancelled',
+  /** The platform cannot do it (moving windows on Wayland). */
+  'unsupported',
   'internal',
 ])
 export type IpcErrorCode = z.infer<typeof IpcErrorCodeSchema>

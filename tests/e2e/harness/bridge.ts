@@ -34,9 +34,18 @@ function installApi({
 }
 
 export async function installBridge(page: Page, dispatch: Dispatch): Promise<void> {
-  // The binding passes the calling frame, so the real sender policy checks the real page URL.
-  await page.exposeBinding(BRIDGE_BINDING, ({ frame }, channel: unknown, payload: unknown) =>
-    dispatch(frame.url(), channel, payload)
+  // The binding passes the calling frame, so the real sender policy sees the real frame and page URL.
+  // The page stands for the app window; a subframe is told apart as Electron's main-frame check does.
+  await page.exposeBinding(BRIDGE_BINDING, (source, channel: unknown, payload: unknown) =>
+    dispatch(
+      {
+        fromAppWindow: source.page === page,
+        fromMainFrame: source.frame === page.mainFrame(),
+        url: source.frame.url(),
+      },
+      channel,
+      payload
+    )
   )
   await page.addInitScript(installApi, {
     methods: API_METHODS,

@@ -9,7 +9,7 @@ import { createDispatch } from '../../../src/main/ipc/dispatch'
 import { createSenderPolicy } from '../../../src/main/security/senderPolicy'
 import { installBridge } from './bridge'
 import { FakePlatform } from '../../fixtures/fakePlatform'
-import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
+import { startStaticServer, type StaticServer } from './staticServer'
 
 export const APP_VERSION = '0.0.0-e2e'
 
@@ -54,13 +54,11 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
         opened.push(current)
       }
       if (!bridged) {
-        const isTrustedSender = createSenderPolicy({
-          rendererIndexPath: join(RENDERER_DIR, 'index.html'),
-          devServerUrl: server.url,
-        })
+        // The harness serves the page over http, as the dev server does: its origin is the trusted one.
+        const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
         // Dispatch reads `current` on every call, so a relaunch swaps the services behind the same page.
-        await installBridge(page, (url, channel, payload) =>
-          createDispatch(current.handlers, { isTrustedSender })(url, channel, payload)
+        await installBridge(page, (sender, channel, payload) =>
+          createDispatch(current.handlers, { isTrustedSender })(sender, channel, payload)
         )
         bridged = true
       }

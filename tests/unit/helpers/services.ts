@@ -3,11 +3,19 @@ import { afterEach } from 'vitest'
 import { createServices } from '../../../src/main/services'
 import { confBackend } from '../../../src/main/store/confBackend'
 import { createDispatch } from '../../../src/main/ipc/dispatch'
+import { APP_ORIGIN } from '../../../src/main/security/appOrigin'
+import { createSenderPolicy, type IpcSender } from '../../../src/main/security/senderPolicy'
 import type { Channel, RequestInputOf, ResponseOf } from '../../../src/shared/ipc/contract'
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import { FakePlatform } from '../../fixtures/fakePlatform'
 
-export const TRUSTED = 'file:///app/out/renderer/index.html'
+/** The app window's main frame on the app's own origin: what the real sender policy trusts. */
+export const TRUSTED: IpcSender = {
+  fromAppWindow: true,
+  fromMainFrame: true,
+  url: `${APP_ORIGIN}/index.html`,
+  origin: APP_ORIGIN,
+}
 
 export function openTestServices(dataDir: string, now?: () => Date) {
   const platform = new FakePlatform()
@@ -18,7 +26,7 @@ export function openTestServices(dataDir: string, now?: () => Date) {
     app: { name: 'Cadence', version: '9.9.9', platform: 'test' },
     ...(now ? { now } : {}),
   })
-  const dispatch = createDispatch(services.handlers, { isTrustedSender: (url) => url === TRUSTED })
+  const dispatch = createDispatch(services.handlers, { isTrustedSender: createSenderPolicy() })
   const call = <C extends Channel>(channel: C, payload?: RequestInputOf<C>) =>
     dispatch(TRUSTED, channel, payload) as Promise<IpcResult<ResponseOf<C>>>
   /** Calls and expects success, returning the value. */

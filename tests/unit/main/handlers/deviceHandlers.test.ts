@@ -38,6 +38,21 @@ describe('window, power and app handlers', () => {
     expect(platform.currentId).toBe(1)
   })
 
+  it('on Wayland says the window must be moved by hand, and neither moves nor remembers', async () => {
+    const { ok, call, platform } = open()
+    platform.canMoveWindows = false
+    expect((await ok('window:displays')).canMoveWindows).toBe(false)
+    const refused = await call('window:moveToDisplay', { id: 2 })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'unsupported' } })
+    expect(!refused.ok && refused.error.message).toMatch(/Drag Cadence onto that display/)
+    expect(platform.currentId).toBe(1)
+    expect((await ok('settings:get')).preferredDisplayId).toBeNull()
+    // Fullscreen still works, where the window is.
+    await ok('settings:update', { preferredDisplayId: 2 })
+    expect(await ok('window:setFullscreen', { fullscreen: true })).toEqual({ fullscreen: true })
+    expect(platform.currentId).toBe(1)
+  })
+
   it('holds and releases the display-sleep blocker', async () => {
     const { ok, platform } = open()
     expect(await ok('power:keepAwake', { on: true })).toEqual({ on: true })

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createDispatch, type Handlers } from '../../../../src/main/ipc/dispatch'
+import type { IpcSender } from '../../../../src/main/security/senderPolicy'
 import { AppError } from '../../../../src/shared/ipc/result'
 import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings'
 
@@ -12,8 +13,8 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...overrides,
   })
 }
-const trusted = 'app://trusted'
-const isTrustedSender = (url: string | undefined) => url === trusted
+const trusted: IpcSender = { fromAppWindow: true, fromMainFrame: true, url: 'app://cadence/' }
+const isTrustedSender = (sender: IpcSender) => sender === trusted
 
 describe('createDispatch', () => {
   it('answers a valid call from a trusted sender', async () => {
@@ -27,7 +28,9 @@ describe('createDispatch', () => {
   it('refuses an untrusted sender before looking at anything else', async () => {
     const h = handlers()
     const dispatch = createDispatch(h, { isTrustedSender })
-    const result = await dispatch('https://evil.example/', 'settings:update', { theme: 'dark' })
+    const result = await dispatch({ ...trusted, url: 'https://evil.example/' }, 'settings:update', {
+      theme: 'dark',
+    })
     expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
     expect(h['settings:update']).not.toHaveBeenCalled()
   })

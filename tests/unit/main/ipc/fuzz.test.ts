@@ -1,5 +1,6 @@
 // Thousands of random and malformed payloads on every channel: no throw escapes, no file changes, every answer typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { APP_ORIGIN, trustableOrigin } from '../../../../src/main/security/appOrigin'
 import fc from 'fast-check'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -94,19 +95,33 @@ describe('IPC fuzz', () => {
     }
   )
 
+  /** Any sender that differs from the app's main frame in at least one respect. */
+  const strangers = fc
+    .record({
+      fromAppWindow: fc.boolean(),
+      fromMainFrame: fc.boolean(),
+      url: fc.option(fc.oneof(fc.string(), fc.webUrl(), fc.constant(TRUSTED.url)), {
+        nil: undefined,
+      }),
+      origin: fc.option(fc.oneof(fc.string(), fc.constant(TRUSTED.origin)), { nil: undefined }),
+    })
+    .filter(
+      (s) =>
+        !s.fromAppWindow ||
+        !s.fromMainFrame ||
+        trustableOrigin(s.url) !== APP_ORIGIN ||
+        (s.origin !== undefined && s.origin !== TRUSTED.origin)
+    )
+
   it('refuses every channel from an untrusted sender, and unknown channels, without touching anything', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...CHANNELS),
         payloads,
-        fc.string(),
-        async (channel, payload, url) => {
+        strangers,
+        async (channel, payload, stranger) => {
           const before = snapshot(dir)
-          const result = await s.dispatch(
-            url === TRUSTED ? 'https://evil.example' : url,
-            channel,
-            payload
-          )
+          const result = await s.dispatch(stranger, channel, payload)
           expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } })
           const unknown = await s.dispatch(TRUSTED, `${channel}x`, payload)
           expect(unknown).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })

@@ -1,6 +1,11 @@
 // The Settings screen: everything the run screen obeys, applied at once and saved by main.
 import { useEffect, useState } from 'react'
-import type { AppInfo, DisplayInfo } from '../../../../shared/ipc/contract'
+import type { AppInfo, ResponseOf } from '../../../../shared/ipc/contract'
+import {
+  MOVE_BY_HAND_ADVICE,
+  noVoiceAdvice,
+  voicesFoundText,
+} from '../../../../shared/platformAdvice'
 import { ThemeSchema, type Theme } from '../../../../shared/model/settings'
 import { CUE_SOUNDS, CUE_SOUND_LABELS } from '../../audio/sounds'
 import { voices } from '../../audio/voice'
@@ -19,10 +24,7 @@ export function SettingsPage() {
   const { settings, update, error } = useSettings()
   const { player } = useRunSession()
   const [info, setInfo] = useState<AppInfo | null>(null)
-  const [displays, setDisplays] = useState<{
-    displays: DisplayInfo[]
-    currentId: number | null
-  } | null>(null)
+  const [displays, setDisplays] = useState<ResponseOf<'window:displays'> | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const [voiceList, setVoiceList] = useState(voices)
 
@@ -113,8 +115,8 @@ export function SettingsPage() {
           onChange={(voiceOn) => void update({ voiceOn })}
           hint={
             voiceList.length === 0
-              ? 'No voices are installed on this system, so cues use tones only.'
-              : 'Says the exercise and its length, and what is next during rests.'
+              ? noVoiceAdvice(info?.platform)
+              : voicesFoundText(voiceList.length)
           }
         />
         {voiceList.length > 0 && (
@@ -145,7 +147,12 @@ export function SettingsPage() {
           checked={settings.keepScreenAwake}
           onChange={(keepScreenAwake) => void update({ keepScreenAwake })}
         />
-        {displays && displays.displays.length > 1 && (
+        {displays && !displays.canMoveWindows && (
+          <p className="muted" data-testid="move-by-hand">
+            {MOVE_BY_HAND_ADVICE}
+          </p>
+        )}
+        {displays && displays.canMoveWindows && displays.displays.length > 1 && (
           <div className="field">
             <span>Run on display</span>
             <span className="field__row">

@@ -1,0 +1,19 @@
+// Registers Cadence's app:// scheme with Electron: privileged before ready, served from the renderer folder after.
+import { protocol } from 'electron'
+import { APP_SCHEME } from '../security/appOrigin'
+import { PRODUCTION_CSP } from '../security/csp'
+import { createRendererHandler } from '../appProtocol/serveRenderer'
+
+/** Must run before app `ready` (Electron ignores it after): standard + secure makes app://cadence a real
+ * origin like https, so CSP 'self' means the app's own files, and fetch() of its sounds works without
+ * the file:// fuse. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ])
+}
+
+/** After ready: answers app:// requests from the built renderer folder. */
+export function serveAppScheme(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, createRendererHandler(rendererDir, PRODUCTION_CSP))
+}
