@@ -1,0 +1,276 @@
+// A recording fake of the Electron main-process API that Cadence's main bundle (and electron-store) use.
+// It models only what the code calls, with Electron's documented order rules: privileged schemes and
+// command-line switches count only before `ready`; windows, protocol handlers and screen only after it.
+import { EventEmitter } from 'node:events'
+
+const state = {
+  ready: false,
+  options: {
+    userData: '/tmp/cadence-fake-user-data',
+    lock: true,
+    isPackaged: true,
+    version: '0.1.0',
+  },
+  /** Everything the code did, in order: [what, detail, beforeReady]. */
+  timeline: [],
+  schemes: [],
+  switches: [],
+  paths: {},
+  protocolHandlers: new Map(),
+  ipcHandlers: new Map(),
+  ipcListeners: new Map(),
+  windows: [],
+  menu: null,
+  permissionHandlers: {},
+  blockers: new Set(),
+  readyWaiters: [],
+  opened: [],
+}
+globalThis.__fakeElectron = state
+
+const note = (what, detail = null) => state.timeline.push([what, detail, !state.ready])
+const requireReady = (what) => {
+  if (!state.ready) throw new Error(`${what} cannot be used before the app is ready`)
+}
+
+let nextId = 1
+const originOf = (url) => {
+  const match = /^(app|https?):\/\/([^/?#]+)/.exec(url)
+  if (match) return `${match[1]}://${match[2]}`
+  return url.startsWith('file:') ? 'file://' : 'null'
+}
+
+export class WebContents extends EventEmitter {
+  constructor() {
+    super()
+    this.id = nextId++
+    this.mainFrame = { frameTreeNodeId: nextId++, url: '', origin: 'null' }
+    this.sent = []
+    this.windowOpenHandler = null
+  }
+  send(channel, payload) {
+    this.sent.push([channel, payload])
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    requireReady('new BrowserWindow')
+    super()
+    this.options = options
+    this.webContents = new WebContents()
+    this.bounds = { x: 0, y: 0, width: options.width ?? 800, height: options.height ?? 600 }
+    this.fullscreen = false
+    this.loaded = []
+    state.windows.push(this)
+    note('window:create', this.webContents.id)
+    app.emit('web-contents-created', { preventDefault() {} }, this.webContents)
+  }
+  static getAllWindows() {
+    return state.windows.filter((w) => !w.destroyed)
+  }
+  static fromWebContents(contents) {
+    return state.windows.find((w) => w.webContents === contents) ?? null
+  }
+  loadURL(url) {
+    this.loaded.push(url)
+    this.webContents.mainFrame.url = url
+    this.webContents.mainFrame.origin = originOf(url)
+    note('window:loadURL', url)
+    return Promise.resolve()
+  }
+  loadFile(path) {
+    return this.loadURL(`file://${path}`)
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  maximize() {}
+  isMaximized() {
+    return false
+  }
+  isMinimized() {
+    return false
+  }
+  getBounds() {
+    return { ...this.bounds }
+  }
+  getNormalBounds() {
+    return { ...this.bounds }
+  }
+  setBounds(bounds) {
+    this.bounds = { ...bounds }
+  }
+  isFullScreen() {
+    return this.fullscreen
+  }
+  setFullScreen(on) {
+    if (on === this.fullscreen) return
+    this.fullscreen = on
+    setImmediate(() => this.emit(on ? 'enter-full-screen' : 'leave-full-screen'))
+  }
+  /** What closing the window does: close, then the contents go, then closed. */
+  close() {
+    this.emit('close', { preventDefault() {} })
+    this.destroyed = true
+    this.webContents.emit('destroyed')
+    note('window:closed', this.webContents.id)
+    this.emit('closed')
+  }
+}
+
+class App extends EventEmitter {
+  constructor() {
+    super()
+    this.commandLine = {
+      appendSwitch: (name, value) => {
+        state.switches.push({ name, value, beforeReady: !state.ready })
+        note('commandLine.appendSwitch', name)
+      },
+      getSwitchValue: (name) => state.switches.find((s) => s.name === name)?.value ?? '',
+      hasSwitch: (name) => state.switches.some((s) => s.name === name),
+    }
+  }
+  get isPackaged() {
+    return state.options.isPackaged
+  }
+  getVersion() {
+    return state.options.version
+  }
+  getName() {
+    return 'Cadence'
+  }
+  getPath(name) {
+    return state.paths[name] ?? (name === 'userData' ? state.options.userData : `/tmp/fake-${name}`)
+  }
+  setPath(name, value) {
+    state.paths[name] = value
+    note('app.setPath', name)
+  }
+  requestSingleInstanceLock() {
+    note('app.requestSingleInstanceLock')
+    return state.options.lock
+  }
+  whenReady() {
+    return state.ready ? Promise.resolve() : new Promise((done) => state.readyWaiters.push(done))
+  }
+  isReady() {
+    return state.ready
+  }
+  /** Electron's quit: before-quit, every window closes, then will-quit and quit. */
+  quit() {
+    note('app.quit')
+    this.emit('before-quit', { preventDefault() {} })
+    note('app:before-quit')
+    for (const win of BrowserWindow.getAllWindows()) win.close()
+    this.emit('will-quit', { preventDefault() {} })
+    note('app:will-quit')
+    this.emit('quit')
+  }
+}
+export const app = new App()
+
+/** Test control: Electron becoming ready. */
+export function fireReady() {
+  state.ready = true
+  note('app:ready')
+  app.emit('ready')
+  for (const done of state.readyWaiters.splice(0)) done()
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    state.schemes.push({ schemes, beforeReady: !state.ready })
+    note('protocol.registerSchemesAsPrivileged', schemes.map((s) => s.scheme).join(','))
+  },
+  handle(scheme, handler) {
+    requireReady('protocol.handle')
+    if (state.protocolHandlers.has(scheme)) throw new Error(`${scheme} is already handled`)
+    state.protocolHandlers.set(scheme, handler)
+    note('protocol.handle', scheme)
+  },
+}
+
+export const ipcMain = {
+  handle(channel, handler) {
+    if (state.ipcHandlers.has(channel)) {
+      throw new Error(`Attempted to register a second handler for '${channel}'`)
+    }
+    state.ipcHandlers.set(channel, handler)
+  },
+  on(channel, listener) {
+    state.ipcListeners.set(channel, listener)
+  },
+}
+
+export const Menu = {
+  buildFromTemplate: (template) => ({ template }),
+  setApplicationMenu(menu) {
+    state.menu = menu
+    note('Menu.setApplicationMenu')
+  },
+}
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: (h) => (state.permissionHandlers.request = h),
+    setPermissionCheckHandler: (h) => (state.permissionHandlers.check = h),
+  },
+}
+
+export const powerMonitor = new EventEmitter()
+
+let blockerId = 1
+export const powerSaveBlocker = {
+  start(type) {
+    const id = blockerId++
+    state.blockers.add(id)
+    note('powerSaveBlocker.start', type)
+    return id
+  },
+  stop(id) {
+    state.blockers.delete(id)
+    note('powerSaveBlocker.stop', id)
+  },
+  isStarted: (id) => state.blockers.has(id),
+}
+
+const DISPLAY = {
+  id: 1,
+  label: 'Built-in',
+  size: { width: 1920, height: 1080 },
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+}
+export const screen = {
+  getAllDisplays: () => (requireReady('screen'), [DISPLAY]),
+  getPrimaryDisplay: () => (requireReady('screen'), DISPLAY),
+  getDisplayMatching: () => (requireReady('screen'), DISPLAY),
+}
+
+export const dialog = {
+  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  showSaveDialog: async () => ({ canceled: true }),
+}
+
+export const shell = {
+  openPath: async (path) => (state.opened.push(path), ''),
+  openExternal: async (url) => void state.opened.push(url),
+}
+
+export default {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  screen,
+  session,
+  shell,
+}

@@ -1,0 +1,91 @@
+// Starts the built main bundle in a child Node process whose `electron` is the recording fake, and talks to it.
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export interface MenuEntry {
+  trail: string[]
+  role: string | null
+  accelerator: string | null
+  registerAccelerator: boolean
+  clickable: boolean
+}
+export interface FakeState {
+  timeline: Array<[string, unknown, boolean]>
+  schemes: Array<{
+    schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>
+    beforeReady: boolean
+  }>
+  switches: Array<{ name: string; value?: string; beforeReady: boolean }>
+  paths: Record<string, string>
+  ipcChannels: string[]
+  ipcListeners: string[]
+  protocols: string[]
+  windows: Array<{
+    id: number
+    options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
+    loaded: string[]
+    sent: Array<[string, unknown]>
+  }>
+  menu: MenuEntry[] | null
+  blockers: number
+  opened: string[]
+  quitCalled: boolean
+}
+
+export interface BootOptions {
+  platform?: NodeJS.Platform
+  options?: { isPackaged?: boolean; lock?: boolean }
+  env?: Record<string, string>
+}
+
+export interface MainProcess {
+  dataDir: string
+  call<T = unknown>(op: string, args?: Record<string, unknown>): Promise<T>
+  state(): Promise<FakeState>
+  close(): Promise<void>
+}
+
+const HARNESS = resolve('tests/glue/harness')
+
+export async function startMain(boot: BootOptions = {}): Promise<MainProcess> {
+  const root = mkdtempSync(join(tmpdir(), 'cadence-glue-'))
+  const dataDir = join(root, 'Cadence')
+  const child: ChildProcess = fork(join(HARNESS, 'child.mjs'), [], {
+    execArgv: ['--import', join(HARNESS, 'register.mjs')],
+    env: { ...process.env, CADENCE_DATA_DIR: dataDir, ...boot.env },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  })
+  const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
+  let next = 1
+  child.on('message', (message: { id: number; ok: boolean; value?: unknown; error?: string }) => {
+    const entry = waiting.get(message.id)
+    waiting.delete(message.id)
+    if (message.ok) entry?.resolve(message.value)
+    else entry?.reject(new Error(message.error))
+  })
+  child.on('exit', (code) => {
+    for (const entry of waiting.values()) entry.reject(new Error(`main process exited (${code})`))
+    waiting.clear()
+  })
+  await new Promise<unknown>((resolve, reject) => waiting.set(0, { resolve, reject }))
+
+  const call = <T>(op: string, args?: Record<string, unknown>) =>
+    new Promise<T>((resolve, reject) => {
+      const id = next++
+      waiting.set(id, { resolve: resolve as (v: unknown) => void, reject })
+      child.send({ id, op, args })
+    })
+  await call('boot', { options: boot.options ?? {}, platform: boot.platform })
+  return {
+    dataDir,
+    call,
+    state: () => call<FakeState>('state'),
+    async close() {
+      child.kill()
+      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))
+      rmSync(root, { recursive: true, force: true })
+    },
+  }
+}

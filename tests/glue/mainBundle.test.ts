@@ -1,0 +1,224 @@
+// The built main bundle, run in Node against a recording fake of Electron: proves the glue the e2e
+// harness stands in for (scheme, IPC registration, sender checks, window, menu, quit order, quirks).
+import { afterEach, describe, expect, it } from 'vitest'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '../../src/shared/ipc/contract'
+import { startMain, type BootOptions, type MainProcess } from './harness/mainProcess'
+
+const running: MainProcess[] = []
+afterEach(async () => {
+  for (const main of running.splice(0)) await main.close()
+})
+async function boot(options?: BootOptions): Promise<MainProcess> {
+  const main = await startMain(options)
+  running.push(main)
+  return main
+}
+async function ready(options?: BootOptions): Promise<MainProcess> {
+  const main = await boot(options)
+  await main.call('ready')
+  return main
+}
+const index = (timeline: Array<[string, unknown, boolean]>, what: string) =>
+  timeline.findIndex(([w]) => w === what)
+
+describe('before ready', () => {
+  it('registers app:// as a standard, secure, fetchable scheme before ready', async () => {
+    const { schemes } = await (await boot()).state()
+    expect(schemes).toEqual([
+      {
+        schemes: [
+          { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+        ],
+        beforeReady: true,
+      },
+    ])
+  })
+
+  it('turns on Linux speech before ready, and only on Linux', async () => {
+    const linux = await (await boot({ platform: 'linux' })).state()
+    expect(linux.switches).toEqual([{ name: 'enable-speech-dispatcher', beforeReady: true }])
+    for (const platform of ['darwin', 'win32'] as const) {
+      expect((await (await boot({ platform })).state()).switches).toEqual([])
+    }
+  })
+
+  it("keeps Chromium's profile out of the data folder", async () => {
+    const main = await boot()
+    const { paths } = await main.state()
+    expect(paths['userData']).toBe(`${main.dataDir}-browser-profile`)
+    expect(paths['sessionData']).toBe(paths['userData'])
+  })
+})
+
+describe('after ready', () => {
+  it('serves index.html over app:// with the CSP header and refuses traversal', async () => {
+    const main = await ready()
+    const page = await main.call<{ status: number; headers: Record<string, string>; body: string }>(
+      'protocol',
+      { url: 'app://cadence/index.html' }
+    )
+    expect(page.status).toBe(200)
+    expect(page.headers['content-security-policy']).toMatch(
+      /^default-src 'self'; script-src 'self'/
+    )
+    expect(page.body).toContain('<div id="root">')
+    const escape = await main.call<{ status: number }>('protocol', {
+      url: 'app://cadence/..%2F..%2Fpackage.json',
+    })
+    expect(escape.status).toBe(403)
+    expect(
+      (await main.call<{ status: number }>('protocol', { url: 'app://cadence/x.js' })).status
+    ).toBe(404)
+  })
+
+  it('opens one window with secure preferences on app://, never file:', async () => {
+    const { windows } = await (await ready()).state()
+    expect(windows).toHaveLength(1)
+    const [win] = windows
+    expect(win!.loaded).toEqual(['app://cadence/index.html'])
+    expect(win!.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+    const preload = win!.options.webPreferences['preload'] as string
+    expect(preload).toBe(resolve('out/preload/index.cjs'))
+    expect(existsSync(preload)).toBe(true)
+  })
+
+  it('loads the dev server in development, and trusts only its origin', async () => {
+    const main = await ready({
+      options: { isPackaged: false },
+      env: { ELECTRON_RENDERER_URL: 'http://localhost:5173' },
+    })
+    expect((await main.state()).windows[0]!.loaded).toEqual(['http://localhost:5173'])
+    expect(await main.call('invoke', { channel: 'app:info' })).toMatchObject({ ok: true })
+  })
+
+  it('registers every contract channel exactly once (the fake throws on a second handler)', async () => {
+    const state = await (await ready()).state()
+    expect([...state.ipcChannels].sort()).toEqual([...CHANNELS].sort())
+    expect(state.ipcListeners).toEqual(['electron-store-get-data'])
+  })
+
+  it("answers the window's main frame, and refuses a subframe and a stranger webContents", async () => {
+    const main = await ready()
+    expect(await main.call('invoke', { channel: 'app:info' })).toMatchObject({
+      ok: true,
+      value: { name: 'Cadence', dataDir: main.dataDir },
+    })
+    for (const from of ['subframe', 'stranger']) {
+      expect(await main.call('invoke', { channel: 'app:info', from })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      })
+    }
+  })
+
+  it('refuses navigation, new windows and permissions other than fullscreen and clipboard write', async () => {
+    const main = await ready()
+    expect(await main.call('navigate', { url: 'https://evil.example/' })).toEqual({
+      prevented: true,
+      open: 'deny',
+    })
+    expect(await main.call('permission', { name: 'fullscreen' })).toBe(true)
+    expect(await main.call('permission', { name: 'geolocation' })).toBe(false)
+    expect(await main.call('permission', { name: 'media' })).toBe(false)
+  })
+})
+
+describe('menu', () => {
+  it('every item reaches a listener: the page gets a valid command, or main acts', async () => {
+    const main = await ready({ platform: 'linux' })
+    const { menu } = await main.state()
+    const clickable = menu!.filter((m) => m.clickable)
+    expect(clickable.length).toBeGreaterThan(8)
+    const commands = new Set<string>()
+    for (const item of clickable) {
+      const trail = item.trail.join(' > ')
+      const { sent, opened } = await main.call<{
+        sent: Array<[string, unknown]>
+        opened: string[]
+      }>('click', { trail })
+      if (sent.length > 0) {
+        expect(sent.map(([channel]) => channel)).toEqual(['system:event'])
+        const event = SystemEventSchema.parse(sent[0]![1])
+        if (event.type === 'menu') commands.add(event.command)
+      } else if (trail.includes('fullscreen')) {
+        // Fullscreen is main's own: the page hears about it through the window's event.
+        const { windows } = await main.state()
+        expect(windows[0]!.sent.at(-1)).toEqual([
+          'system:event',
+          { type: 'fullscreen', fullscreen: true },
+        ])
+      } else {
+        expect(opened.length, trail).toBeGreaterThan(0)
+      }
+    }
+    expect([...commands].sort()).toEqual([...MenuCommandSchema.options].sort())
+  })
+
+  it('shows "?" without registering it, so typing "?" in a field never fires it', async () => {
+    const { menu } = await (await ready()).state()
+    const help = menu!.find((m) => m.trail.at(-1) === 'Keyboard shortcuts')
+    expect(help).toMatchObject({ accelerator: '?', registerAccelerator: false })
+  })
+
+  it("uses macOS's own app menu and fullscreen item there", async () => {
+    const { menu } = await (await ready({ platform: 'darwin' })).state()
+    const roles = menu!.map((m) => m.role)
+    expect(roles).toContain('appMenu')
+    expect(roles).toContain('togglefullscreen')
+    expect(menu!.some((m) => m.accelerator === 'F11')).toBe(false)
+  })
+})
+
+describe('single instance', () => {
+  it('a second instance quits at once and opens nothing', async () => {
+    const main = await ready({ options: { lock: false } })
+    const state = await main.state()
+    expect(state.quitCalled).toBe(true)
+    expect(state.windows).toEqual([])
+    expect(state.ipcChannels).toEqual([])
+  })
+})
+
+describe('quit and session end', () => {
+  it('releases keep-awake and closes the stores after the windows have closed', async () => {
+    const main = await ready()
+    expect(
+      await main.call('invoke', { channel: 'power:keepAwake', payload: { on: true } })
+    ).toEqual({
+      ok: true,
+      value: { on: true },
+    })
+    expect((await main.state()).blockers).toBe(1)
+    expect((await main.call<string[]>('openFiles', { dir: main.dataDir })).length).toBeGreaterThan(
+      0
+    )
+
+    await main.call('quit')
+    const { timeline, blockers } = await main.state()
+    expect(blockers).toBe(0)
+    expect(await main.call('openFiles', { dir: main.dataDir })).toEqual([])
+    const closed = index(timeline, 'window:closed')
+    expect(index(timeline, 'app:before-quit')).toBeLessThan(closed)
+    expect(closed).toBeLessThan(index(timeline, 'powerSaveBlocker.stop'))
+  })
+
+  it('writes everything down when Windows ends the session', async () => {
+    const main = await ready()
+    expect((await main.call<string[]>('openFiles', { dir: main.dataDir })).length).toBeGreaterThan(
+      0
+    )
+    await main.call('emitWindow', { event: 'session-end' })
+    expect(await main.call('openFiles', { dir: main.dataDir })).toEqual([])
+  })
+})

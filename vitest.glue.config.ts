@@ -1,0 +1,12 @@
+// The Electron glue: the built main and preload bundles, run in Node against a fake Electron (npm run build first).
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  test: {
+    include: ['tests/glue/**/*.test.ts'],
+    environment: 'node',
+    pool: 'forks',
+    testTimeout: 30_000,
+    globalSetup: ['tests/glue/harness/requireBuild.ts'],
+  },
+})
