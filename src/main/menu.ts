@@ -1,8 +1,6 @@
 // The native menu: the usual accelerators, plus commands that the page carries out.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { SystemEvent } from '../shared/ipc/contract'
-
-type MenuCommand = Extract<SystemEvent, { type: 'menu' }>['command']
+import type { MenuCommand } from '../shared/ipc/contract'
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,
@@ -16,11 +14,12 @@ export function menuTemplate(
   const item = (
     label: string,
     command: MenuCommand,
-    accelerator?: string
+    accelerator?: string,
+    registerAccelerator = true
   ): MenuItemConstructorOptions => ({
     label,
     click: () => send(command),
-    ...(accelerator ? { accelerator } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
   })
   return [
     ...(options.isMac ? [{ role: 'appMenu' as const }] : []),
@@ -45,7 +44,10 @@ export function menuTemplate(
         item('History', 'navigate:history', 'CmdOrCtrl+3'),
         item('Settings', 'navigate:settings', 'CmdOrCtrl+4'),
         { type: 'separator' },
-        { label: 'Toggle fullscreen', accelerator: 'F11', click: actions.toggleFullscreen },
+        // macOS has its own fullscreen item and shortcut (Ctrl+Cmd+F, the green button); use the system's.
+        options.isMac
+          ? { role: 'togglefullscreen' }
+          : { label: 'Toggle fullscreen', accelerator: 'F11', click: actions.toggleFullscreen },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -62,7 +64,9 @@ export function menuTemplate(
     {
       role: 'help',
       submenu: [
-        item('Keyboard shortcuts', 'showShortcuts', 'Shift+?'),
+        // Shown, never registered: a registered "?" would fire while the user types one into a text field.
+        // The page answers "?" itself, outside text fields.
+        item('Keyboard shortcuts', 'showShortcuts', '?', false),
         { label: 'Cadence on the web', click: actions.openProjectPage },
       ],
     },

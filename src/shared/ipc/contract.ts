@@ -159,6 +159,20 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.hasOwn(contract, value)
 }
 
+/** What the menu asks the page to do; the page answers the same commands from its own shortcuts. */
+export const MenuCommandSchema = z.enum([
+  'importCircuit',
+  'newCircuit',
+  'exportHistory',
+  'showShortcuts',
+  'navigate:circuits',
+  'navigate:run',
+  'navigate:history',
+  'navigate:settings',
+])
+export type MenuCommand = z.infer<typeof MenuCommandSchema>
+export { SYSTEM_EVENT_CHANNEL } from './channels'
+
 /** Messages main pushes to the page (no reply). */
 export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suspend') }),
@@ -173,19 +187,6 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   }),
   /** Something was recovered after start-up: the page should fetch app:notices again. */
   z.object({ type: z.literal('notices') }),
-  z.object({
-    type: z.literal('menu'),
-    command: z.enum([
-      'importCircuit',
-      'newCircuit',
-      'exportHistory',
-      'showShortcuts',
-      'navigate:circuits',
-      'navigate:run',
-      'navigate:history',
-      'navigate:settings',
-    ]),
-  }),
+  z.object({ type: z.literal('menu'), command: MenuCommandSchema }),
 ])
 export type SystemEvent = z.infer<typeof SystemEventSchema>
-export { SYSTEM_EVENT_CHANNEL } from './channels'

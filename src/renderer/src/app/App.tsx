@@ -16,18 +16,20 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
-import { useSystemEvents } from '../lib/useSystemEvents'
+import { CommandsProvider } from './commands'
 
 export function App() {
   return (
     <SettingsProvider>
       <NavigationProvider>
         <ToastProvider>
-          <RunSessionProvider>
-            <BuilderProvider>
-              <Shell />
-            </BuilderProvider>
-          </RunSessionProvider>
+          <CommandsProvider>
+            <RunSessionProvider>
+              <BuilderProvider>
+                <Shell />
+              </BuilderProvider>
+            </RunSessionProvider>
+          </CommandsProvider>
         </ToastProvider>
       </NavigationProvider>
     </SettingsProvider>
@@ -44,11 +46,6 @@ function Shell() {
   useEffect(() => {
     document.documentElement.dataset['appReady'] = 'true'
   }, [])
-  useSystemEvents((event) => {
-    if (event.type === 'menu' && event.command.startsWith('navigate:')) {
-      setRoute(event.command.slice('navigate:'.length) as RouteId)
-    }
-  })
 
   return (
     <div className="shell">

@@ -2,24 +2,24 @@
 import { useCallback, useEffect, useState } from 'react'
 import { compilePlan, formatDuration } from '../../../../shared/engine/plan'
 import { PRESETS, circuitFromPreset } from '../../../../shared/library'
-import { blankCircuit, circuitAsText } from '../../../../shared/model/builder'
+import { circuitAsText } from '../../../../shared/model/builder'
 import type { CircuitSummary } from '../../../../shared/model/circuitSummary'
 import { useToast } from '../../app/Toast'
 import { messageOf, unwrap } from '../../lib/api'
 import { newId } from '../../lib/ids'
-import { useSystemEvents } from '../../lib/useSystemEvents'
 import { useRunSession } from '../run/RunSessionProvider'
-import { useSettings } from '../settings/SettingsContext'
 import { useBuilder } from './BuilderContext'
+import { importCircuitFromFile, useNewCircuit } from './circuitCommands'
 
-export function CircuitList() {
+/** `revision` changes when circuits were added from outside the list (the menu's Import): it reloads. */
+export function CircuitList({ revision = 0 }: { revision?: number }) {
   const [circuits, setCircuits] = useState<CircuitSummary[] | null>(null)
   const [query, setQuery] = useState('')
   const [error, setError] = useState<string | null>(null)
   const toast = useToast()
   const { edit, draft } = useBuilder()
   const { open } = useRunSession()
-  const { settings } = useSettings()
+  const create = useNewCircuit()
 
   const reload = useCallback(async () => {
     try {
@@ -32,7 +32,7 @@ export function CircuitList() {
     unwrap(window.api.listCircuits())
       .then(setCircuits)
       .catch((e: unknown) => setError(`Could not load your circuits: ${messageOf(e)}`))
-  }, [])
+  }, [revision])
 
   const attempt = async (what: () => Promise<void>) => {
     try {
@@ -44,22 +44,13 @@ export function CircuitList() {
   }
   const load = (id: string) => unwrap(window.api.getCircuit({ id }))
 
-  const create = () => {
-    const c = blankCircuit(newId(), new Date().toISOString(), settings.defaultPrepareSec)
-    edit(c, null)
-  }
   const importFile = () =>
     attempt(async () => {
-      const result = await unwrap(window.api.importCircuitFile())
-      if (result.cancelled) return
+      const circuit = await importCircuitFromFile()
+      if (!circuit) return
       await reload()
-      toast(`Imported "${result.circuit.name}".`)
+      toast(`Imported "${circuit.name}".`)
     })
-  useSystemEvents((event) => {
-    if (event.type !== 'menu') return
-    if (event.command === 'newCircuit') create()
-    if (event.command === 'importCircuit') void importFile()
-  })
 
   const remove = (c: CircuitSummary) =>
     attempt(async () => {

@@ -5,6 +5,7 @@ import type { Session } from '../../../../shared/model/session'
 import { useNavigation } from '../../app/navigation'
 import { useToast } from '../../app/Toast'
 import { messageOf, unwrap } from '../../lib/api'
+import { useScreenCommand } from '../../app/commands'
 import { useSystemEvents } from '../../lib/useSystemEvents'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from '../settings/SettingsContext'
@@ -69,8 +70,8 @@ export function HistoryPage() {
       setBusy(
         `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
       )
-    if (event.type === 'menu' && event.command === 'exportHistory') void exportAs('csv')
   })
+  useScreenCommand('exportHistory', () => void exportAs('csv'))
 
   const importJson = () =>
     run('Importing…', async () => {

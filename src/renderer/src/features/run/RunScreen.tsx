@@ -17,7 +17,8 @@ import { actionForKey, type RunAction } from './runKeys'
 import { useFrame } from './useFrame'
 import { useIdle } from './useIdle'
 import { RunControls } from './RunControls'
-import { ShortcutsOverlay } from './ShortcutsOverlay'
+import { useCommands } from '../../app/commands'
+import { isTypingTarget } from '../../lib/keys'
 import { StopConfirm } from './StopConfirm'
 import { FinishPanel } from './FinishPanel'
 
@@ -25,7 +26,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
   const { begin, close, muted, setMuted } = useRunSession()
   const snapshot = useSelector(run.actor, (s) => s)
   const [confirmStop, setConfirmStop] = useState(false)
-  const [help, setHelp] = useState(false)
+  const { showShortcuts } = useCommands()
   const idle = useIdle(2_000)
   const digits = useRef<HTMLDivElement>(null)
   const stepBar = useRef<HTMLDivElement>(null)
@@ -89,7 +90,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
         // Nothing has happened before the start, so there is nothing to confirm.
         return state === 'idle' ? close() : setConfirmStop(true)
       case 'help':
-        return setHelp((h) => !h)
+        return showShortcuts()
     }
   }
   const actRef = useRef(act)
@@ -101,11 +102,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
     if (confirmStop || state === 'finished' || state === 'stopped') return
     const onKey = (event: KeyboardEvent) => {
       if (event.ctrlKey || event.metaKey || event.altKey) return
-      if (help && event.key === 'Escape') {
-        setHelp(false)
-        event.preventDefault()
-        return
-      }
+      if (event.defaultPrevented || isTypingTarget(event.target)) return
       const action = actionForKey(event.key)
       if (!action) return
       // Buttons keep their own Space/Enter; everywhere else the run screen owns the keys.
@@ -120,7 +117,7 @@ export function RunScreen({ run }: { run: ActiveRun }) {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [confirmStop, help, state])
+  }, [confirmStop, state])
 
   if (state === 'finished' || state === 'stopped') return <FinishPanel run={run} />
 
@@ -218,7 +215,6 @@ export function RunScreen({ run }: { run: ActiveRun }) {
         )}
         <RunControls state={state} manual={manual} muted={muted} onAction={act} />
       </footer>
-      {help && <ShortcutsOverlay onClose={() => setHelp(false)} />}
       {confirmStop && (
         <StopConfirm
           onConfirm={() => {

@@ -1,4 +1,5 @@
-// The run screen's keyboard shortcuts, in one table that the key handler and the "?" overlay both read.
+// The run screen's keyboard shortcuts, in one table that the key handler and the shortcuts overlay both read.
+// 'help' is the on-screen "?" button; the "?" key itself is app-wide (app/commands.tsx).
 export type RunAction =
   | 'toggle'
   | 'next'
@@ -31,7 +32,6 @@ export const RUN_SHORTCUTS: ReadonlyArray<{
   { keys: ['m', 'M'], display: 'M', label: 'Mute or unmute', action: 'mute' },
   { keys: ['f', 'F', 'F11'], display: 'F / F11', label: 'Fullscreen', action: 'fullscreen' },
   { keys: ['Escape'], display: 'Esc', label: 'Stop (asks first)', action: 'stop' },
-  { keys: ['?'], display: '?', label: 'Show these shortcuts', action: 'help' },
 ]
 
 export function actionForKey(key: string): RunAction | undefined {
