@@ -1,0 +1,106 @@
+// The installer config, checked here because electron-builder cannot run (it downloads Electron):
+// it must satisfy electron-builder's own schema, and the afterPack hook must really set every fuse.
+import { describe, expect, it } from 'vitest'
+import { Ajv } from 'ajv'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as fuses from '@electron/fuses'
+import afterPack from '../../resources/packaging/afterPack.mjs'
+import { FUSES, packedElectronBinary } from '../../resources/packaging/fuses.mjs'
+
+/** The marker Electron's binary puts before its fuse wire (@electron/fuses' SENTINEL). */
+const ELECTRON_FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+
+const config = JSON.parse(readFileSync('electron-builder.json', 'utf8')) as Record<string, unknown>
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  scripts: Record<string, string>
+  engines: { node: string }
+}
+
+describe('electron-builder config', () => {
+  it("validates against electron-builder's JSON schema", () => {
+    const schema = JSON.parse(readFileSync('node_modules/app-builder-lib/scheme.json', 'utf8'))
+    const ajv = new Ajv({ allErrors: true, strict: false })
+    const validate = ajv.compile(schema)
+    const { $schema: _ignored, ...builderConfig } = config
+    expect(validate(builderConfig), JSON.stringify(validate.errors)).toBe(true)
+    // The schema catches a misspelt option.
+    expect(validate({ ...builderConfig, asarr: true })).toBe(false)
+  })
+
+  it('builds AppImage and deb, a universal dmg and NSIS, with asar, icons and the fuse hook', () => {
+    expect(config).toMatchObject({
+      appId: 'app.cadence.timer',
+      asar: true,
+      afterPack: './resources/packaging/afterPack.mjs',
+      linux: { target: ['AppImage', 'deb'] },
+      mac: { target: [{ target: 'dmg', arch: ['universal'] }] },
+      win: { target: [{ target: 'nsis' }] },
+    })
+    const icon = readFileSync(config['icon'] as string)
+    expect(icon.subarray(1, 4).toString()).toBe('PNG')
+    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512) // width, for macOS's .icns
+    expect(pkg.scripts['dist']).toMatch(/electron-vite build && electron-builder/)
+    expect(pkg.engines.node).toBe('>=22.12')
+  })
+})
+
+describe('fuses', () => {
+  it('sets every fuse @electron/fuses knows, deliberately', () => {
+    const known = Object.keys(fuses.FuseV1Options).filter((k) => Number.isNaN(Number(k)))
+    expect(Object.keys(FUSES).sort()).toEqual(known.sort())
+    expect(FUSES).toMatchObject({
+      RunAsNode: false,
+      EnableNodeOptionsEnvironmentVariable: false,
+      EnableNodeCliInspectArguments: false,
+      OnlyLoadAppFromAsar: true,
+      EnableEmbeddedAsarIntegrityValidation: true,
+      EnableCookieEncryption: true,
+      GrantFileProtocolExtraPrivileges: false,
+    })
+  })
+
+  it('afterPack flips them in a packed Linux app', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadence-pack-'))
+    try {
+      // A stand-in for the Electron binary: its fuse wire at Electron's defaults, inside other bytes.
+      const defaults = '101100011'
+      const binary = join(dir, 'cadence')
+      writeFileSync(
+        binary,
+        Buffer.concat([
+          Buffer.alloc(4096, 7),
+          Buffer.from(ELECTRON_FUSE_SENTINEL),
+          Buffer.from([1, defaults.length]),
+          Buffer.from(defaults),
+          Buffer.alloc(4096, 7),
+        ])
+      )
+      const context = {
+        appOutDir: dir,
+        electronPlatformName: 'linux',
+        arch: 1,
+        packager: { appInfo: { productFilename: 'Cadence' }, executableName: 'cadence' },
+      }
+      expect(packedElectronBinary(context)).toBe(binary)
+      await afterPack(context)
+      const wire = await fuses.getCurrentFuseWire(binary)
+      for (const [name, on] of Object.entries(FUSES)) {
+        const option = fuses.FuseV1Options[name as keyof typeof fuses.FuseV1Options]
+        expect(wire[option], name).toBe(on ? fuses.FuseState.ENABLE : fuses.FuseState.DISABLE)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('names the binary that carries the fuses on each platform', () => {
+    const packager = { appInfo: { productFilename: 'Cadence' }, executableName: 'cadence' }
+    const at = (electronPlatformName: string) =>
+      packedElectronBinary({ appOutDir: '/o', electronPlatformName, packager })
+    expect(at('darwin')).toBe('/o/Cadence.app')
+    expect(at('win32')).toBe('/o/Cadence.exe')
+    expect(at('linux')).toBe('/o/cadence')
+  })
+})
