@@ -1,13 +1,8 @@
 // The cues still to come within a horizon, assuming nobody touches the controls: what audio schedules ahead.
 // Keys match the cues the machine emits (see cueKey), so audio can tell a scheduled cue from one it must play now.
 import type { StepKind } from './plan'
-import {
-  currentStep,
-  pendingCues,
-  stepEndsAt,
-  type TimerContext,
-  type TimerCue,
-} from './timerLogic'
+import { stepCues } from './stepCues'
+import { pendingCues, stepEndsAt, type TimerContext, type TimerCue } from './timerLogic'
 
 export interface UpcomingCue {
   key: string
@@ -43,7 +38,7 @@ export function upcomingCues(ctx: TimerContext, now: number, horizonMs: number):
     add({
       type: made.type,
       dueAt: made.dueAt,
-      stepIndex: currentStep(ctx).index,
+      stepIndex: ctx.stepIndex,
       ...('secondsLeft' in made ? { secondsLeft: made.secondsLeft } : {}),
     })
   }
@@ -58,18 +53,9 @@ export function upcomingCues(ctx: TimerContext, now: number, horizonMs: number):
     }
     add({ type: 'stepStart', dueAt: endsAt, stepIndex: index, kind: step.kind })
     if (step.durationMs === null) break
-    const start = endsAt
-    const stepEnd = start + step.durationMs
-    if (step.kind === 'work' && step.durationMs >= 10_000)
-      add({ type: 'halfway', dueAt: stepEnd - step.durationMs / 2, stepIndex: index })
-    for (const secondsLeft of [3, 2, 1] as const) {
-      if (secondsLeft * 1000 < step.durationMs)
-        add({
-          type: 'countdown',
-          dueAt: stepEnd - secondsLeft * 1000,
-          stepIndex: index,
-          secondsLeft,
-        })
+    const stepEnd = endsAt + step.durationMs
+    for (const { type, dueAt, secondsLeft } of stepCues(step, stepEnd, 0)) {
+      add({ type, dueAt, stepIndex: index, ...(secondsLeft ? { secondsLeft } : {}) })
     }
     endsAt = stepEnd
     index++

@@ -5,6 +5,9 @@
 // ends on its own, the next one starts at the exact planned boundary, not at the moment the timer callback ran,
 // so a late callback delays that one transition and never the ones after it.
 import type { Plan, PlanStep } from './plan'
+import { stepCues } from './stepCues'
+
+export { HALFWAY_MIN_MS } from './stepCues'
 
 export type StepOutcome = 'completed' | 'skipped' | 'restarted' | 'rewound' | 'stopped'
 
@@ -58,8 +61,6 @@ export interface Outcome {
   cues: TimerCue[]
 }
 
-/** Halfway cues only make sense on work intervals long enough to notice them. */
-export const HALFWAY_MIN_MS = 10_000
 /** PREVIOUS within this long of a step's start goes back a step instead of restarting it. */
 export const PREVIOUS_GRACE_MS = 2_000
 export const ADJUST_STEP_MS = 10_000
@@ -102,31 +103,21 @@ interface PendingCue {
   make: (lateMs: number) => TimerCue
 }
 
-/** The cues of the current step that are still to come, in time order. */
+/** The cues of the current step that are still to come, in time order (the rule is stepCues'). */
 export function pendingCues(ctx: TimerContext): PendingCue[] {
-  const step = currentStep(ctx)
   const endsAt = stepEndsAt(ctx)
-  if (endsAt === null || step.durationMs === null) return []
-  const activeMs = step.durationMs + ctx.stepAddedMs
-  const cues: PendingCue[] = []
-  if (step.kind === 'work' && step.durationMs >= HALFWAY_MIN_MS) {
-    const dueAt = endsAt - activeMs / 2
-    cues.push({
-      key: 'halfway',
+  if (endsAt === null) return []
+  const stepIndex = ctx.stepIndex
+  return stepCues(currentStep(ctx), endsAt, ctx.stepAddedMs)
+    .filter((cue) => !ctx.cuesDone.includes(cue.key))
+    .map(({ key, dueAt, secondsLeft }) => ({
+      key,
       dueAt,
-      make: (lateMs) => ({ type: 'halfway', stepIndex: step.index, dueAt, lateMs }),
-    })
-  }
-  for (const secondsLeft of [3, 2, 1] as const) {
-    if (secondsLeft * 1000 >= activeMs) continue
-    const dueAt = endsAt - secondsLeft * 1000
-    cues.push({
-      key: `countdown-${secondsLeft}`,
-      dueAt,
-      make: (lateMs) => ({ type: 'countdown', stepIndex: step.index, dueAt, lateMs, secondsLeft }),
-    })
-  }
-  return cues.filter((c) => !ctx.cuesDone.includes(c.key)).sort((a, b) => a.dueAt - b.dueAt)
+      make: (lateMs: number): TimerCue =>
+        secondsLeft === undefined
+          ? { type: 'halfway', stepIndex, dueAt, lateMs }
+          : { type: 'countdown', stepIndex, dueAt, lateMs, secondsLeft },
+    }))
 }
 
 /** When the machine next has something to do: the next cue or the step's end. */

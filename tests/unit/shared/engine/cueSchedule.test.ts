@@ -7,26 +7,82 @@ import { runTimer } from '../../helpers/timer'
 import { contrastRatio, readableTextOn } from '../../../../src/shared/color'
 
 describe('look-ahead cue schedule', () => {
-  it('announces every cue the machine later emits, with the same key, before it is due', () => {
+  it('schedules exactly the cues the machine emits, on random circuits with random controls', () => {
+    type Action = 'PAUSE' | 'RESUME' | 'NEXT' | 'PREVIOUS' | 'ADD_TIME' | 'REMOVE_TIME' | 'DONE'
+    const controls = fc.array(
+      fc.record({
+        waitMs: fc.integer({ min: 0, max: 8_000 }),
+        action: fc.constantFrom<Action>(
+          'PAUSE',
+          'RESUME',
+          'NEXT',
+          'PREVIOUS',
+          'ADD_TIME',
+          'REMOVE_TIME',
+          'DONE'
+        ),
+      }),
+      { maxLength: 20 }
+    )
+    const TICK = 50
+    const HORIZON = 1_500
     fc.assert(
-      fc.property(circuitArb({ manual: false }), (c) => {
+      fc.property(circuitArb(), controls, (c, moves) => {
         const t = runTimer(c)
         t.send('START')
-        const announced = new Map<string, number>()
-        while (t.status() === 'active') {
-          for (const cue of upcomingCues(t.ctx(), t.clock.now(), 1_500)) {
-            if (!announced.has(cue.key)) announced.set(cue.key, t.clock.now())
+        const controlTimes: number[] = [t.clock.now()]
+        const announced = new Map<string, { at: number; dueAt: number }>()
+        const look = () => {
+          for (const cue of upcomingCues(t.ctx(), t.clock.now(), HORIZON)) {
+            if (!announced.has(cue.key))
+              announced.set(cue.key, { at: t.clock.now(), dueAt: cue.dueAt })
           }
-          t.advance(50)
         }
-        const emitted = t.cues.slice(1) // the first step starts on the START press itself
+        const control = (action: Action) => {
+          controlTimes.push(t.clock.now())
+          t.send(action)
+          look()
+        }
+        const wait = (ms: number) => {
+          for (let left = ms; left > 0 && t.status() === 'active'; left -= TICK) {
+            look()
+            t.advance(Math.min(TICK, left))
+          }
+        }
+        for (const { waitMs, action } of moves) {
+          wait(waitMs)
+          if (t.status() !== 'active') break
+          control(action)
+        }
+        while (t.status() === 'active') {
+          if (t.state() === 'paused') control('RESUME')
+          else if (t.ctx().plan.steps[t.stepIndex()]!.durationMs === null) control('DONE')
+          wait(60_000)
+        }
+        const emitted = t.cues.map((cue) => ({ ...cue, key: cueKey(cue) }))
+        const emittedKeys = new Set(emitted.map((cue) => cue.key))
+        const touched = (from: number, to: number) =>
+          controlTimes.some((at) => at >= from && at <= to)
+
+        // Machine -> audio: a cue that no control moved (none from a tick before it was due until it
+        // sounded) was scheduled ahead.
+        // Left alone for the whole look-ahead, it was scheduled a full horizon ahead.
         for (const cue of emitted) {
-          const key = cueKey(cue)
-          expect(announced.has(key), key).toBe(true)
-          expect(announced.get(key)!).toBeLessThanOrEqual(cue.dueAt)
+          if (touched(cue.dueAt - TICK, cue.at)) continue
+          expect(announced.has(cue.key), `never scheduled: ${cue.key}`).toBe(true)
+          const { at } = announced.get(cue.key)!
+          expect(at).toBeLessThanOrEqual(cue.dueAt)
+          if (!touched(cue.dueAt - HORIZON - TICK, cue.at))
+            expect(at, `scheduled late: ${cue.key}`).toBeLessThanOrEqual(cue.dueAt - HORIZON + TICK)
+        }
+        // Audio -> machine: a scheduled cue that nobody disturbed is emitted (no phantom cues).
+        const endedAt = t.ctx().endedAt!
+        for (const [key, { at, dueAt }] of announced) {
+          if (touched(at, dueAt) || dueAt > endedAt) continue
+          expect(emittedKeys.has(key), `scheduled but never emitted: ${key}`).toBe(true)
         }
       }),
-      { numRuns: 60 }
+      { numRuns: 80 }
     )
   })
 
