@@ -5,7 +5,8 @@
 // (the machine catches up to the right step), a paused one is still paused with the same time left.
 import { z } from 'zod'
 import type { Plan } from './plan'
-import type { StepRecord, TimerContext } from './timerLogic'
+import { StepOutcomeSchema } from '../model/session'
+import { restartInterrupted, type StepRecord, type TimerContext } from './timerLogic'
 
 const ms = z.number().finite()
 
@@ -15,7 +16,7 @@ const StepRecordAgoSchema = z.object({
   endedAgoMs: ms,
   pausedMs: ms.min(0),
   addedMs: ms,
-  outcome: z.enum(['completed', 'skipped', 'restarted', 'rewound', 'stopped']),
+  outcome: StepOutcomeSchema,
 })
 
 export const SerializedTimerSchema = z.object({
@@ -120,4 +121,20 @@ export function restoreContext(
     endedAt: null,
     restored: state.status,
   }
+}
+
+/**
+ * A session brought back after a crash, always paused. A paused session comes back exactly where it
+ * was; a running one restarts the step it was in (see restartInterrupted), since only its start is known.
+ */
+export function resumeContext(
+  plan: Plan,
+  now: () => number,
+  state: SerializedTimer,
+  wallNowMs: number
+): TimerContext {
+  const restored = restoreContext(plan, now, state, wallNowMs)
+  if (state.status === 'paused') return restored
+  const lastKnownAt = now() - Math.max(0, wallNowMs - state.savedAtWallMs)
+  return { ...restartInterrupted(restored, lastKnownAt, now()), restored: 'paused' }
 }

@@ -9,7 +9,9 @@ import { stepCues } from './stepCues'
 
 export { HALFWAY_MIN_MS } from './stepCues'
 
-export type StepOutcome = 'completed' | 'skipped' | 'restarted' | 'rewound' | 'stopped'
+/** 'interrupted': the app stopped (a crash, a power cut) during the step; it starts again on resume. */
+export type StepOutcome =
+  'completed' | 'skipped' | 'restarted' | 'rewound' | 'stopped' | 'interrupted'
 
 export interface StepRecord {
   stepIndex: number
@@ -265,6 +267,20 @@ export function adjust(ctx: TimerContext, now: number, deltaMs: number): Outcome
   const cuesDone = ctx.cuesDone.filter((k) => !k.startsWith('countdown-'))
   for (const n of [3, 2, 1]) if (newEnd - n * 1000 < at) cuesDone.push(`countdown-${n}`)
   return { context: { ...adjusted, cuesDone }, cues: [] }
+}
+
+/**
+ * After a crash: the step in progress is closed as interrupted where the last record of it ends
+ * (`lastKnownAt`; what happened after that is unknown) and starts again from the top at `now`, paused.
+ * The time between the two is the interruption, covered by no step.
+ */
+export function restartInterrupted(
+  ctx: TimerContext,
+  lastKnownAt: number,
+  now: number
+): TimerContext {
+  const closed = { ...ctx, log: [...ctx.log, closeRecord(ctx, 'interrupted', lastKnownAt)] }
+  return { ...enterStep(closed, ctx.stepIndex, now, now).context, pausedAt: now }
 }
 
 export function stop(ctx: TimerContext, now: number): Outcome {

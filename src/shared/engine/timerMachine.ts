@@ -19,7 +19,7 @@ import {
   type TimerContext,
   type TimerCue,
 } from './timerLogic'
-import { restoreContext, type SerializedTimer } from './serialize'
+import { restoreContext, resumeContext, type SerializedTimer } from './serialize'
 
 export type TimerEvent =
   | { type: 'START' }
@@ -37,8 +37,11 @@ export interface TimerInput {
   plan: Plan
   /** A monotonic clock in ms: performance.now() in the app, the SimulatedClock in tests. */
   now: () => number
-  /** Resume a session saved with serializeTimer (crash recovery, reload). */
-  restore?: { state: SerializedTimer; wallNowMs: number }
+  /**
+   * Bring back a session saved with serializeTimer. After a reload it carries on where it is by now;
+   * `afterCrash` brings it back paused, restarting the step that was running (resumeContext).
+   */
+  restore?: { state: SerializedTimer; wallNowMs: number; afterCrash?: boolean }
 }
 
 type Step = (ctx: TimerContext, now: number) => Outcome
@@ -93,7 +96,12 @@ export const timerMachine = setup({
   id: 'timer',
   context: ({ input }) =>
     input.restore
-      ? restoreContext(input.plan, input.now, input.restore.state, input.restore.wallNowMs)
+      ? (input.restore.afterCrash ? resumeContext : restoreContext)(
+          input.plan,
+          input.now,
+          input.restore.state,
+          input.restore.wallNowMs
+        )
       : initialContext(input.plan, input.now),
   initial: 'idle',
   states: {

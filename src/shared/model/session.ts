@@ -13,7 +13,14 @@ export const StepKindSchema = z.enum([
   'switch',
   'cooldown',
 ])
-export const StepOutcomeSchema = z.enum(['completed', 'skipped', 'restarted', 'rewound', 'stopped'])
+export const StepOutcomeSchema = z.enum([
+  'completed',
+  'skipped',
+  'restarted',
+  'rewound',
+  'stopped',
+  'interrupted',
+])
 
 const ms = z
   .number()
