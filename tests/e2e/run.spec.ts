@@ -208,47 +208,6 @@ test('rep steps count up and wait for Done, by Enter or by the big button', asyn
   expect(session.roundsCompleted).toBe(1)
 })
 
-test('after a crash mid-session, the next start offers to save what was done', async ({
-  page,
-  launch,
-  services,
-}) => {
-  await launchOnPausedClock(page, launch)
-  await openPreset(page, 'Metabolic back circuit')
-  await page.keyboard.press('Space')
-  await page.clock.runFor(75_000) // prepare, rows, rest, and into face pulls
-  await expect(page.getByTestId('exercise')).toHaveText('Face pulls')
-  await expect
-    .poll(async () => (await services.handlers['journal:pending'](undefined))?.steps.length)
-    .toBe(3)
-
-  // The app dies here: a new page load on fresh services reading the same data folder.
-  await launch({ freshServices: true })
-  const prompt = page.getByRole('alertdialog', { name: 'Your last session was interrupted' })
-  await expect(prompt).toContainText('Metabolic back circuit')
-  await expect(prompt).toContainText('stopped after 3 steps')
-  await prompt.getByRole('button', { name: 'Save to history' }).click()
-  await expect(
-    page
-      .getByRole('status')
-      .filter({ hasText: 'Saved "Metabolic back circuit" to your history as a stopped session.' })
-  ).toBeVisible()
-})
-
-test('discarding an interrupted session leaves history empty', async ({ page, launch }) => {
-  await launchOnPausedClock(page, launch)
-  await openPreset(page, 'Tabata')
-  await page.keyboard.press('Space')
-  await page.clock.runFor(12_000)
-  await launch({ freshServices: true })
-  await page.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click()
-  await expect(
-    page.getByRole('status').filter({ hasText: 'Discarded the interrupted session.' })
-  ).toBeVisible()
-  await page.keyboard.press('Control+2')
-  await expect(page.getByRole('heading', { name: 'Run' })).toBeVisible()
-})
-
 test('shortcuts overlay lists the keys; fullscreen and system sleep reach the session', async ({
   page,
   launch,

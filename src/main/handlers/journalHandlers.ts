@@ -7,6 +7,7 @@ import { summarize } from '../../shared/model/session'
 type JournalChannels =
   | 'journal:begin'
   | 'journal:progress'
+  | 'journal:snapshot'
   | 'journal:end'
   | 'journal:pending'
   | 'journal:recover'
@@ -28,7 +29,11 @@ export function journalHandlers(
       journal.progress(progress)
       return { ok: true }
     },
-    'journal:end': (session) => summarize(journal.end(session)),
+    'journal:snapshot': (snapshot) => {
+      journal.snapshot(snapshot)
+      return { ok: true }
+    },
+    'journal:end': (session) => ({ summary: summarize(session), ...journal.end(session) }),
     'journal:pending': () => journal.pending(),
     'journal:recover': () => summarize(journal.recover()),
     'journal:discard': () => {

@@ -7,8 +7,10 @@ import { buildSession } from '../../shared/model/buildSession'
 import {
   JournalBeginSchema,
   JournalProgressSchema,
+  JournalSnapshotSchema,
   type JournalBegin,
   type JournalProgress,
+  type JournalSnapshot,
   type PendingSession,
 } from '../../shared/model/journal'
 import type { Session } from '../../shared/model/session'
@@ -19,8 +21,12 @@ import type { HistoryStore } from './historyStore'
 export interface JournalStore {
   begin(begin: JournalBegin): void
   progress(progress: JournalProgress): void
-  /** Saves the finished session to history, then clears the journal. */
-  end(session: Session): Session
+  snapshot(snapshot: JournalSnapshot): void
+  /**
+   * Saves the finished session to history whatever state the journal is in (missing, never begun,
+   * damaged, another session's), then clears the journal only if it was this session's.
+   */
+  end(session: Session): { alreadySaved: boolean; journalCleared: boolean }
   pending(): PendingSession | null
   /** Saves the interrupted session as stopped. */
   recover(): Session
@@ -58,14 +64,18 @@ export function openJournalStore(
       })
       return null
     }
-    // Steps after a damaged line are dropped: the session is rebuilt up to the last step known good.
-    const steps = []
+    // Lines after a damaged one are dropped: the session is rebuilt up to the last line known good.
+    const pending: PendingSession = { ...begin, steps: [], timer: null }
     for (const line of rest) {
-      const progress = safe(() => JournalProgressSchema.parse(JSON.parse(line)))
-      if (!progress || progress.sessionId !== begin.sessionId) break
-      steps.push(progress.step)
+      const value = safe(() => JSON.parse(line) as unknown)
+      const progress = JournalProgressSchema.safeParse(value)
+      const snapshot = progress.success ? null : JournalSnapshotSchema.safeParse(value)
+      const sessionId = progress.success ? progress.data.sessionId : snapshot?.data?.sessionId
+      if (sessionId !== begin.sessionId) break
+      if (progress.success) pending.steps.push(progress.data.step)
+      else if (snapshot?.success) pending.timer = snapshot.data.timer
     }
-    return { ...begin, steps }
+    return pending
   }
 
   function open(): AppendLog {
@@ -98,20 +108,26 @@ export function openJournalStore(
         )
       }
       open().append(`${JSON.stringify(begin)}\n`)
-      current = { ...begin, steps: [] }
+      current = { ...begin, steps: [], timer: null }
     },
     progress(progress) {
       const pending = requireCurrent(progress.sessionId)
       open().append(`${JSON.stringify(progress)}\n`)
       pending.steps.push(progress.step)
     },
+    snapshot(snapshot) {
+      const pending = requireCurrent(snapshot.sessionId)
+      open().append(`${JSON.stringify(snapshot)}\n`)
+      pending.timer = snapshot.timer
+    },
     end(session) {
-      requireCurrent(session.id)
       // History first: if we crash between the two, the next start finds the journal and the session in
-      // history, and recover() knows not to save it twice.
-      if (!history.has(session.id)) history.append(session)
-      clear()
-      return session
+      // history, and knows not to save it twice. The journal is never a condition for saving.
+      const alreadySaved = history.status(session.id) !== 'absent'
+      if (!alreadySaved) history.append(session)
+      const journalCleared = current?.sessionId === session.id
+      if (journalCleared) clear()
+      return { alreadySaved, journalCleared }
     },
     pending: () => current,
     recover() {

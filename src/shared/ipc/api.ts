@@ -32,6 +32,7 @@ export const API_METHODS = {
   importHistoryFile: 'history:importFile',
   beginJournal: 'journal:begin',
   journalProgress: 'journal:progress',
+  snapshotJournal: 'journal:snapshot',
   endJournal: 'journal:end',
   pendingJournal: 'journal:pending',
   recoverJournal: 'journal:recover',

@@ -2,7 +2,13 @@
 import { z } from 'zod'
 import { CircuitSchema } from '../model/circuit'
 import { CircuitSummarySchema } from '../model/circuitSummary'
-import { JournalBeginSchema, JournalProgressSchema, PendingSessionSchema } from '../model/journal'
+import {
+  JournalBeginSchema,
+  JournalEndSchema,
+  JournalProgressSchema,
+  JournalSnapshotSchema,
+  PendingSessionSchema,
+} from '../model/journal'
 import {
   HistoryFilterSchema,
   HistoryPageRequestSchema,
@@ -120,7 +126,8 @@ export const contract = {
 
   'journal:begin': { request: JournalBeginSchema, response: Done },
   'journal:progress': { request: JournalProgressSchema, response: Done },
-  'journal:end': { request: SessionSchema, response: SessionSummarySchema },
+  'journal:snapshot': { request: JournalSnapshotSchema, response: Done },
+  'journal:end': { request: SessionSchema, response: JournalEndSchema },
   'journal:pending': { request: Nothing, response: PendingSessionSchema.nullable() },
   'journal:recover': { request: Nothing, response: SessionSummarySchema },
   'journal:discard': { request: Nothing, response: Done },

@@ -1,11 +1,14 @@
-// The journal of the session in progress: enough to rebuild it as a stopped session after a crash.
+// The journal of the session in progress: enough to resume it, or save it as stopped, after a crash.
 import { z } from 'zod'
+import { SerializedTimerSchema } from '../engine/serialize'
 import { CircuitSchema } from './circuit'
-import { SessionStepSchema } from './session'
+import { SessionStepSchema, SessionSummarySchema } from './session'
+
+const SessionId = z.string().min(8).max(64)
 
 export const JournalBeginSchema = z
   .object({
-    sessionId: z.string().min(8).max(64),
+    sessionId: SessionId,
     circuit: CircuitSchema,
     startedAt: z.iso.datetime({ offset: true }),
     timeZone: z.string().min(1).max(64),
@@ -14,9 +17,29 @@ export const JournalBeginSchema = z
 export type JournalBegin = z.infer<typeof JournalBeginSchema>
 
 export const JournalProgressSchema = z
-  .object({ sessionId: z.string().min(8).max(64), step: SessionStepSchema })
+  .object({ sessionId: SessionId, step: SessionStepSchema })
   .strict()
 export type JournalProgress = z.infer<typeof JournalProgressSchema>
 
-export const PendingSessionSchema = JournalBeginSchema.extend({ steps: z.array(SessionStepSchema) })
+/** The timer's state whenever it changes course (a step, a pause, a resume, a skip, added time). */
+export const JournalSnapshotSchema = z
+  .object({ sessionId: SessionId, timer: SerializedTimerSchema })
+  .strict()
+export type JournalSnapshot = z.infer<typeof JournalSnapshotSchema>
+
+export const PendingSessionSchema = JournalBeginSchema.extend({
+  steps: z.array(SessionStepSchema),
+  /** The latest snapshot, if one was written: what Resume brings back. */
+  timer: SerializedTimerSchema.nullable(),
+})
 export type PendingSession = z.infer<typeof PendingSessionSchema>
+
+/** What saving a finished session did on disk, so the page can say exactly that. */
+export const JournalEndSchema = z.object({
+  summary: SessionSummarySchema,
+  /** It was already in history (a retry after a save whose answer was lost): nothing was written. */
+  alreadySaved: z.boolean(),
+  /** The journal belonged to this session and is now cleared; false when there was none, or another's. */
+  journalCleared: z.boolean(),
+})
+export type JournalEnd = z.infer<typeof JournalEndSchema>

@@ -6,6 +6,7 @@ import { useTheme } from './useTheme'
 import { NavigationProvider, useNavigation } from './navigation'
 import { RunPage } from '../features/run/RunPage'
 import { RunSessionProvider, useRunSession } from '../features/run/RunSessionProvider'
+import { isSessionActive } from '../../../shared/run/runView'
 import { RecoveryPrompt } from '../features/run/RecoveryPrompt'
 import { CircuitsPage } from '../features/builder/CircuitsPage'
 import { HistoryPage } from '../features/history/HistoryPage'
@@ -39,7 +40,7 @@ export function App() {
 function Shell() {
   const { settings } = useSettings()
   const { route, navigate: setRoute } = useNavigation()
-  const { run } = useRunSession()
+  const { view } = useRunSession()
   useTheme(settings.theme)
   useFileDrop()
   // Child effects (keyboard shortcuts among them) run before this one: once set, the app answers keys.
@@ -49,11 +50,7 @@ function Shell() {
 
   return (
     <div className="shell">
-      <Nav
-        current={route}
-        onNavigate={setRoute}
-        sessionActive={run !== null && run.startedWallMs > 0 && run.saved === null}
-      />
+      <Nav current={route} onNavigate={setRoute} sessionActive={isSessionActive(view)} />
       <main className="shell__main" id="main">
         <NoticeBanner />
         <RecoveryPrompt />

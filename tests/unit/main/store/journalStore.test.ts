@@ -44,7 +44,7 @@ describe('session journal', () => {
     for (const step of steps) s.journal.progress({ sessionId: begin.sessionId, step })
     s.close() // the app dies here, without end()
     s = open(dir)
-    expect(s.journal.pending()).toEqual({ ...begin, steps })
+    expect(s.journal.pending()).toEqual({ ...begin, steps, timer: null })
     const saved = s.journal.recover()
     expect(saved).toMatchObject({ status: 'stopped', steps, roundsCompleted: 1 })
     expect(s.journal.pending()).toBeNull()

@@ -3,14 +3,15 @@ import { useState } from 'react'
 import { formatDuration } from '../../../../shared/engine/plan'
 import { STEP_KIND_MET } from '../../../../shared/library'
 import type { ExerciseLoad } from '../../../../shared/model/session'
-
-type LoadUnit = ExerciseLoad['unit']
+import type { RunView } from '../../../../shared/run/runView'
 import { messageOf, unwrap } from '../../lib/api'
 import { useNavigation } from '../../app/navigation'
-import { useRunSession, type ActiveRun } from './RunSessionProvider'
+import { useRunSession } from './RunSessionProvider'
 
-export function FinishPanel({ run }: { run: ActiveRun }) {
-  const { close, open, retrySave } = useRunSession()
+type LoadUnit = ExerciseLoad['unit']
+
+export function FinishPanel({ view }: { view: RunView }) {
+  const { send } = useRunSession()
   const { navigate } = useNavigation()
   const [rpe, setRpe] = useState<number | null>(null)
   const [note, setNote] = useState('')
@@ -18,14 +19,11 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
   /** Weight or band level per exercise, keyed by the circuit entry. */
   const [loads, setLoads] = useState<Record<string, { value: string; unit: LoadUnit }>>({})
   const [error, setError] = useState<string | null>(null)
-  const saved = run.saved
+  const saved = view.save.state === 'saved' ? view.save : null
   const session = saved?.session
-
   // One row per exercise (not per side or round), in the order they first came.
-  const exercises = run.plan.steps
-    .filter((s) => s.kind === 'work' && s.exercise)
-    .map((s) => s.exercise!)
-    .filter((e, i, all) => all.findIndex((x) => x.entryId === e.entryId) === i)
+  const exercises = view.exercises
+  const close = () => send({ type: 'close' })
 
   const saveNotes = async () => {
     if (!saved) return
@@ -61,15 +59,11 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
       <h1 id="finish-title">
         {session ? (finished ? 'Workout complete' : 'Session stopped') : 'Saving your session…'}
       </h1>
-      <p className="finish__circuit">{run.circuit.name}</p>
-      {run.error && (
+      <p className="finish__circuit">{view.circuit.name}</p>
+      {view.save.state === 'failed' && (
         <div role="alert" className="notice notice--error">
-          <p>{run.error}</p>
-          <p>
-            Your steps are in the journal on disk; Cadence will offer to save them at the next start
-            if this keeps failing.
-          </p>
-          <button type="button" className="button" onClick={retrySave}>
+          <p>{view.save.message}</p>
+          <button type="button" className="button" onClick={() => send({ type: 'retrySave' })}>
             Try saving again
           </button>
         </div>
@@ -197,15 +191,7 @@ export function FinishPanel({ run }: { run: ActiveRun }) {
             >
               See history
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                const circuit = run.circuit
-                close()
-                open(circuit)
-              }}
-            >
+            <button type="button" className="button" onClick={() => send({ type: 'again' })}>
               Run again
             </button>
             <button

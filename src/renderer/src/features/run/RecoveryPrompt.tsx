@@ -1,13 +1,18 @@
-// At start-up: if the last session was cut short (a crash, a power cut), offer to save what was done or discard it.
+// At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
+// save what was done as a stopped session, or discard it.
 import { useEffect, useRef, useState } from 'react'
 import type { PendingSession } from '../../../../shared/model/journal'
+import { checkRestorable } from '../../../../shared/engine/serialize'
+import { compilePlan } from '../../../../shared/engine/plan'
 import { messageOf, unwrap } from '../../lib/api'
+import { useRunSession } from './RunSessionProvider'
 
 export function RecoveryPrompt() {
   const [pending, setPending] = useState<PendingSession | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
-  const saveButton = useRef<HTMLButtonElement>(null)
+  const firstButton = useRef<HTMLButtonElement>(null)
+  const { send } = useRunSession()
 
   useEffect(() => {
     unwrap(window.api.pendingJournal())
@@ -15,7 +20,7 @@ export function RecoveryPrompt() {
       .catch((e: unknown) => setError(messageOf(e)))
   }, [])
   useEffect(() => {
-    if (pending) saveButton.current?.focus()
+    if (pending) firstButton.current?.focus()
   }, [pending])
 
   if (done) {
@@ -30,8 +35,16 @@ export function RecoveryPrompt() {
   }
   if (!pending) return null
   const started = new Date(pending.startedAt)
-  const act = async (choice: 'save' | 'discard') => {
+  // Resume needs the timer's last record, on a circuit it still fits.
+  const resumable =
+    pending.timer !== null && checkRestorable(compilePlan(pending.circuit), pending.timer) === null
+  const act = async (choice: 'resume' | 'save' | 'discard') => {
     try {
+      if (choice === 'resume') {
+        send({ type: 'resume', pending })
+        setPending(null)
+        return
+      }
       if (choice === 'save') {
         await unwrap(window.api.recoverJournal())
         setDone(`Saved "${pending.circuit.name}" to your history as a stopped session.`)
@@ -56,8 +69,10 @@ export function RecoveryPrompt() {
         <h2 id="recovery-title">Your last session was interrupted</h2>
         <p id="recovery-text">
           <strong>{pending.circuit.name}</strong>, started {started.toLocaleString()}, stopped after{' '}
-          {pending.steps.length} {pending.steps.length === 1 ? 'step' : 'steps'}. Save what you did
-          to your history, or discard it?
+          {pending.steps.length} {pending.steps.length === 1 ? 'step' : 'steps'}.{' '}
+          {resumable
+            ? 'Resume where you were (paused; the step you were in starts again), save what you did to your history, or discard it?'
+            : 'Save what you did to your history, or discard it?'}
         </p>
         {error && (
           <p role="alert" className="notice notice--error">
@@ -65,13 +80,23 @@ export function RecoveryPrompt() {
           </p>
         )}
         <div className="overlay__actions">
+          {resumable && (
+            <button
+              ref={firstButton}
+              type="button"
+              className="button button--primary"
+              onClick={() => void act('resume')}
+            >
+              Resume
+            </button>
+          )}
           <button
-            ref={saveButton}
+            ref={resumable ? undefined : firstButton}
             type="button"
-            className="button button--primary"
+            className={`button${resumable ? '' : ' button--primary'}`}
             onClick={() => void act('save')}
           >
-            Save to history
+            Save as stopped
           </button>
           <button
             type="button"

@@ -4,6 +4,6 @@ import { RunScreen } from './RunScreen'
 import { useRunSession } from './RunSessionProvider'
 
 export function RunPage() {
-  const { run } = useRunSession()
-  return run ? <RunScreen key={run.sessionId} run={run} /> : <CircuitPicker />
+  const { view } = useRunSession()
+  return view ? <RunScreen key={view.sessionId} view={view} /> : <CircuitPicker />
 }

@@ -23,14 +23,3 @@ export function phaseColours(
   const background = kind === 'work' && circuitColour ? circuitColour : PHASE_COLOURS[kind]
   return { background, text: readableTextOn(background) }
 }
-
-/** "12:05" from ms; whole seconds counting down are rounded up, so 0.3 s left shows 1. */
-export function clock(ms: number, roundUp: boolean): string {
-  const total = roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000)
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = total % 60
-  const ss = String(s).padStart(2, '0')
-  if (h > 0) return `${h}:${String(m).padStart(2, '0')}:${ss}`
-  return `${m}:${ss}`
-}

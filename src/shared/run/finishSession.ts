@@ -1,14 +1,14 @@
 // Builds the session history keeps from a finished or stopped run.
-import { toSessionStep } from '../../../../shared/engine/sessionSteps'
-import type { Plan } from '../../../../shared/engine/plan'
-import type { TimerContext } from '../../../../shared/engine/timerLogic'
-import { buildSession } from '../../../../shared/model/buildSession'
-import type { Circuit } from '../../../../shared/model/circuit'
-import { estimateKcal, toKg } from '../../../../shared/model/energy'
-import type { Session } from '../../../../shared/model/session'
-import type { Settings } from '../../../../shared/model/settings'
-import { localIso } from '../../../../shared/model/time'
-import { findExercise } from '../../../../shared/library'
+import { toSessionStep } from '../engine/sessionSteps'
+import type { Plan } from '../engine/plan'
+import type { TimerContext } from '../engine/timerLogic'
+import { buildSession } from '../model/buildSession'
+import type { Circuit } from '../model/circuit'
+import { estimateKcal, toKg } from '../model/energy'
+import type { Session } from '../model/session'
+import type { Settings } from '../model/settings'
+import { localIso } from '../model/time'
+import { findExercise } from '../library'
 
 export interface RunIdentity {
   sessionId: string

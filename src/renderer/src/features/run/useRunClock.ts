@@ -1,0 +1,59 @@
+// Keeps the run screen's digits and bars current at almost no cost: the digits are written once per
+// displayed change, on a timer aimed at that change; the bars move on the compositor by CSS transition,
+// re-aimed only when the session changes course (a step, pause, skip, added time).
+import { useEffect, type RefObject } from 'react'
+import { shownAt } from '../../../../shared/run/display'
+import type { RunView } from '../../../../shared/run/runView'
+
+interface Targets {
+  digits: RefObject<HTMLElement | null>
+  total: RefObject<HTMLElement | null>
+  stepBar: RefObject<HTMLElement | null>
+  sessionBar: RefObject<HTMLElement | null>
+}
+
+export function useRunClock(view: RunView, targets: Targets): void {
+  useEffect(() => {
+    let timer: number | undefined
+    const paint = () => {
+      const now = performance.now()
+      const shown = shownAt(view, now)
+      setText(targets.digits.current, shown.digits)
+      setText(targets.total.current, shown.total)
+      // 1 ms past the change, so the new second is always the one shown.
+      if (shown.changesAt !== null) timer = window.setTimeout(paint, shown.changesAt - now + 1)
+    }
+    paint()
+    return () => window.clearTimeout(timer)
+  }, [view, targets.digits, targets.total])
+
+  useEffect(() => {
+    const now = performance.now()
+    const shown = shownAt(view, now)
+    const { timing } = view
+    const moving = view.status === 'running'
+    const stepLeft = timing.stepEndsAt === null ? 0 : Math.max(0, timing.stepEndsAt - now)
+    glide(targets.stepBar.current, shown.stepProgress, moving && stepLeft > 0 ? stepLeft : 0)
+    const sessionLeft = stepLeft + timing.laterPlannedMs
+    glide(
+      targets.sessionBar.current,
+      shown.sessionProgress,
+      moving && !view.hasReps && sessionLeft > 0 ? sessionLeft : 0
+    )
+  }, [view, targets.stepBar, targets.sessionBar])
+}
+
+function setText(el: HTMLElement | null, text: string) {
+  if (el && el.textContent !== text) el.textContent = text
+}
+
+/** Puts a bar at `from`, then (if `overMs` > 0) lets the compositor run it to full in that time. */
+function glide(el: HTMLElement | null, from: number, overMs: number) {
+  if (!el) return
+  el.style.transition = 'none'
+  el.style.transform = `scaleX(${from})`
+  if (overMs <= 0) return
+  void el.getBoundingClientRect() // commit the start before the transition begins
+  el.style.transition = `transform ${Math.round(overMs)}ms linear`
+  el.style.transform = 'scaleX(1)'
+}

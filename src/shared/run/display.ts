@@ -1,0 +1,81 @@
+// What a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, a display window
+// and a phone all show the same digits.
+import type { RunView } from './runView'
+
+export interface Shown {
+  /** The big digits. */
+  digits: string
+  /** When those digits next change (same clock as `now`); null while time stands still. */
+  changesAt: number | null
+  /** 0..1 through the step, and the whole session. */
+  stepProgress: number
+  sessionProgress: number
+  /** The smaller total: time left, or elapsed when the session has rep steps. */
+  total: string
+}
+
+/** m:ss, or h:mm:ss; counting down shows the second still running (0:03 until three seconds are left). */
+export function formatClock(ms: number, roundUp: boolean): string {
+  const total = Math.max(0, roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000))
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const ss = String(total % 60).padStart(2, '0')
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
+}
+
+/** Time until a clock that counts down (or up) shows its next second. */
+const nextTick = (ms: number, countingDown: boolean) =>
+  countingDown ? ms - (Math.ceil(ms / 1000) - 1) * 1000 : 1000 - (ms % 1000)
+
+export function shownAt(view: RunView, now: number): Shown {
+  const { timing, status } = view
+  const at = timing.frozenAt ?? now
+  const still = timing.frozenAt !== null
+  const remaining = timing.stepEndsAt === null ? null : Math.max(0, timing.stepEndsAt - at)
+  const stepElapsed = Math.max(0, at - timing.stepCountsFrom)
+  const sessionElapsed = Math.max(0, at - timing.sessionCountsFrom)
+  const sessionLeft = (remaining ?? 0) + timing.laterPlannedMs
+  const over = status === 'finished' || status === 'stopped'
+
+  const ready = status === 'ready'
+  const digits = ready
+    ? formatClock(view.step.durationMs ?? 0, true)
+    : remaining === null
+      ? formatClock(stepElapsed, false)
+      : formatClock(remaining, true)
+  const digitsTick =
+    remaining === null
+      ? nextTick(stepElapsed, false)
+      : remaining > 0
+        ? nextTick(remaining, true)
+        : null
+  const totalMs = view.hasReps ? sessionElapsed : sessionLeft
+  const totalTick = view.hasReps ? nextTick(sessionElapsed, false) : nextTick(sessionLeft, true)
+  const soonest = Math.min(
+    digitsTick ?? Infinity,
+    sessionLeft > 0 || view.hasReps ? totalTick : Infinity
+  )
+
+  return {
+    digits,
+    changesAt: still || ready || !Number.isFinite(soonest) ? null : now + soonest,
+    stepProgress:
+      ready || timing.stepActiveMs === null || remaining === null
+        ? 0
+        : timing.stepActiveMs <= 0
+          ? 1
+          : Math.min(1, Math.max(0, 1 - remaining / timing.stepActiveMs)),
+    sessionProgress: over
+      ? 1
+      : ready
+        ? 0
+        : view.hasReps
+          ? view.stepIndex / view.stepCount
+          : timing.totalPlannedMs <= 0
+            ? view.stepIndex / Math.max(1, view.stepCount)
+            : Math.min(1, Math.max(0, 1 - sessionLeft / timing.totalPlannedMs)),
+    total: ready
+      ? formatClock(view.hasReps ? 0 : timing.totalPlannedMs, !view.hasReps)
+      : formatClock(totalMs, !view.hasReps),
+  }
+}

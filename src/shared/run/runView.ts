@@ -1,0 +1,96 @@
+// The one serialisable picture of a session that every screen draws from: built from the timer's context
+// whenever it changes, never per frame. Times are on the monotonic clock of the process that owns the
+// session, with wall-clock twins so another process (a display window, a phone) can draw it too.
+import type { PlanStep } from '../engine/plan'
+import { remainingMs, sessionRemainingMs } from '../engine/selectors'
+import { currentStep, type TimerContext } from '../engine/timerLogic'
+import type { Session, SessionSummary } from '../model/session'
+
+export type RunStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped'
+
+export interface RunTiming {
+  /** When the current step began (the moment its start cue was due). */
+  stepStartedAt: number
+  /** When the current timed step ends; null on a rep step or before the start. */
+  stepEndsAt: number | null
+  stepEndsAtWallMs: number | null
+  /** A rep step counts up from here (its start plus its pauses). */
+  stepCountsFrom: number
+  /** The step's full length with time added; null on a rep step. */
+  stepActiveMs: number | null
+  /** While paused (or over), time stands still here; the display uses it instead of now. */
+  frozenAt: number | null
+  /** Planned time of every step after this one. */
+  laterPlannedMs: number
+  /** Planned length of the session plus time added. */
+  totalPlannedMs: number
+  /** Session elapsed time counts from here (its start plus its pauses). */
+  sessionCountsFrom: number
+}
+
+export type SaveState =
+  | { state: 'none' }
+  | { state: 'saving' }
+  | { state: 'saved'; summary: SessionSummary; session: Session; alreadySaved: boolean }
+  | { state: 'failed'; message: string }
+
+export interface RunView {
+  sessionId: string
+  circuit: { id: string; name: string; color?: string | undefined }
+  status: RunStatus
+  stepIndex: number
+  stepCount: number
+  step: PlanStep
+  next: PlanStep | null
+  /** The session has rep steps, so its length is unknown: it shows elapsed time, not time left. */
+  hasReps: boolean
+  /** Wall-clock ms of the start; null until Start. */
+  startedWallMs: number | null
+  timing: RunTiming
+  /** The circuit's exercises, once each, for logging loads at the end. */
+  exercises: Array<{ entryId: string; name: string }>
+  /** Whether the session is safe in the journal on disk (a crash would keep it). */
+  journal: 'none' | 'ok' | 'failed'
+  save: SaveState
+  /** The latest problem writing to disk, said as the user should read it. */
+  error: string | null
+}
+
+/** "A session is active": started and not yet safely in history. The one place that decides it. */
+export function isSessionActive(view: RunView | null): boolean {
+  return view !== null && view.status !== 'ready' && view.save.state !== 'saved'
+}
+
+export function statusOf(value: unknown): RunStatus {
+  if (value === 'idle') return 'ready'
+  if (value === 'paused' || value === 'finished' || value === 'stopped') return value
+  return 'running'
+}
+
+export function timingOf(
+  ctx: TimerContext,
+  status: RunStatus,
+  toWall: (monotonic: number) => number | null
+): RunTiming {
+  const step = currentStep(ctx)
+  const t = ctx.now()
+  const ready = status === 'ready'
+  const endsAt =
+    ready || step.durationMs === null
+      ? null
+      : ctx.startedAt + step.offsetMs + step.durationMs + ctx.shiftMs
+  const left = ready ? 0 : (remainingMs(ctx, t) ?? 0)
+  return {
+    stepStartedAt: ctx.stepStartedAt,
+    stepEndsAt: endsAt,
+    stepEndsAtWallMs: endsAt === null ? null : toWall(endsAt),
+    stepCountsFrom: ctx.stepStartedAt + ctx.stepPausedMs,
+    stepActiveMs: step.durationMs === null ? null : step.durationMs + ctx.stepAddedMs,
+    frozenAt: ready ? t : (ctx.endedAt ?? ctx.pausedAt),
+    laterPlannedMs: ready
+      ? ctx.plan.totals.durationMs - (step.durationMs ?? 0)
+      : sessionRemainingMs(ctx, t) - left,
+    totalPlannedMs: ctx.plan.totals.durationMs + ctx.addedTotalMs,
+    sessionCountsFrom: ctx.startedAt + ctx.pausedTotalMs,
+  }
+}
