@@ -1,0 +1,106 @@
+// What watching the timer costs: a 5-minute step running at 1920x1080 in real Chromium, on the real clock.
+// Main-thread task time and style recalculations per second from the DevTools protocol's performance
+// metrics, over a window in the middle of the step, with an idle screen (the circuit list) alongside.
+import { execSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type CDPSession } from '@playwright/test'
+import { createServices } from '../../src/main/services'
+import { confBackend } from '../../src/main/store/confBackend'
+import { createDispatch } from '../../src/main/ipc/dispatch'
+import { createSenderPolicy } from '../../src/main/security/senderPolicy'
+import type { Circuit } from '../../src/shared/model/circuit'
+import { installBridge } from '../e2e/harness/bridge'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
+import { startStaticServer } from '../e2e/harness/staticServer'
+import { FakePlatform } from '../fixtures/fakePlatform'
+import { round } from './lib/stats'
+
+const WINDOW_S = Number(process.env['RUN_COST_SECONDS'] ?? 20)
+const circuit: Circuit = {
+  schemaVersion: 1,
+  id: 'bench-cost',
+  name: 'Cost bench',
+  category: 'hiit',
+  prepareSec: 0,
+  defaults: { workSec: 300, restSec: 0 },
+  blocks: [
+    {
+      id: 'b',
+      rounds: 1,
+      restBetweenRoundsSec: 0,
+      exercises: [{ id: 'a', name: 'Long plank', mode: 'timed' as const }],
+    },
+  ],
+  createdAt: '2026-11-21T07:00:00.000Z',
+  updatedAt: '2026-11-21T07:00:00.000Z',
+}
+
+execSync('npx electron-vite build', { stdio: 'ignore' })
+const dataDir = mkdtempSync(join(tmpdir(), 'cadence-cost-'))
+const services = createServices({
+  dataDir,
+  backend: confBackend(dataDir),
+  platform: new FakePlatform(),
+  app: { name: 'Cadence', version: 'bench', platform: process.platform },
+})
+await services.handlers['circuits:save'](circuit)
+const server = await startStaticServer()
+const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
+const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
+await page.addInitScript('globalThis.__name = (fn) => fn')
+await installBridge(
+  page,
+  createDispatch(services.handlers, {
+    isTrustedSender: createSenderPolicy({ devServerUrl: server.url }),
+  })
+)
+page.on('pageerror', (e) => console.error('page error:', e.message))
+await page.goto(server.url)
+await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+const cdp = await page.context().newCDPSession(page)
+await cdp.send('Performance.enable')
+
+async function metrics(session: CDPSession): Promise<Record<string, number>> {
+  const { metrics } = await session.send('Performance.getMetrics')
+  return Object.fromEntries(metrics.map((m) => [m.name, m.value]))
+}
+/** Task seconds and style recalculations over `seconds` of real time, per second. */
+async function measure(seconds: number) {
+  await new Promise((resolve) => setTimeout(resolve, 2_000)) // let the screen settle first
+  const a = await metrics(cdp)
+  await new Promise((resolve) => setTimeout(resolve, seconds * 1000))
+  const b = await metrics(cdp)
+  const elapsed = b['Timestamp']! - a['Timestamp']!
+  return {
+    taskMsPerS: ((b['TaskDuration']! - a['TaskDuration']!) * 1000) / elapsed,
+    recalcPerS: (b['RecalcStyleCount']! - a['RecalcStyleCount']!) / elapsed,
+    layoutPerS: (b['LayoutCount']! - a['LayoutCount']!) / elapsed,
+  }
+}
+
+const idle = await measure(WINDOW_S)
+await page.keyboard.press('Control+2')
+await page.getByRole('button', { name: `Start ${circuit.name}` }).click()
+await page.getByRole('button', { name: 'Start', exact: true }).click()
+await page.locator('[role="timer"][data-step-started-at]').waitFor({ state: 'attached' })
+const running = await measure(WINDOW_S)
+const digits = await page.getByRole('timer').textContent()
+
+await browser.close()
+await server.close()
+services.close()
+rmSync(dataDir, { recursive: true, force: true })
+
+console.log(`running ${WINDOW_S} s at 1920x1080, digits at the end: ${digits}`)
+console.log(
+  JSON.stringify({
+    bench: 'run-cost',
+    task_ms_per_s: round(running.taskMsPerS),
+    recalc_per_s: round(running.recalcPerS),
+    layout_per_s: round(running.layoutPerS),
+    idle_task_ms_per_s: round(idle.taskMsPerS),
+    idle_recalc_per_s: round(idle.recalcPerS),
+  })
+)
