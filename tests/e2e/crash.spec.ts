@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/fixtures'
+import { snap } from './harness/screenshots'
 
 const T0 = new Date('2026-11-21T07:00:00Z')
 
@@ -44,8 +45,9 @@ test('Resume brings the session back paused at the step it was in, and it ends a
   page,
   launch,
   dataDir,
-}) => {
+}, testInfo) => {
   const prompt = await crashMidStep(page, launch)
+  await snap(page, testInfo, 'recovery-prompt')
   await prompt.getByRole('button', { name: 'Resume' }).click()
   await expect(page.getByTestId('phase')).toHaveText('Work · Paused')
   await expect(page.getByTestId('exercise')).toHaveText('Face pulls')

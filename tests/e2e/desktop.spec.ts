@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { FIXTURE_CIRCUIT } from '../fixtures/sessions'
 import { pushSystemEvent } from './harness/bridge'
 import { expect, test } from './harness/fixtures'
+import { snap } from './harness/screenshots'
 
 test('New circuit, Import and Export history work from any screen, by menu and by shortcut', async ({
   launch,
@@ -49,12 +50,13 @@ test('New circuit, Import and Export history work from any screen, by menu and b
 
 test('the shortcuts overlay opens from the menu and by "?", but "?" typed in a field is text', async ({
   launch,
-}) => {
+}, testInfo) => {
   const page = await launch()
   const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await pushSystemEvent(page, { type: 'menu', command: 'showShortcuts' })
   await expect(overlay).toContainText('New circuit')
   await expect(overlay).toContainText('Skip to the next step')
+  await snap(page, testInfo, 'shortcuts-overlay')
   await page.keyboard.press('Escape')
   await expect(overlay).toHaveCount(0)
 
@@ -71,7 +73,7 @@ test('the shortcuts overlay opens from the menu and by "?", but "?" typed in a f
   await expect(overlay).toHaveCount(0)
 })
 
-test('Settings says when no voice was found and what to install', async ({ launch }) => {
+test('Settings says when no voice was found and what to install', async ({ launch }, testInfo) => {
   // Headless Chromium has no speech voices: exactly the situation a Linux user without one is in.
   const page = await launch()
   await page
@@ -81,6 +83,8 @@ test('Settings says when no voice was found and what to install', async ({ launc
   const advice = page.getByText('No voice was found')
   await expect(advice).toBeVisible()
   if (process.platform === 'linux') await expect(advice).toContainText('speech-dispatcher')
+  await advice.scrollIntoViewIfNeeded()
+  await snap(page, testInfo, 'settings-voice')
 })
 
 test('on Wayland the display picker says to move the window by hand', async ({
