@@ -47,6 +47,26 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Type-aware rules on TypeScript: promises that nobody awaits, promises passed where a plain callback is
+  // expected, and switches that miss a case are errors, not habits.
+  ...tseslint.configs.recommendedTypeChecked.map((config) => ({
+    ...config,
+    files: ['**/*.{ts,tsx}'],
+  })),
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+    },
+  },
   {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -118,6 +138,11 @@ export default tseslint.config(
   {
     files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
-    rules: { 'no-console': 'off', 'no-empty-pattern': 'off' },
+    rules: {
+      'no-console': 'off',
+      'no-empty-pattern': 'off',
+      // Tests patch and spy on prototype methods on purpose.
+      '@typescript-eslint/unbound-method': 'off',
+    },
   }
 )

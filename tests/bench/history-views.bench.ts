@@ -48,12 +48,22 @@ await installBridge(page, createDispatch(services.handlers, { isTrustedSender })
 await page.goto(server.url)
 await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
 
+/** When a view counts as drawn: at least `atLeast` elements match, and a text reads as given. */
+interface Ready {
+  selector: string
+  atLeast: number
+  text?: { selector: string; equals: string }
+}
+
 /** Clicks, then waits in the page until `ready` holds after a DOM change: the time between, in ms. */
-function timeClick(p: Page, clickSelector: string, readyCheck: string): Promise<number> {
+function timeClick(p: Page, clickSelector: string, readyWhen: Ready): Promise<number> {
   return p.evaluate(
     ([click, ready]) =>
       new Promise<number>((resolve) => {
-        const isReady = new Function(`return (${ready})`) as () => boolean
+        const isReady = () =>
+          document.querySelectorAll(ready.selector).length >= ready.atLeast &&
+          (!ready.text ||
+            document.querySelector(ready.text.selector)?.textContent === ready.text.equals)
         const start = performance.now()
         const observer = new MutationObserver(() => {
           if (isReady()) {
@@ -65,7 +75,7 @@ function timeClick(p: Page, clickSelector: string, readyCheck: string): Promise<
         observer.observe(document.body, { subtree: true, childList: true, characterData: true })
         ;(document.querySelector(click) as HTMLElement).click()
       }),
-    [clickSelector, readyCheck] as const
+    [clickSelector, readyWhen] as const
   )
 }
 
@@ -84,22 +94,17 @@ if (process.env['PROBE']) {
   })
   console.log('probe', probe)
 }
-const listMs = await timeClick(
-  page,
-  'nav[aria-label="Main"] button:nth-of-type(3)',
-  `document.querySelector('[data-testid="session-count"]')?.textContent === '${COUNT} sessions' && document.querySelectorAll('.history-row').length > 5`
-)
+const listMs = await timeClick(page, 'nav[aria-label="Main"] button:nth-of-type(3)', {
+  selector: '.history-row',
+  atLeast: 6,
+  text: { selector: '[data-testid="session-count"]', equals: `${COUNT} sessions` },
+})
 const rows = await page.locator('.history-row').count()
-const calendarMs = await timeClick(
-  page,
-  '#tab-calendar',
-  `document.querySelectorAll('.heatmap__day').length > 300`
-)
-const weekMs = await timeClick(
-  page,
-  '#tab-week',
-  `document.querySelectorAll('.plan__row').length === 4`
-)
+const calendarMs = await timeClick(page, '#tab-calendar', {
+  selector: '.heatmap__day',
+  atLeast: 301,
+})
+const weekMs = await timeClick(page, '#tab-week', { selector: '.plan__row', atLeast: 4 })
 const cdp = await page.context().newCDPSession(page)
 await cdp.send('Performance.enable')
 const { metrics } = await cdp.send('Performance.getMetrics')

@@ -64,7 +64,7 @@ await page.addInitScript(() => {
   w['__bench'] = { boundaries, sounds, frames, ended: () => ended }
   // Where each phase change lands in the DOM, against the step's logical start (the ideal boundary).
   const watch = new MutationObserver(() => {
-    const timer = document.querySelector('[role="timer"]') as HTMLElement | null
+    const timer = document.querySelector<HTMLElement>('[role="timer"]')
     if (!timer) {
       if (boundaries.length > 0 && !ended) ended = performance.now()
       return

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test'
 import type { Circuit } from '../../src/shared/model/circuit'
 import { expect, test } from './harness/fixtures'
 import { installAudioProbe, SOUND_SECONDS, startedSounds } from './harness/audioProbe'
+import { readJson } from '../fixtures/readJson'
 
 /** prepare 2 s, then 3 s of work: one pip, the work tone, two pips, the finish. */
 const SHORT: Circuit = {
@@ -113,10 +114,10 @@ test('Settings: "Test" plays each cue, and changes apply and persist at once', a
   await page.getByLabel('Body weight').fill('82.5')
   await expect(page.getByRole('alert').filter({ hasText: 'Use a value' })).toHaveCount(0)
   await page.getByRole('switch', { name: 'Halfway cue' }).uncheck()
-  const { readFileSync } = await import('node:fs')
+
   const { join } = await import('node:path')
   await expect
-    .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')))
+    .poll(() => readJson(join(dataDir, 'settings.json')))
     .toMatchObject({ bodyWeight: 82.5, halfwayCue: false })
   await expect(page.getByRole('switch', { name: 'Announce each step' })).toBeVisible()
 })

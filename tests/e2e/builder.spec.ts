@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
+import { readJson } from '../fixtures/readJson'
 
 async function addFromLibrary(page: Page, search: string, name: string) {
   await page.getByRole('button', { name: 'Add exercise' }).click()
@@ -168,9 +169,10 @@ test('your own exercises: add, edit, delete; built-ins can only be hidden', asyn
   await picker.getByLabel('Name').fill('Door-frame towel rows')
   await picker.getByRole('button', { name: 'Save changes' }).click()
   await expect(picker.getByRole('button', { name: 'Add Door-frame towel rows' })).toBeVisible()
-  const { readFileSync } = await import('node:fs')
+
   const { join } = await import('node:path')
-  const stored = () => JSON.parse(readFileSync(join(dataDir, 'exercises.json'), 'utf8'))
+  const stored = () =>
+    readJson<{ custom: Array<{ name: string }>; hidden: string[] }>(join(dataDir, 'exercises.json'))
   expect(stored().custom.map((e: { name: string }) => e.name)).toEqual(['Door-frame towel rows'])
 
   await picker.getByRole('button', { name: 'Delete Door-frame towel rows' }).click()

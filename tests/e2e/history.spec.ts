@@ -6,6 +6,7 @@ import { isoWithOffset } from '../../src/shared/model/time'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
+import { readJson } from '../fixtures/readJson'
 
 const circuitFor = (category: Category, name: string): Circuit => ({
   ...FIXTURE_CIRCUIT,
@@ -113,7 +114,7 @@ test('exports CSV and JSON through the save dialog; the JSON re-imports with dup
   platform.nextSavePath = join(dataDir, 'history-export.json')
   await page.getByRole('button', { name: 'Export JSON' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'history-export.json' })).toBeVisible()
-  const json = JSON.parse(readFileSync(join(dataDir, 'history-export.json'), 'utf8'))
+  const json = readJson<{ sessions: unknown[] }>(join(dataDir, 'history-export.json'))
   expect(json).toMatchObject({ format: 'cadence-history', version: 1 })
   expect(json.sessions).toHaveLength(40)
 

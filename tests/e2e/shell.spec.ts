@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_VERSION, expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
+import { readJson } from '../fixtures/readJson'
 
 test('settings round trip: the page shows main-process data and a change lands on disk', async ({
   launch,
@@ -16,9 +17,7 @@ test('settings round trip: the page shows main-process data and a change lands o
 
   await page.getByLabel('Theme').selectOption('dark')
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-  await expect
-    .poll(() => JSON.parse(readFileSync(join(dataDir, 'settings.json'), 'utf8')).theme)
-    .toBe('dark')
+  await expect.poll(() => readJson(join(dataDir, 'settings.json'))['theme']).toBe('dark')
   await snap(page, testInfo, 'shell-settings-dark')
 
   // A relaunch on the same data folder reads the saved theme back.
@@ -29,7 +28,7 @@ test('settings round trip: the page shows main-process data and a change lands o
 test('a bad payload gets a typed error and writes nothing', async ({ launch, dataDir }) => {
   const page = await launch()
   const before = readFileSync(join(dataDir, 'settings.json'), 'utf8')
-  const result = await page.evaluate(() => window.api.updateSettings({ masterVolume: 7 } as never))
+  const result = await page.evaluate(() => window.api.updateSettings({ masterVolume: 7 }))
   expect(result).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   expect(result.ok ? '' : result.error.message).toContain('masterVolume')
   expect(readFileSync(join(dataDir, 'settings.json'), 'utf8')).toBe(before)

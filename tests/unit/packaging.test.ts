@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import * as fuses from '@electron/fuses'
 import afterPack from '../../resources/packaging/afterPack.mjs'
 import { FUSES, packedElectronBinary } from '../../resources/packaging/fuses.mjs'
+import { readJson } from '../fixtures/readJson'
 
 /** The marker Electron's binary puts before its fuse wire (@electron/fuses' SENTINEL). */
 const ELECTRON_FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
@@ -20,7 +21,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
 
 describe('electron-builder config', () => {
   it("validates against electron-builder's JSON schema", () => {
-    const schema = JSON.parse(readFileSync('node_modules/app-builder-lib/scheme.json', 'utf8'))
+    const schema = readJson('node_modules/app-builder-lib/scheme.json')
     const ajv = new Ajv({ allErrors: true, strict: false })
     const validate = ajv.compile(schema)
     const { $schema: _ignored, ...builderConfig } = config

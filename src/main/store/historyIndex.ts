@@ -5,7 +5,6 @@ import {
   SessionAnnotationSchema,
   SessionSummarySchema,
   summarize,
-  type SessionSummary,
 } from '../../shared/model/session'
 import type { HistoryOp } from './historyLog'
 
@@ -26,7 +25,7 @@ const IndexLineSchema = z.object({
 export type IndexLine = z.infer<typeof IndexLineSchema>
 
 export function toIndexOp(op: HistoryOp): IndexOp {
-  return op.op === 'put' ? { op: 'put', summary: summarize(op.session) as SessionSummary } : op
+  return op.op === 'put' ? { op: 'put', summary: summarize(op.session) } : op
 }
 
 export const formatIndexLine = (line: IndexLine): string => `${JSON.stringify(line)}\n`

@@ -13,7 +13,9 @@ export function migrate(raw: unknown, migrations: readonly Migration[]): unknown
   let doc = raw as Record<string, unknown>
   const version = doc.schemaVersion ?? 0
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new MigrationError(`its schemaVersion (${String(version)}) is not a version number`)
+    throw new MigrationError(
+      `its schemaVersion (${JSON.stringify(version)}) is not a version number`
+    )
   }
   if (version > migrations.length) {
     throw new MigrationError(

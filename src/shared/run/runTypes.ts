@@ -46,13 +46,14 @@ export interface RunPorts {
   longPauseMs?: number
 }
 
+/** Functions, not methods: each may be passed around on its own (useSyncExternalStore takes two). */
 export interface RunController {
-  send(action: RunAction): void
-  view(): RunView | null
-  subscribe(listener: (view: RunView | null) => void): () => void
+  send: (action: RunAction) => void
+  view: () => RunView | null
+  subscribe: (listener: (view: RunView | null) => void) => () => void
   /** Every cue as the machine emits it (sound and voice play these). */
-  onCue(listener: (cue: TimerCue) => void): () => void
+  onCue: (listener: (cue: TimerCue) => void) => () => void
   /** Cues due within `horizonMs` if nobody touches the controls: audio schedules these ahead. */
-  upcoming(horizonMs: number): UpcomingCue[]
-  dispose(): void
+  upcoming: (horizonMs: number) => UpcomingCue[]
+  dispose: () => void
 }

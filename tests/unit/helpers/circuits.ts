@@ -31,7 +31,7 @@ export function circuit(extra: Partial<Circuit> = {}, blocks?: Block[]): Circuit
 }
 
 const entryArb = fc.record({
-  mode: fc.constantFrom('timed', 'timed', 'timed', 'reps') as fc.Arbitrary<'timed' | 'reps'>,
+  mode: fc.constantFrom<'timed' | 'reps'>('timed', 'timed', 'timed', 'reps'),
   workSec: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
   restSec: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }),
   sides: fc.option(fc.boolean(), { nil: undefined }),

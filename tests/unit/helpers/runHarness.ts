@@ -1,6 +1,6 @@
 // A run controller on xstate's SimulatedClock with a recording fake of the journal and power API.
 import { SimulatedClock } from 'xstate'
-import type { Api } from '../../../src/shared/ipc/api'
+
 import type { IpcResult } from '../../../src/shared/ipc/result'
 import type { Session } from '../../../src/shared/model/session'
 import { summarize } from '../../../src/shared/model/session'
@@ -26,14 +26,14 @@ export function runHarness(options: { settings?: Partial<Settings>; failing?: Me
     beginJournal: (r) => (record('beginJournal', r) ? refuse() : ok({ ok: true as const })),
     journalProgress: (r) => (record('journalProgress', r) ? refuse() : ok({ ok: true as const })),
     snapshotJournal: (r) => (record('snapshotJournal', r) ? refuse() : ok({ ok: true as const })),
-    endJournal: ((session: Session) =>
+    endJournal: (session: Session) =>
       record('endJournal', session)
         ? refuse()
         : ok({
             summary: summarize(session),
             alreadySaved: false,
             journalCleared: true,
-          })) as Api['endJournal'],
+          }),
     keepAwake: (r) => (record('keepAwake', r) ? refuse() : ok({ on: r.on })),
   }
   let ids = 0

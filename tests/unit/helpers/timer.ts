@@ -33,7 +33,7 @@ export function runTimer(
     actor,
     cues,
     ctx,
-    send: (type: Parameters<typeof actor.send>[0]['type']) => actor.send({ type } as never),
+    send: (type: Parameters<typeof actor.send>[0]['type']) => actor.send({ type }),
     /** Moves time forward in small steps so timers fire close to when they are due. */
     advance(ms: number) {
       let left = ms

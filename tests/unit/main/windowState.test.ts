@@ -42,7 +42,7 @@ describe('menu', () => {
     expect(accelerators).toEqual(
       expect.arrayContaining(['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+E', 'F11', 'CmdOrCtrl+1'])
     )
-    items.find((i) => i.label === 'Import circuit…')!.click!({} as never, undefined, {} as never)
+    items.find((i) => i.label === 'Import circuit…')!.click!({} as never, undefined, {})
     expect(sent).toEqual(['importCircuit'])
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false)
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
 import { useTempDir } from '../../helpers/tempDir'
 import { useTestServices } from '../../helpers/services'
+import { readJson } from '../../../fixtures/readJson'
 
 describe('circuit handlers', () => {
   const tempDir = useTempDir()
@@ -136,6 +137,6 @@ describe('circuit handlers', () => {
     const text = await call('circuits:importText', { text: ' '.repeat(50 * 1024 * 1024) })
     expect(text.ok ? '' : text.error.message).toMatch(/too large/)
     expect(existsSync(join(dir, 'circuits.json'))).toBe(true)
-    expect(JSON.parse(readFileSync(join(dir, 'circuits.json'), 'utf8')).circuits).toEqual([])
+    expect(readJson(join(dir, 'circuits.json'))['circuits']).toEqual([])
   })
 })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { makeSession } from '../../../fixtures/sessions'
 import { useTempDir } from '../../helpers/tempDir'
 import { useTestServices } from '../../helpers/services'
+import { readJson } from '../../../fixtures/readJson'
 
 describe('history handlers', () => {
   const tempDir = useTempDir()
@@ -97,7 +98,7 @@ describe('history handlers', () => {
       [600, 600],
     ])
     expect(turns).toBeGreaterThan(0)
-    expect(JSON.parse(readFileSync(join(dir, 'big.json'), 'utf8')).sessions).toHaveLength(600)
+    expect(readJson<{ sessions: unknown[] }>(join(dir, 'big.json')).sessions).toHaveLength(600)
   })
 
   it('refuses a damaged history import as a whole, with the reason', async () => {

@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { openDocument, type RecoveryNotice } from '../../../../src/main/store/document'
 import { confBackend } from '../../../../src/main/store/confBackend'
 import { useTempDir } from '../../helpers/tempDir'
+import { readJson } from '../../../fixtures/readJson'
 
 const Schema = z.object({ schemaVersion: z.literal(2), count: z.number().int().min(0) })
 type Doc = z.infer<typeof Schema>
@@ -46,7 +47,7 @@ describe('openDocument', () => {
     doc.write({ schemaVersion: 2, count: 1 })
     expect(() => doc.write({ schemaVersion: 2, count: -1 })).toThrow()
     expect(doc.read().count).toBe(1)
-    expect(JSON.parse(readFileSync(join(dir, 'thing.json'), 'utf8')).count).toBe(1)
+    expect(readJson(join(dir, 'thing.json'))['count']).toBe(1)
   })
 
   it('migrates old versions step by step and saves the result', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createSettingsStore, SETTINGS_MIGRATIONS } from '../../../../src/main/store/settingsStore'
 import { confBackend } from '../../../../src/main/store/confBackend'
 import { migrate } from '../../../../src/main/store/migrations'
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../src/shared/model/settings'
 import { useTempDir } from '../../helpers/tempDir'
+import { readJson } from '../../../fixtures/readJson'
 
 describe('settings store', () => {
   const tempDir = useTempDir()
@@ -17,7 +18,7 @@ describe('settings store', () => {
     expect(next.theme).toBe('dark')
     expect(next.voiceOn).toBe(true)
     expect(next.cueVolumes).toEqual({ ...DEFAULT_SETTINGS.cueVolumes, halfway: 0.2 })
-    const onDisk = JSON.parse(readFileSync(join(dir, 'settings.json'), 'utf8'))
+    const onDisk = readJson(join(dir, 'settings.json'))
     expect(SettingsSchema.parse(onDisk)).toEqual(next)
   })
 

@@ -32,7 +32,7 @@ describe('run controller', () => {
       {
         sessionId: 'session-0001',
         circuit: SHORT,
-        startedAt: expect.stringMatching(/^2026-11-22T/),
+        startedAt: expect.stringMatching(/^2026-11-22T/) as string,
         timeZone: 'Europe/Madrid',
       },
     ])

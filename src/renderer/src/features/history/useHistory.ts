@@ -2,7 +2,7 @@
 // version number that tells the paged list to fetch again after a change.
 import { useCallback, useEffect, useState } from 'react'
 import { addDays, weekOf, type Weekday, type WeekPlan } from '../../../../shared/history/stats'
-import type { Overview } from '../../../../shared/history/overview'
+import type { Overview, OverviewRequest } from '../../../../shared/history/overview'
 import { messageOf, unwrap } from '../../lib/api'
 
 const CALENDAR_WEEKS = 53
@@ -20,7 +20,7 @@ export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string, ena
   })
   useEffect(() => {
     if (!enabled) return
-    unwrap(window.api.historyOverview(JSON.parse(request)))
+    unwrap(window.api.historyOverview(JSON.parse(request) as OverviewRequest))
       .then(setOverview)
       .catch((e: unknown) => setError(`Could not load your history: ${messageOf(e)}`))
   }, [request, version, enabled])

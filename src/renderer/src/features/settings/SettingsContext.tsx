@@ -63,9 +63,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
 
 /** The values `before` had for the keys a patch sets: applying them undoes the patch. */
 function pick(before: Settings, patch: SettingsPatch): SettingsPatch {
-  return Object.fromEntries(
-    Object.keys(patch).map((key) => [key, before[key as keyof Settings]])
-  ) as SettingsPatch
+  return Object.fromEntries(Object.keys(patch).map((key) => [key, before[key as keyof Settings]]))
 }
 
 export function useSettings(): SettingsValue {
