@@ -18,13 +18,18 @@ function productionCsp(): Plugin {
   }
 }
 
+/** Path aliases (@shared/..., @main/...) come from tsconfig.base.json's paths, the one place they are set. */
+const tsconfigAliases = { tsconfigPaths: true }
+
 export default defineConfig({
   main: {
+    resolve: tsconfigAliases,
     build: {
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },
   preload: {
+    resolve: tsconfigAliases,
     build: {
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
@@ -34,6 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
+    resolve: tsconfigAliases,
     build: {
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
       // Sounds stay real files so howler can decode them without data: URIs (the CSP allows 'self' only).

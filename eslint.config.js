@@ -28,7 +28,15 @@ export const SHARED_RESTRICTIONS = {
   patterns: [
     { group: NODE_BUILTINS, message: 'src/shared is pure: no Node built-ins.' },
     {
-      group: ['**/main/**', '**/renderer/**', '**/preload/**'],
+      group: [
+        '**/main/**',
+        '**/renderer/**',
+        '**/preload/**',
+        '@main/*',
+        '@renderer/*',
+        '@tests/*',
+        '@resources/*',
+      ],
       message: 'src/shared may import only src/shared.',
     },
   ],
@@ -112,7 +120,7 @@ export default tseslint.config(
           patterns: [
             { group: NODE_BUILTINS, message: 'The renderer runs sandboxed: no Node built-ins.' },
             {
-              group: ['**/main/**', '**/preload/index*'],
+              group: ['**/main/**', '**/preload/index*', '@main/*', '@tests/*'],
               message: 'The renderer may not import main-process code.',
             },
           ],

@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, chromiumExecutable } from './tests/e2e/harness/browser'
 
 export default defineConfig({
+  // Path aliases (@shared/..., @main/...) come from tsconfig.base.json's paths, through this file.
+  tsconfig: './tsconfig.tests.json',
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: false,

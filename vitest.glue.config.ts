@@ -2,6 +2,8 @@
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  // Path aliases come from tsconfig.base.json's paths.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/glue/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,6 @@
 // The native menu: the usual accelerators, plus commands that the page carries out.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,

@@ -1,6 +1,6 @@
 // What the handlers need from the desktop (dialogs, the file manager, the window, power), as an interface:
 // Electron implements it in the app, tests and the e2e harness implement it with fakes.
-import type { DisplayInfo } from '../shared/ipc/contract'
+import type { DisplayInfo } from '@shared/ipc/contract'
 
 export interface FileFilter {
   name: string

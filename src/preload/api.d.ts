@@ -1,5 +1,5 @@
 // Tells the renderer what the preload put on `window`.
-import type { Api } from '../shared/ipc/api'
+import type { Api } from '@shared/ipc/api'
 
 declare global {
   interface Window {

@@ -1,9 +1,9 @@
 // The bridge: exposes `window.api`, a fixed set of named functions; the page never touches ipcRenderer.
 // Built by a loop over API_METHODS, the contract's one method -> channel map, so no channel is written here.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
-import { API_METHODS, type Api, type ApiMethod } from '../shared/ipc/api'
-import type { SystemEvent } from '../shared/ipc/contract'
-import { SYSTEM_EVENT_CHANNEL } from '../shared/ipc/channels'
+import { API_METHODS, type Api, type ApiMethod } from '@shared/ipc/api'
+import type { SystemEvent } from '@shared/ipc/contract'
+import { SYSTEM_EVENT_CHANNEL } from '@shared/ipc/channels'
 
 type Invokers = { [M in ApiMethod]: Api[M] }
 

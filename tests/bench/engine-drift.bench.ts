@@ -2,8 +2,8 @@
 // Runs N steps of 0.5 s, then 2N, to show that end drift does not grow with session length.
 import { performance } from 'node:perf_hooks'
 import { createActor } from 'xstate'
-import type { Plan, PlanStep } from '../../src/shared/engine/plan'
-import { timerMachine } from '../../src/shared/engine/timerMachine'
+import type { Plan, PlanStep } from '@shared/engine/plan'
+import { timerMachine } from '@shared/engine/timerMachine'
 import { percentile, round } from './lib/stats'
 
 const STEP_MS = 500

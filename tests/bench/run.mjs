@@ -21,7 +21,14 @@ if (unknown.length > 0) {
 let failed = 0
 for (const name of wanted.length > 0 ? wanted : available) {
   console.log(`\n# bench ${name}`)
-  const run = spawnSync('npx', ['tsx', join(here, `${name}.bench.ts`)], { stdio: 'inherit' })
+  // Path aliases (@shared/...) come from tsconfig.base.json's paths, through the tests' tsconfig.
+  const run = spawnSync(
+    'npx',
+    ['tsx', '--tsconfig', 'tsconfig.tests.json', join(here, `${name}.bench.ts`)],
+    {
+      stdio: 'inherit',
+    }
+  )
   if (run.status !== 0) {
     console.error(`bench ${name} failed (exit ${run.status})`)
     failed++

@@ -1,6 +1,6 @@
 // Sound on the real clock: the right cues play, scheduled ahead on the audio clock, and none when muted.
 import type { Page } from '@playwright/test'
-import type { Circuit } from '../../src/shared/model/circuit'
+import type { Circuit } from '@shared/model/circuit'
 import { expect, test } from './harness/fixtures'
 import { installAudioProbe, SOUND_SECONDS, startedSounds } from './harness/audioProbe'
 import { readJson } from '../fixtures/readJson'

@@ -1,8 +1,8 @@
 // History views on a seeded history: list, filters, detail, delete and undo, calendar, week, progress, export.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Category, Circuit } from '../../src/shared/model/circuit'
-import { isoWithOffset } from '../../src/shared/model/time'
+import type { Category, Circuit } from '@shared/model/circuit'
+import { isoWithOffset } from '@shared/model/time'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
@@ -22,7 +22,7 @@ const CIRCUITS = [
 ]
 
 /** 40 sessions, one a day going back from today at 07:30 local time; every fifth one stopped early. */
-async function seed(services: { handlers: { 'history:append': (s: never) => unknown } }) {
+async function seed(services: { handlers: { 'journal:end': (s: never) => unknown } }) {
   const now = new Date()
   for (let n = 0; n < 40; n++) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - n, 7, 30)
@@ -32,7 +32,7 @@ async function seed(services: { handlers: { 'history:append': (s: never) => unkn
       offsetMinutes: -day.getTimezoneOffset(),
       overrides: n % 5 === 4 ? { status: 'stopped' } : {},
     })
-    await services.handlers['history:append'](session as never)
+    await services.handlers['journal:end'](session as never)
   }
   return isoWithOffset(now.getTime(), -now.getTimezoneOffset()).slice(0, 10)
 }

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '../../src/shared/ipc/contract'
+import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '@shared/ipc/contract'
 import { startMain, type BootOptions, type MainProcess } from './harness/mainProcess'
 
 const running: MainProcess[] = []

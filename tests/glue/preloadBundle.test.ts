@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
-import { API_METHODS } from '../../src/shared/ipc/api'
-import { SYSTEM_EVENT_CHANNEL } from '../../src/shared/ipc/channels'
+import { API_METHODS } from '@shared/ipc/api'
+import { SYSTEM_EVENT_CHANNEL } from '@shared/ipc/channels'
 
 function loadPreload() {
   const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>()

@@ -6,8 +6,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as fuses from '@electron/fuses'
-import afterPack from '../../resources/packaging/afterPack.mjs'
-import { FUSES, packedElectronBinary } from '../../resources/packaging/fuses.mjs'
+import afterPack from '@resources/packaging/afterPack.mjs'
+import { FUSES, packedElectronBinary } from '@resources/packaging/fuses.mjs'
 import { readJson } from '../fixtures/readJson'
 
 /** The marker Electron's binary puts before its fuse wire (@electron/fuses' SENTINEL). */

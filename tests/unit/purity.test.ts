@@ -18,6 +18,7 @@ describe('where code may run', () => {
     "import { useState } from 'react'\nexport const a = useState",
     "import { readFileSync } from 'node:fs'\nexport const a = readFileSync",
     "import { Howl } from 'howler'\nexport const a = Howl",
+    "import { openHistoryStore } from '@main/store/historyStore'\nexport const a = openHistoryStore",
     'export const a = () => document.title',
     'export const a = () => process.env',
   ])('src/shared rejects: %s', async (code) => {

@@ -1,6 +1,6 @@
 // Connects the dispatcher to Electron's ipcMain: the policy is told who sent each message, not just a URL.
 import { ipcMain, type WebContents } from 'electron'
-import { CHANNELS } from '../../shared/ipc/contract'
+import { CHANNELS } from '@shared/ipc/contract'
 import type { Dispatch } from '../ipc/dispatch'
 import { describeSender } from '../security/senderPolicy'
 

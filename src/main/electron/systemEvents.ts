@@ -1,6 +1,6 @@
 // Tells the page about things only main sees: the system going to sleep or waking, fullscreen changes.
 import { powerMonitor, type BrowserWindow } from 'electron'
-import type { SystemEvent } from '../../shared/ipc/contract'
+import type { SystemEvent } from '@shared/ipc/contract'
 
 export function forwardPowerEvents(send: (event: SystemEvent) => void): void {
   // The page pauses a running session on suspend; on resume the user decides when to go on.

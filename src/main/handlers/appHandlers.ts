@@ -1,5 +1,5 @@
 // Handlers for facts about the running app: version, data folder, and what was recovered at start-up.
-import type { AppInfo } from '../../shared/ipc/contract'
+import type { AppInfo } from '@shared/ipc/contract'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platform'
 import type { RecoveryNotice } from '../store/document'

@@ -1,16 +1,12 @@
 // Handlers for the window (fullscreen, which display) and for keeping the screen awake during a session.
-import { AppError } from '../../shared/ipc/result'
-import { MOVE_BY_HAND_ADVICE } from '../../shared/platformAdvice'
+import { AppError } from '@shared/ipc/result'
+import { MOVE_BY_HAND_ADVICE } from '@shared/platformAdvice'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platform'
 import type { SettingsStore } from '../store/settingsStore'
 
 type DeviceChannels =
-  | 'window:toggleFullscreen'
-  | 'window:setFullscreen'
-  | 'window:displays'
-  | 'window:moveToDisplay'
-  | 'power:keepAwake'
+  'window:toggleFullscreen' | 'window:displays' | 'window:moveToDisplay' | 'power:keepAwake'
 
 export function deviceHandlers(
   platform: Platform,
@@ -28,7 +24,6 @@ export function deviceHandlers(
   }
   return {
     'window:toggleFullscreen': () => setFullscreen(!window.isFullscreen()),
-    'window:setFullscreen': ({ fullscreen }) => setFullscreen(fullscreen),
     'window:displays': () => ({
       displays: window.displays(),
       currentId: window.currentDisplayId(),

@@ -1,6 +1,6 @@
 // Handlers for session history: paged list, detail, annotate, delete with undo, export and import.
 import type { Handlers } from '../ipc/dispatch'
-import { cachedOverview } from '../../shared/history/overview'
+import { cachedOverview } from '@shared/history/overview'
 import type { Platform } from '../platform'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
@@ -9,7 +9,6 @@ type HistoryChannels =
   | 'history:list'
   | 'history:overview'
   | 'history:get'
-  | 'history:append'
   | 'history:annotate'
   | 'history:delete'
   | 'history:undelete'
@@ -28,7 +27,6 @@ export function historyHandlers(
     'history:overview': (request) =>
       overviewOf(() => history.summaries(), history.revision(), request),
     'history:get': ({ id }) => history.get(id),
-    'history:append': (session) => history.append(session),
     'history:annotate': (annotation) => history.annotate(annotation),
     'history:delete': ({ id }) => {
       history.remove(id)

@@ -2,7 +2,7 @@
 import type { Handlers } from '../ipc/dispatch'
 import type { CircuitsStore } from '../store/circuitsStore'
 import type { JournalStore } from '../store/journalStore'
-import { summarize } from '../../shared/model/session'
+import { summarize } from '@shared/model/session'
 
 type JournalChannels =
   | 'journal:begin'

@@ -3,16 +3,16 @@ import { createWriteStream, readFileSync, renameSync, statSync, unlinkSync } fro
 import { basename, dirname, join } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { z } from 'zod'
-import { AppError } from '../../shared/ipc/result'
+import { AppError } from '@shared/ipc/result'
 import {
   SESSION_CSV_HEADER,
   STEP_CSV_HEADER,
   sessionCsvRow,
   stepCsvRows,
-} from '../../shared/history/csv'
-import { SessionSchema, type HistoryFilter, type Session } from '../../shared/model/session'
-import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '../../shared/model/transfer'
-import { problemsOf } from '../../shared/model/validateCircuit'
+} from '@shared/history/csv'
+import { SessionSchema, type HistoryFilter, type Session } from '@shared/model/session'
+import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '@shared/model/transfer'
+import { problemsOf } from '@shared/model/validateCircuit'
 import { fsyncDir } from '../store/durableFile'
 import type { HistoryStore } from '../store/historyStore'
 

@@ -5,9 +5,9 @@ import {
   type Channel,
   type RequestOf,
   type ResponseOf,
-} from '../../shared/ipc/contract'
+} from '@shared/ipc/contract'
 import type { IpcSender } from '../security/senderPolicy'
-import { AppError, describeIssues, fail, ok, type IpcResult } from '../../shared/ipc/result'
+import { AppError, describeIssues, fail, ok, type IpcResult } from '@shared/ipc/result'
 
 export type Handler<C extends Channel> = (
   request: RequestOf<C>

@@ -1,7 +1,7 @@
 // The user's circuits, in electron-store; one damaged circuit never costs the others.
 import { z } from 'zod'
-import { AppError } from '../../shared/ipc/result'
-import { CircuitSchema, type Circuit } from '../../shared/model/circuit'
+import { AppError } from '@shared/ipc/result'
+import { CircuitSchema, type Circuit } from '@shared/model/circuit'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
 import type { Migration } from './migrations'
 

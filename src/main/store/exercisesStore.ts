@@ -1,7 +1,7 @@
 // The user's own exercises, and which built-in ones they have hidden (built-ins are never deleted).
 import { z } from 'zod'
-import { AppError } from '../../shared/ipc/result'
-import { EXERCISES, ExerciseSchema, type Exercise } from '../../shared/library'
+import { AppError } from '@shared/ipc/result'
+import { EXERCISES, ExerciseSchema, type Exercise } from '@shared/library'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
 
 const ExercisesDocSchema = z.object({

@@ -1,11 +1,7 @@
 // history.index.jsonl: a rebuildable cache of the log, one line per log line, with sessions reduced to summaries,
 // so opening 10,000 sessions reads a few MB instead of parsing and validating every session.
 import { z } from 'zod'
-import {
-  SessionAnnotationSchema,
-  SessionSummarySchema,
-  summarize,
-} from '../../shared/model/session'
+import { SessionAnnotationSchema, SessionSummarySchema, summarize } from '@shared/model/session'
 import type { HistoryOp } from './historyLog'
 
 export const IndexOpSchema = z.discriminatedUnion('op', [

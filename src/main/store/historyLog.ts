@@ -1,6 +1,6 @@
 // The history file's line format and a tolerant reader: one JSON operation per line, appended, never edited.
 import { z } from 'zod'
-import { SessionAnnotationSchema, SessionSchema } from '../../shared/model/session'
+import { SessionAnnotationSchema, SessionSchema } from '@shared/model/session'
 
 export const HistoryOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), session: SessionSchema }),

@@ -11,8 +11,8 @@ import {
 } from 'node:fs'
 import { join } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
-import { AppError } from '../../shared/ipc/result'
-import { problemsOf } from '../../shared/model/validateCircuit'
+import { AppError } from '@shared/ipc/result'
+import { problemsOf } from '@shared/model/validateCircuit'
 import {
   SessionSchema,
   summaryLoads,
@@ -21,7 +21,7 @@ import {
   type Session,
   type SessionAnnotation,
   type SessionSummary,
-} from '../../shared/model/session'
+} from '@shared/model/session'
 import { AppendLog, asideName, readIfExists, writeFileAtomic } from './durableFile'
 import { formatOp, parseLine, readHistoryLog, type HistoryOp } from './historyLog'
 import {

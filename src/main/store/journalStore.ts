@@ -2,8 +2,8 @@
 // so a crash loses at most the step that was running.
 import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { AppError } from '../../shared/ipc/result'
-import { buildSession } from '../../shared/model/buildSession'
+import { AppError } from '@shared/ipc/result'
+import { buildSession } from '@shared/model/buildSession'
 import {
   JournalBeginSchema,
   JournalProgressSchema,
@@ -12,8 +12,8 @@ import {
   type JournalProgress,
   type JournalSnapshot,
   type PendingSession,
-} from '../../shared/model/journal'
-import type { Session } from '../../shared/model/session'
+} from '@shared/model/journal'
+import type { Session } from '@shared/model/session'
 import { AppendLog, asideName, fsyncDir, writeFileAtomic } from './durableFile'
 import type { RecoveryNotice } from './document'
 import type { HistoryStore } from './historyStore'

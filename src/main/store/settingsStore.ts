@@ -5,7 +5,7 @@ import {
   SettingsSchema,
   type Settings,
   type SettingsPatch,
-} from '../../shared/model/settings'
+} from '@shared/model/settings'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
 import type { Migration } from './migrations'
 

@@ -111,7 +111,6 @@ export const contract = {
   'history:list': { request: HistoryPageRequestSchema, response: HistoryPageSchema },
   'history:overview': { request: OverviewRequestSchema, response: OverviewSchema },
   'history:get': { request: Id, response: SessionSchema },
-  'history:append': { request: SessionSchema, response: SessionSummarySchema },
   'history:annotate': { request: SessionAnnotationSchema, response: SessionSchema },
   'history:delete': { request: Id, response: Done },
   'history:undelete': { request: Id, response: Done },
@@ -133,10 +132,6 @@ export const contract = {
   'journal:discard': { request: Nothing, response: Done },
 
   'window:toggleFullscreen': { request: Nothing, response: z.object({ fullscreen: z.boolean() }) },
-  'window:setFullscreen': {
-    request: z.object({ fullscreen: z.boolean() }).strict(),
-    response: z.object({ fullscreen: z.boolean() }),
-  },
   'window:displays': {
     request: Nothing,
     response: z.object({

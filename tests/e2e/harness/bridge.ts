@@ -1,8 +1,8 @@
 // Stands in for the preload: defines the same `window.api` in the page, routed to the real main-process handlers.
 import type { Page } from '@playwright/test'
-import { API_METHODS } from '../../../src/shared/ipc/api'
-import type { Dispatch } from '../../../src/main/ipc/dispatch'
-import type { SystemEvent } from '../../../src/shared/ipc/contract'
+import { API_METHODS } from '@shared/ipc/api'
+import type { Dispatch } from '@main/ipc/dispatch'
+import type { SystemEvent } from '@shared/ipc/contract'
 
 export const BRIDGE_BINDING = '__cadenceInvoke'
 /** Test-only: how a test pushes a system event (suspend, menu command...) into the page, as main would. */

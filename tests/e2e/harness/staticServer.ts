@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
-import { createRendererHandler } from '../../../src/main/appProtocol/serveRenderer'
-import { APP_ORIGIN } from '../../../src/main/security/appOrigin'
-import { PRODUCTION_CSP } from '../../../src/main/security/csp'
+import { createRendererHandler } from '@main/appProtocol/serveRenderer'
+import { APP_ORIGIN } from '@main/security/appOrigin'
+import { PRODUCTION_CSP } from '@main/security/csp'
 
 export const RENDERER_DIR = resolve('out/renderer')
 

@@ -1,6 +1,6 @@
 // Builds valid circuits for tests, plus a fast-check arbitrary of random valid circuits.
 import fc from 'fast-check'
-import type { Block, Circuit, ExerciseEntry } from '../../../src/shared/model/circuit'
+import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
 
 const STAMP = '2026-11-01T10:00:00.000Z'
 

@@ -1,12 +1,12 @@
 // A run controller on xstate's SimulatedClock with a recording fake of the journal and power API.
 import { SimulatedClock } from 'xstate'
 
-import type { IpcResult } from '../../../src/shared/ipc/result'
-import type { Session } from '../../../src/shared/model/session'
-import { summarize } from '../../../src/shared/model/session'
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/model/settings'
-import { createRunController, type RunApi } from '../../../src/shared/run/runController'
-import type { RunView } from '../../../src/shared/run/runView'
+import type { IpcResult } from '@shared/ipc/result'
+import type { Session } from '@shared/model/session'
+import { summarize } from '@shared/model/session'
+import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings'
+import { createRunController, type RunApi } from '@shared/run/runController'
+import type { RunView } from '@shared/run/runView'
 
 export const WALL_START = Date.parse('2026-11-22T09:00:00.000Z')
 type Method = keyof RunApi

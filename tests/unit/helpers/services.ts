@@ -1,13 +1,13 @@
 // The real main-process services on a temp folder, called through the real dispatcher, as the page would.
 import { afterEach } from 'vitest'
-import { createServices } from '../../../src/main/services'
-import { confBackend } from '../../../src/main/store/confBackend'
-import { createDispatch } from '../../../src/main/ipc/dispatch'
-import { APP_ORIGIN } from '../../../src/main/security/appOrigin'
-import { createSenderPolicy, type IpcSender } from '../../../src/main/security/senderPolicy'
-import type { Channel, RequestInputOf, ResponseOf } from '../../../src/shared/ipc/contract'
-import type { IpcResult } from '../../../src/shared/ipc/result'
-import { FakePlatform } from '../../fixtures/fakePlatform'
+import { createServices } from '@main/services'
+import { confBackend } from '@tests/fixtures/confBackend'
+import { createDispatch } from '@main/ipc/dispatch'
+import { APP_ORIGIN } from '@main/security/appOrigin'
+import { createSenderPolicy, type IpcSender } from '@main/security/senderPolicy'
+import type { Channel, RequestInputOf, ResponseOf } from '@shared/ipc/contract'
+import type { IpcResult } from '@shared/ipc/result'
+import { FakePlatform } from '@tests/fixtures/fakePlatform'
 
 /** The app window's main frame on the app's own origin: what the real sender policy trusts. */
 export const TRUSTED: IpcSender = {

@@ -1,10 +1,10 @@
 // Drives the timer machine on xstate's SimulatedClock and records every cue it emits.
 import { createActor, SimulatedClock } from 'xstate'
-import { compilePlan, type Plan } from '../../../src/shared/engine/plan'
-import { timerMachine, type TimerInput } from '../../../src/shared/engine/timerMachine'
-import { remainingMs, stepElapsedMs } from '../../../src/shared/engine/selectors'
-import type { TimerCue } from '../../../src/shared/engine/timerLogic'
-import type { Circuit } from '../../../src/shared/model/circuit'
+import { compilePlan, type Plan } from '@shared/engine/plan'
+import { timerMachine, type TimerInput } from '@shared/engine/timerMachine'
+import { remainingMs, stepElapsedMs } from '@shared/engine/selectors'
+import type { TimerCue } from '@shared/engine/timerLogic'
+import type { Circuit } from '@shared/model/circuit'
 
 /** SimulatedClock fires due timers after moving time; small steps keep callbacks near their due time. */
 export const STEP_MS = 50

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { chromiumProfileDir, runsOnWayland, startupSwitches } from '../../../src/main/desktopQuirks'
+import { chromiumProfileDir, runsOnWayland, startupSwitches } from '@main/desktopQuirks'
 
 describe('desktop quirks', () => {
   it('asks for the Linux speech backend on Linux only', () => {

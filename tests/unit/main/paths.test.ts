@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
-import { resolveDataDir } from '../../../src/main/paths'
+import { resolveDataDir } from '@main/paths'
 
 describe('resolveDataDir', () => {
   it('prefers the environment variable, then --user-data-dir, then the default', () => {

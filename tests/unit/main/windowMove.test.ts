@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EventEmitter } from 'node:events'
-import { moveWindowTo, type MovableWindow } from '../../../src/main/windowMove'
-import type { Rect } from '../../../src/main/windowState'
+import { moveWindowTo, type MovableWindow } from '@main/windowMove'
+import type { Rect } from '@main/windowState'
 
 /** A window whose fullscreen changes finish later, as on macOS: a move made meanwhile is lost. */
 class AsyncFullscreenWindow extends EventEmitter implements MovableWindow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { centredOn, visibleBounds } from '../../../src/main/windowState'
-import { menuTemplate } from '../../../src/main/menu'
+import { centredOn, visibleBounds } from '@main/windowState'
+import { menuTemplate } from '@main/menu'
 
 const laptop = { x: 0, y: 0, width: 1366, height: 768 }
 const tv = { x: 1366, y: 0, width: 1920, height: 1080 }

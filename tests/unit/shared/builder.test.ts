@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  blankCircuit,
-  circuitAsText,
-  entryFromExercise,
-  moveItem,
-} from '../../../src/shared/model/builder'
-import { validateCircuit } from '../../../src/shared/model/validateCircuit'
-import { findExercise, PRESETS, circuitFromPreset } from '../../../src/shared/library'
+import { blankCircuit, circuitAsText, entryFromExercise, moveItem } from '@shared/model/builder'
+import { validateCircuit } from '@shared/model/validateCircuit'
+import { findExercise, PRESETS, circuitFromPreset } from '@shared/library'
 
 describe('builder logic', () => {
   it('starts a new circuit that asks for exercises before it can be saved', () => {

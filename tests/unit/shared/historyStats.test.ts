@@ -9,9 +9,9 @@ import {
   weekCounts,
   weekOf,
   weeklyTotals,
-} from '../../../src/shared/history/stats'
-import { csvField, csvRow } from '../../../src/shared/history/csv'
-import type { SessionSummary } from '../../../src/shared/model/session'
+} from '@shared/history/stats'
+import { csvField, csvRow } from '@shared/history/csv'
+import type { SessionSummary } from '@shared/model/session'
 
 const plan = { strength: 3, hiit: 2, cardio: 1, mobility: 1 }
 
@@ -154,7 +154,7 @@ describe('CSV fields', () => {
 
 describe('history overview (computed in main)', () => {
   it('gives the calendar days in range, circuits, streaks, weekly totals and loads', async () => {
-    const { overview } = await import('../../../src/shared/history/overview')
+    const { overview } = await import('@shared/history/overview')
     const week = fullWeek('2026-11-09')
     week[0] = { ...week[0]!, loads: [{ exerciseName: 'Rows', value: 40, unit: 'kg' }] }
     week[2] = { ...week[2]!, loads: [{ exerciseName: 'Rows', value: 42.5, unit: 'kg' }] }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { API_METHODS } from '../../../src/shared/ipc/api'
-import { CHANNELS, isChannel } from '../../../src/shared/ipc/contract'
+import { API_METHODS } from '@shared/ipc/api'
+import { CHANNELS, isChannel } from '@shared/ipc/contract'
 
 describe('IPC contract', () => {
   it('names every channel domain:verb and gives each one exactly one api method', () => {

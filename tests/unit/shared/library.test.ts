@@ -6,11 +6,11 @@ import {
   circuitFromPreset,
   findExercise,
   searchExercises,
-} from '../../../src/shared/library'
-import { compilePlan } from '../../../src/shared/engine/plan'
-import { validateCircuit } from '../../../src/shared/model/validateCircuit'
-import { estimateKcal, stepMet, toKg } from '../../../src/shared/model/energy'
-import { plannedSteps } from '../../fixtures/sessions'
+} from '@shared/library'
+import { compilePlan } from '@shared/engine/plan'
+import { validateCircuit } from '@shared/model/validateCircuit'
+import { estimateKcal, stepMet, toKg } from '@shared/model/energy'
+import { plannedSteps } from '@tests/fixtures/sessions'
 
 describe('exercise library', () => {
   it('has at least 35 valid entries with unique ids and names', () => {

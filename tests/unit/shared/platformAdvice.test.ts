@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { noVoiceAdvice, voicesFoundText } from '../../../src/shared/platformAdvice'
+import { noVoiceAdvice, voicesFoundText } from '@shared/platformAdvice'
 
 describe('platform advice', () => {
   it('names what to install for speech on each platform', () => {

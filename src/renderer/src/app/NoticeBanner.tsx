@@ -1,6 +1,6 @@
 // Tells the user when Cadence found a damaged file at start-up: what happened and where the old file is.
 import { useCallback, useEffect, useState } from 'react'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '@shared/ipc/contract'
 import { unwrap } from '../lib/api'
 import { useSystemEvents } from '../lib/useSystemEvents'
 

@@ -1,5 +1,5 @@
 // The app-wide keyboard shortcuts, in one table that the key handler and the shortcuts overlay both read.
-import type { MenuCommand } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 
 export interface AppShortcut {
   display: string

@@ -10,7 +10,7 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import type { MenuCommand } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 import { isTypingTarget } from '../lib/keys'
 import { useSystemEvents } from '../lib/useSystemEvents'
 import { commandForCtrlKey } from './appKeys'

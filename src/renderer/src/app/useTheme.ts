@@ -1,6 +1,6 @@
 // Applies the chosen theme to <html>; "system" follows the OS light/dark setting live.
 import { useEffect } from 'react'
-import type { Theme } from '../../../shared/model/settings'
+import type { Theme } from '@shared/model/settings'
 
 export function useTheme(theme: Theme): void {
   useEffect(() => {

@@ -1,9 +1,9 @@
 // The cue sounds (made by resources/sounds/make-sounds.mjs) and which setting controls each.
-import countdown from '../../../../resources/sounds/countdown.wav'
-import workStart from '../../../../resources/sounds/work-start.wav'
-import restStart from '../../../../resources/sounds/rest-start.wav'
-import halfway from '../../../../resources/sounds/halfway.wav'
-import finish from '../../../../resources/sounds/finish.wav'
+import countdown from '@resources/sounds/countdown.wav'
+import workStart from '@resources/sounds/work-start.wav'
+import restStart from '@resources/sounds/rest-start.wav'
+import halfway from '@resources/sounds/halfway.wav'
+import finish from '@resources/sounds/finish.wav'
 
 export const SOUND_URLS = { countdown, workStart, restStart, halfway, finish } as const
 export type CueSound = keyof typeof SOUND_URLS

@@ -1,5 +1,5 @@
 // Renderer-side helpers over `window.api`: turn error results into thrown errors with the user-facing message.
-import type { IpcError, IpcResult } from '../../../shared/ipc/result'
+import type { IpcError, IpcResult } from '@shared/ipc/result'
 
 export class ApiError extends Error {
   constructor(readonly error: IpcError) {

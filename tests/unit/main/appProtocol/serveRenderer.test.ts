@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createRendererHandler } from '../../../../src/main/appProtocol/serveRenderer'
+import { createRendererHandler } from '@main/appProtocol/serveRenderer'
 
 const CSP = "default-src 'self'"
 let dir: string

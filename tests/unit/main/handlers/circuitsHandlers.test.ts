@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
-import { useTestServices } from '../../helpers/services'
-import { readJson } from '../../../fixtures/readJson'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { useTestServices } from '@tests/unit/helpers/services'
+import { readJson } from '@tests/fixtures/readJson'
 
 describe('circuit handlers', () => {
   const tempDir = useTempDir()

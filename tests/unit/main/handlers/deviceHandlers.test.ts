@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { useTempDir } from '../../helpers/tempDir'
-import { useTestServices } from '../../helpers/services'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { useTestServices } from '@tests/unit/helpers/services'
 
 describe('window, power and app handlers', () => {
   const tempDir = useTempDir()
@@ -11,7 +11,7 @@ describe('window, power and app handlers', () => {
   it('toggles fullscreen and moves to another display, remembering the choice', async () => {
     const { ok, call, platform } = open()
     expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: true })
-    expect(await ok('window:setFullscreen', { fullscreen: false })).toEqual({ fullscreen: false })
+    expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: false })
     expect((await ok('window:displays')).displays.map((d) => d.label)).toEqual([
       'Built-in display',
       'Living-room TV',
@@ -31,10 +31,10 @@ describe('window, power and app handlers', () => {
     expect(platform.currentId).toBe(1)
     expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: true })
     expect(platform.currentId).toBe(2)
-    await ok('window:setFullscreen', { fullscreen: false })
+    await ok('window:toggleFullscreen')
     platform.currentId = 1
     platform.displayList = platform.displayList.filter((d) => d.id === 1) // the TV is unplugged
-    await ok('window:setFullscreen', { fullscreen: true })
+    await ok('window:toggleFullscreen')
     expect(platform.currentId).toBe(1)
   })
 
@@ -49,7 +49,7 @@ describe('window, power and app handlers', () => {
     expect((await ok('settings:get')).preferredDisplayId).toBeNull()
     // Fullscreen still works, where the window is.
     await ok('settings:update', { preferredDisplayId: 2 })
-    expect(await ok('window:setFullscreen', { fullscreen: true })).toEqual({ fullscreen: true })
+    expect(await ok('window:toggleFullscreen')).toEqual({ fullscreen: true })
     expect(platform.currentId).toBe(1)
   })
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { makeSession } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
-import { useTestServices } from '../../helpers/services'
-import { readJson } from '../../../fixtures/readJson'
+import { makeSession } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { useTestServices } from '@tests/unit/helpers/services'
+import { readJson } from '@tests/fixtures/readJson'
 
 describe('history handlers', () => {
   const tempDir = useTempDir()
@@ -12,7 +12,7 @@ describe('history handlers', () => {
 
   it('pages, annotates, deletes and undoes', async () => {
     const { ok, call } = open()
-    for (let n = 0; n < 5; n++) await ok('history:append', makeSession(n))
+    for (let n = 0; n < 5; n++) await ok('journal:end', makeSession(n))
     expect(await ok('history:list', { offset: 0, limit: 2 })).toMatchObject({
       total: 5,
       items: [{ id: 'session-000000' }, { id: 'session-000001' }],
@@ -35,10 +35,10 @@ describe('history handlers', () => {
   it('exports CSV per session and per step, with awkward text quoted', async () => {
     const { ok, platform, dir } = open()
     await ok(
-      'history:append',
+      'journal:end',
       makeSession(0, { overrides: { note: 'Line one,\n"quoted", ünïcødé 💪' } })
     )
-    await ok('history:append', makeSession(1))
+    await ok('journal:end', makeSession(1))
     platform.nextSavePath = join(dir, 'h.csv')
     expect(await ok('history:exportFile', { format: 'csv' })).toEqual({
       cancelled: false,
@@ -58,13 +58,13 @@ describe('history handlers', () => {
 
   it('exports JSON losslessly and imports it elsewhere, detecting duplicates by id', async () => {
     const a = open()
-    for (let n = 0; n < 3; n++) await a.ok('history:append', makeSession(n))
+    for (let n = 0; n < 3; n++) await a.ok('journal:end', makeSession(n))
     a.platform.nextSavePath = join(a.dir, 'h.json')
     await a.ok('history:exportFile', { format: 'json' })
 
     const b = open()
-    await b.ok('history:append', makeSession(1))
-    await b.ok('history:append', makeSession(2))
+    await b.ok('journal:end', makeSession(1))
+    await b.ok('journal:end', makeSession(2))
     await b.ok('history:delete', { id: 'session-000002' })
     b.platform.nextOpenPath = join(a.dir, 'h.json')
     expect(await b.ok('history:importFile')).toEqual({ cancelled: false, added: 2, duplicates: 1 })
@@ -75,8 +75,8 @@ describe('history handlers', () => {
   })
 
   it('reports progress while exporting a long history, in batches that let other work run', async () => {
-    const { exportHistory } = await import('../../../../src/main/history/transfer')
-    const { openHistoryStore } = await import('../../../../src/main/store/historyStore')
+    const { exportHistory } = await import('@main/history/transfer')
+    const { openHistoryStore } = await import('@main/store/historyStore')
     const dir = tempDir()
     const store = openHistoryStore(dir, { onRecovered: () => {} })
     for (let n = 0; n < 600; n++) store.append(makeSession(n))

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compilePlan } from '../../../../src/shared/engine/plan'
-import { serializeTimer } from '../../../../src/shared/engine/serialize'
-import { initialContext, start } from '../../../../src/shared/engine/timerLogic'
-import { FIXTURE_CIRCUIT, makeSession, plannedSteps } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
-import { useTestServices } from '../../helpers/services'
+import { compilePlan } from '@shared/engine/plan'
+import { serializeTimer } from '@shared/engine/serialize'
+import { initialContext, start } from '@shared/engine/timerLogic'
+import { FIXTURE_CIRCUIT, makeSession, plannedSteps } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { useTestServices } from '@tests/unit/helpers/services'
 
 const session = makeSession(0)
 const begin = (sessionId = session.id) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
-import { createDispatch, type Handlers } from '../../../../src/main/ipc/dispatch'
-import type { IpcSender } from '../../../../src/main/security/senderPolicy'
-import { AppError } from '../../../../src/shared/ipc/result'
-import { DEFAULT_SETTINGS } from '../../../../src/shared/model/settings'
+import { createDispatch, type Handlers } from '@main/ipc/dispatch'
+import type { IpcSender } from '@main/security/senderPolicy'
+import { AppError } from '@shared/ipc/result'
+import { DEFAULT_SETTINGS } from '@shared/model/settings'
 
 /** Only the channels these tests call; the others are never reached. */
 function handlers(overrides: Partial<Handlers> = {}): Handlers {

@@ -1,14 +1,14 @@
 // Thousands of random and malformed payloads on every channel: no throw escapes, no file changes, every answer typed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { APP_ORIGIN, trustableOrigin } from '../../../../src/main/security/appOrigin'
+import { APP_ORIGIN, trustableOrigin } from '@main/security/appOrigin'
 import fc from 'fast-check'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHANNELS } from '../../../../src/shared/ipc/contract'
-import { IpcErrorSchema } from '../../../../src/shared/ipc/result'
-import { FIXTURE_CIRCUIT, makeSession } from '../../../fixtures/sessions'
-import { openTestServices, TRUSTED } from '../../helpers/services'
+import { CHANNELS } from '@shared/ipc/contract'
+import { IpcErrorSchema } from '@shared/ipc/result'
+import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
+import { openTestServices, TRUSTED } from '@tests/unit/helpers/services'
 
 /** Channels whose valid call has no request: any payload other than undefined must be refused. */
 function snapshot(dir: string): string {
@@ -68,7 +68,7 @@ describe('IPC fuzz', () => {
     dir = mkdtempSync(join(tmpdir(), 'cadence-fuzz-'))
     s = openTestServices(dir)
     await s.ok('circuits:save', FIXTURE_CIRCUIT)
-    await s.ok('history:append', makeSession(1))
+    await s.ok('journal:end', makeSession(1))
   })
   afterAll(() => {
     s.close()

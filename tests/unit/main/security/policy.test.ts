@@ -5,8 +5,8 @@ import {
   isNavigationAllowed,
   isPermissionAllowed,
   secureWebPreferences,
-} from '../../../../src/main/security/policy'
-import { PRODUCTION_CSP } from '../../../../src/main/security/csp'
+} from '@main/security/policy'
+import { PRODUCTION_CSP } from '@main/security/csp'
 
 describe('security policy', () => {
   it('isolates and sandboxes every window and keeps timers running in the background', () => {

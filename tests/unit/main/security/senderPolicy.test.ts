@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { pathToFileURL } from 'node:url'
-import { APP_ORIGIN } from '../../../../src/main/security/appOrigin'
-import {
-  createSenderPolicy,
-  describeSender,
-  type IpcSender,
-} from '../../../../src/main/security/senderPolicy'
+import { APP_ORIGIN } from '@main/security/appOrigin'
+import { createSenderPolicy, describeSender, type IpcSender } from '@main/security/senderPolicy'
 
 const app = (url: string, more: Partial<IpcSender> = {}): IpcSender => ({
   fromAppWindow: true,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createCircuitsStore } from '../../../../src/main/store/circuitsStore'
-import { confBackend } from '../../../../src/main/store/confBackend'
-import type { RecoveryNotice } from '../../../../src/main/store/document'
-import { FIXTURE_CIRCUIT } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
+import { createCircuitsStore } from '@main/store/circuitsStore'
+import { confBackend } from '@tests/fixtures/confBackend'
+import type { RecoveryNotice } from '@main/store/document'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
 
 describe('circuits store', () => {
   const tempDir = useTempDir()

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { openDocument, type RecoveryNotice } from '../../../../src/main/store/document'
-import { confBackend } from '../../../../src/main/store/confBackend'
-import { useTempDir } from '../../helpers/tempDir'
-import { readJson } from '../../../fixtures/readJson'
+import { openDocument, type RecoveryNotice } from '@main/store/document'
+import { confBackend } from '@tests/fixtures/confBackend'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { readJson } from '@tests/fixtures/readJson'
 
 const Schema = z.object({ schemaVersion: z.literal(2), count: z.number().int().min(0) })
 type Doc = z.infer<typeof Schema>

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { openHistoryStore } from '../../../../src/main/store/historyStore'
-import type { RecoveryNotice } from '../../../../src/main/store/document'
-import { makeSession } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
+import { openHistoryStore } from '@main/store/historyStore'
+import type { RecoveryNotice } from '@main/store/document'
+import { makeSession } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
 
 describe('history store', () => {
   const tempDir = useTempDir()

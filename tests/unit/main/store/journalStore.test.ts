@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { openHistoryStore } from '../../../../src/main/store/historyStore'
-import { openJournalStore } from '../../../../src/main/store/journalStore'
-import type { RecoveryNotice } from '../../../../src/main/store/document'
-import { FIXTURE_CIRCUIT, makeSession, plannedSteps } from '../../../fixtures/sessions'
-import { useTempDir } from '../../helpers/tempDir'
+import { openHistoryStore } from '@main/store/historyStore'
+import { openJournalStore } from '@main/store/journalStore'
+import type { RecoveryNotice } from '@main/store/document'
+import { FIXTURE_CIRCUIT, makeSession, plannedSteps } from '@tests/fixtures/sessions'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
 
 const begin = {
   sessionId: 'session-000000',

@@ -1,8 +1,8 @@
 // A child process saving sessions is killed with SIGKILL again and again; nothing it acknowledged may be lost.
 // The full 200-kill run is `npm run bench -- kill-durability`.
 import { describe, expect, it } from 'vitest'
-import { runKillLoop } from '../../../fixtures/killHarness'
-import { useTempDir } from '../../helpers/tempDir'
+import { runKillLoop } from '@tests/fixtures/killHarness'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
 
 describe('kill durability', () => {
   const tempDir = useTempDir()

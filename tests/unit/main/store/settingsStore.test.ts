@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createSettingsStore, SETTINGS_MIGRATIONS } from '../../../../src/main/store/settingsStore'
-import { confBackend } from '../../../../src/main/store/confBackend'
-import { migrate } from '../../../../src/main/store/migrations'
-import { DEFAULT_SETTINGS, SettingsSchema } from '../../../../src/shared/model/settings'
-import { useTempDir } from '../../helpers/tempDir'
-import { readJson } from '../../../fixtures/readJson'
+import { createSettingsStore, SETTINGS_MIGRATIONS } from '@main/store/settingsStore'
+import { confBackend } from '@tests/fixtures/confBackend'
+import { migrate } from '@main/store/migrations'
+import { DEFAULT_SETTINGS, SettingsSchema } from '@shared/model/settings'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { readJson } from '@tests/fixtures/readJson'
 
 describe('settings store', () => {
   const tempDir = useTempDir()

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cueKey, upcomingCues } from '../../../../src/shared/engine/cueSchedule'
-import { toSessionStep } from '../../../../src/shared/engine/sessionSteps'
-import { circuitArb, circuit, exercise } from '../../helpers/circuits'
-import { runTimer } from '../../helpers/timer'
-import { contrastRatio, readableTextOn } from '../../../../src/shared/color'
+import { cueKey, upcomingCues } from '@shared/engine/cueSchedule'
+import { toSessionStep } from '@shared/engine/sessionSteps'
+import { circuitArb, circuit, exercise } from '@tests/unit/helpers/circuits'
+import { runTimer } from '@tests/unit/helpers/timer'
+import { contrastRatio, readableTextOn } from '@shared/color'
 
 describe('look-ahead cue schedule', () => {
   it('schedules exactly the cues the machine emits, on random circuits with random controls', () => {
@@ -179,7 +179,7 @@ describe('phase colours', () => {
 
 describe('spoken announcements', () => {
   it('names the move and its length, and what comes next during rests', async () => {
-    const { announcement } = await import('../../../../src/shared/engine/announce')
+    const { announcement } = await import('@shared/engine/announce')
     const t = runTimer(circuit({ prepareSec: 5, defaults: { workSec: 40, restSec: 20 } }))
     t.send('START')
     t.advance(70_000)

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compilePlan, describeStep, formatDuration } from '../../../../src/shared/engine/plan'
-import type { Circuit } from '../../../../src/shared/model/circuit'
-import { circuit, circuitArb, exercise } from '../../helpers/circuits'
+import { compilePlan, describeStep, formatDuration } from '@shared/engine/plan'
+import type { Circuit } from '@shared/model/circuit'
+import { circuit, circuitArb, exercise } from '@tests/unit/helpers/circuits'
 
 describe('compilePlan', () => {
   it('compiles the metabolic back circuit: rows, face pulls, bird-dogs, 40/20 x4 with 60 s round rests', () => {

@@ -1,9 +1,9 @@
 // Random circuits, random controls at random moments: the session's end and every cue still match the plan.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { circuitArb } from '../../helpers/circuits'
-import { runTimer } from '../../helpers/timer'
-import { HALFWAY_MIN_MS } from '../../../../src/shared/engine/timerLogic'
+import { circuitArb } from '@tests/unit/helpers/circuits'
+import { runTimer } from '@tests/unit/helpers/timer'
+import { HALFWAY_MIN_MS } from '@shared/engine/timerLogic'
 
 type Action = 'PAUSE' | 'RESUME' | 'NEXT' | 'ADD_TIME' | 'REMOVE_TIME' | 'PREVIOUS' | 'DONE'
 const moves = (actions: Action[]) =>

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { SimulatedClock } from 'xstate'
-import { compilePlan } from '../../../../src/shared/engine/plan'
-import {
-  checkRestorable,
-  serializeTimer,
-  SerializedTimerSchema,
-} from '../../../../src/shared/engine/serialize'
-import { sessionRemainingMs, stepProgress } from '../../../../src/shared/engine/selectors'
-import { circuit, exercise } from '../../helpers/circuits'
-import { runTimer } from '../../helpers/timer'
+import { compilePlan } from '@shared/engine/plan'
+import { checkRestorable, serializeTimer, SerializedTimerSchema } from '@shared/engine/serialize'
+import { sessionRemainingMs, stepProgress } from '@shared/engine/selectors'
+import { circuit, exercise } from '@tests/unit/helpers/circuits'
+import { runTimer } from '@tests/unit/helpers/timer'
 
 /** prepare 5 s, then A 10 s, rest 5 s, B 10 s, rest 5 s, C 10 s (1 round). */
 const small = () =>
@@ -361,8 +357,7 @@ describe('timer machine: save and restore', () => {
 
 describe('selectors for circuits with rep steps', () => {
   it('count elapsed active time and progress by steps, since the length is unknown', async () => {
-    const { sessionElapsedMs, sessionProgress } =
-      await import('../../../../src/shared/engine/selectors')
+    const { sessionElapsedMs, sessionProgress } = await import('@shared/engine/selectors')
     const t = runTimer(
       circuit({ prepareSec: 10 }, [
         {

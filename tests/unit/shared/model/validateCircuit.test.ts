@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateCircuit, describePath } from '../../../../src/shared/model/validateCircuit'
-import { circuit, exercise } from '../../helpers/circuits'
+import { validateCircuit, describePath } from '@shared/model/validateCircuit'
+import { circuit, exercise } from '@tests/unit/helpers/circuits'
 
 describe('validateCircuit', () => {
   it('accepts a valid circuit', () => {

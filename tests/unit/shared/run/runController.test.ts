@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import type { JournalSnapshot, PendingSession } from '../../../../src/shared/model/journal'
-import type { Session } from '../../../../src/shared/model/session'
-import { isSessionActive } from '../../../../src/shared/run/runView'
-import { circuit, exercise } from '../../helpers/circuits'
-import { runHarness, WALL_START } from '../../helpers/runHarness'
+import type { JournalSnapshot, PendingSession } from '@shared/model/journal'
+import type { Session } from '@shared/model/session'
+import { isSessionActive } from '@shared/run/runView'
+import { circuit, exercise } from '@tests/unit/helpers/circuits'
+import { runHarness, WALL_START } from '@tests/unit/helpers/runHarness'
 
 /** prepare 5 s, then 2 rounds of two 10 s moves with 5 s rest: 12 steps, 5 + 2 * (10+5+10+5) - 5 = 60 s. */
 const SHORT = circuit({ prepareSec: 5, defaults: { workSec: 10, restSec: 5 } }, [

@@ -1,7 +1,7 @@
 // One block: rounds, rests, default timings, and its exercises, reorderable by keyboard and by drag and drop.
 import { useState } from 'react'
-import type { Block, Circuit, ExerciseEntry } from '../../../../shared/model/circuit'
-import { moveItem } from '../../../../shared/model/builder'
+import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
+import { moveItem } from '@shared/model/builder'
 import { Field, SecondsField } from './inputs'
 
 interface Props {

@@ -9,9 +9,9 @@ import {
   useState,
   type ReactNode,
 } from 'react'
-import { EXERCISES, type Exercise } from '../../../../shared/library'
-import type { Circuit } from '../../../../shared/model/circuit'
-import { messageOf, unwrap } from '../../lib/api'
+import { EXERCISES, type Exercise } from '@shared/library'
+import type { Circuit } from '@shared/model/circuit'
+import { messageOf, unwrap } from '@renderer/lib/api'
 
 interface Draft {
   circuit: Circuit

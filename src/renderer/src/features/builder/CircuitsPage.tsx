@@ -1,9 +1,9 @@
 // The Circuits screen: the editor while a circuit is open, the list otherwise; it carries out the menu's
 // New circuit and Import wherever they were chosen.
 import { useState } from 'react'
-import { useScreenCommand } from '../../app/commands'
-import { useToast } from '../../app/Toast'
-import { messageOf } from '../../lib/api'
+import { useScreenCommand } from '@renderer/app/commands'
+import { useToast } from '@renderer/app/Toast'
+import { messageOf } from '@renderer/lib/api'
 import { useBuilder } from './BuilderContext'
 import { CircuitList } from './CircuitList'
 import { importCircuitFromFile, useNewCircuit } from './circuitCommands'

@@ -9,9 +9,9 @@ import {
   type Equipment,
   type Exercise,
   type Region,
-} from '../../../../shared/library'
-import { messageOf, unwrap } from '../../lib/api'
-import { newId } from '../../lib/ids'
+} from '@shared/library'
+import { messageOf, unwrap } from '@renderer/lib/api'
+import { newId } from '@renderer/lib/ids'
 import { useBuilder } from './BuilderContext'
 
 export function LibraryPicker({

@@ -1,9 +1,9 @@
 // New circuit and Import, shared by the circuit list's buttons and the app-wide menu commands.
 import { useCallback } from 'react'
-import type { Circuit } from '../../../../shared/model/circuit'
-import { blankCircuit } from '../../../../shared/model/builder'
-import { unwrap } from '../../lib/api'
-import { newId } from '../../lib/ids'
+import type { Circuit } from '@shared/model/circuit'
+import { blankCircuit } from '@shared/model/builder'
+import { unwrap } from '@renderer/lib/api'
+import { newId } from '@renderer/lib/ids'
 import { useSettings } from '../settings/SettingsContext'
 import { useBuilder } from './BuilderContext'
 

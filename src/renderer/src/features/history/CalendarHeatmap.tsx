@@ -1,6 +1,6 @@
 // A year of training days at a glance: one square a day, darker for more minutes. Click a day to list its sessions.
-import { addDays, weekOf, type Weekday } from '../../../../shared/history/stats'
-import type { Overview } from '../../../../shared/history/overview'
+import { addDays, weekOf, type Weekday } from '@shared/history/stats'
+import type { Overview } from '@shared/history/overview'
 import { CALENDAR_WEEKS_SHOWN as WEEKS, formatDay } from './useHistory'
 
 function level(minutes: number): number {

@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { Overview } from '../../../../shared/history/overview'
+import type { Overview } from '@shared/history/overview'
 import { formatDay } from './useHistory'
 
 /** Chart colours follow the theme: read from the CSS variables in force. */

@@ -1,10 +1,10 @@
 // One session: planned against actual for every step, pauses and added time, effort and note; delete or run again.
 import { useEffect, useRef, useState } from 'react'
-import { formatDuration, KIND_LABELS } from '../../../../shared/engine/plan'
-import { localDay } from '../../../../shared/history/stats'
-import { STEP_KIND_MET } from '../../../../shared/library'
-import type { Session } from '../../../../shared/model/session'
-import { messageOf, unwrap } from '../../lib/api'
+import { formatDuration, KIND_LABELS } from '@shared/engine/plan'
+import { localDay } from '@shared/history/stats'
+import { STEP_KIND_MET } from '@shared/library'
+import type { Session } from '@shared/model/session'
+import { messageOf, unwrap } from '@renderer/lib/api'
 import { formatDay, localTime } from './useHistory'
 
 export function SessionDetail({

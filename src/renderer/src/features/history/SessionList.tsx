@@ -1,9 +1,9 @@
 // Every session, newest first, filtered by circuit, dates and status; only the rows in view are rendered,
 // so 10,000 sessions scroll as smoothly as ten.
 import { useEffect, useState, type CSSProperties } from 'react'
-import { localDay } from '../../../../shared/history/stats'
-import type { HistoryFilter, SessionSummary } from '../../../../shared/model/session'
-import { unwrap } from '../../lib/api'
+import { localDay } from '@shared/history/stats'
+import type { HistoryFilter, SessionSummary } from '@shared/model/session'
+import { unwrap } from '@renderer/lib/api'
 import { formatDay, localTime, minutes } from './useHistory'
 
 export interface ListFilter {

@@ -1,6 +1,6 @@
 // This week against the weekly plan (strength, HIIT, cardio, mobility), with a way back through past weeks.
 import { useEffect, useState } from 'react'
-import { messageOf, unwrap } from '../../lib/api'
+import { messageOf, unwrap } from '@renderer/lib/api'
 import {
   addDays,
   counts,
@@ -10,9 +10,9 @@ import {
   weekOf,
   type WeekPlan,
   type Weekday,
-} from '../../../../shared/history/stats'
-import type { Category } from '../../../../shared/model/circuit'
-import type { SessionSummary } from '../../../../shared/model/session'
+} from '@shared/history/stats'
+import type { Category } from '@shared/model/circuit'
+import type { SessionSummary } from '@shared/model/session'
 import { formatDay, localTime, minutes } from './useHistory'
 
 const LABELS: Record<Category, string> = {

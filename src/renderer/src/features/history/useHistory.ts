@@ -1,9 +1,9 @@
 // History's shared data: the overview main computes (calendar days, streaks, weekly totals, loads), and a
 // version number that tells the paged list to fetch again after a change.
 import { useCallback, useEffect, useState } from 'react'
-import { addDays, weekOf, type Weekday, type WeekPlan } from '../../../../shared/history/stats'
-import type { Overview, OverviewRequest } from '../../../../shared/history/overview'
-import { messageOf, unwrap } from '../../lib/api'
+import { addDays, weekOf, type Weekday, type WeekPlan } from '@shared/history/stats'
+import type { Overview, OverviewRequest } from '@shared/history/overview'
+import { messageOf, unwrap } from '@renderer/lib/api'
 
 const CALENDAR_WEEKS = 53
 

@@ -1,10 +1,10 @@
 // What to run: your circuits first (most recently used on top), then the presets.
 import { useEffect, useState } from 'react'
-import { formatDuration } from '../../../../shared/engine/plan'
-import type { CircuitSummary } from '../../../../shared/model/circuitSummary'
-import { compilePlan } from '../../../../shared/engine/plan'
-import { PRESETS, circuitFromPreset, type Preset } from '../../../../shared/library'
-import { messageOf, unwrap } from '../../lib/api'
+import { formatDuration } from '@shared/engine/plan'
+import type { CircuitSummary } from '@shared/model/circuitSummary'
+import { compilePlan } from '@shared/engine/plan'
+import { PRESETS, circuitFromPreset, type Preset } from '@shared/library'
+import { messageOf, unwrap } from '@renderer/lib/api'
 import { useRunSession } from './RunSessionProvider'
 
 export function presetCircuit(preset: Preset) {

@@ -1,11 +1,11 @@
 // After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
 import { useState } from 'react'
-import { formatDuration } from '../../../../shared/engine/plan'
-import { STEP_KIND_MET } from '../../../../shared/library'
-import type { ExerciseLoad } from '../../../../shared/model/session'
-import type { RunView } from '../../../../shared/run/runView'
-import { messageOf, unwrap } from '../../lib/api'
-import { useNavigation } from '../../app/navigation'
+import { formatDuration } from '@shared/engine/plan'
+import { STEP_KIND_MET } from '@shared/library'
+import type { ExerciseLoad } from '@shared/model/session'
+import type { RunView } from '@shared/run/runView'
+import { messageOf, unwrap } from '@renderer/lib/api'
+import { useNavigation } from '@renderer/app/navigation'
 import { useRunSession } from './RunSessionProvider'
 
 type LoadUnit = ExerciseLoad['unit']

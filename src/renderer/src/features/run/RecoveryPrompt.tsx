@@ -1,10 +1,10 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
 import { useEffect, useRef, useState } from 'react'
-import type { PendingSession } from '../../../../shared/model/journal'
-import { checkRestorable } from '../../../../shared/engine/serialize'
-import { compilePlan } from '../../../../shared/engine/plan'
-import { messageOf, unwrap } from '../../lib/api'
+import type { PendingSession } from '@shared/model/journal'
+import { checkRestorable } from '@shared/engine/serialize'
+import { compilePlan } from '@shared/engine/plan'
+import { messageOf, unwrap } from '@renderer/lib/api'
 import { useRunSession } from './RunSessionProvider'
 
 export function RecoveryPrompt() {

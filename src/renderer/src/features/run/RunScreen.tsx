@@ -1,11 +1,11 @@
 // The screen people watch from across the room: phase colour and word, the exercise, huge digits, what is next.
 // It draws the run controller's view and dispatches actions; the time on it is kept by useRunClock.
 import { useEffect, useRef, useState } from 'react'
-import type { RunView } from '../../../../shared/run/runView'
-import { runWords } from '../../../../shared/run/words'
-import { findExercise } from '../../../../shared/library'
-import { useCommands } from '../../app/commands'
-import { isTypingTarget } from '../../lib/keys'
+import type { RunView } from '@shared/run/runView'
+import { runWords } from '@shared/run/words'
+import { findExercise } from '@shared/library'
+import { useCommands } from '@renderer/app/commands'
+import { isTypingTarget } from '@renderer/lib/keys'
 import { useRunSession } from './RunSessionProvider'
 import { phaseColours } from './phase'
 import { actionForKey, type RunAction } from './runKeys'

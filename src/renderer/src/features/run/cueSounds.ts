@@ -1,8 +1,8 @@
 // Which sound each cue makes, and whether the settings let it play.
-import type { UpcomingCue } from '../../../../shared/engine/cueSchedule'
-import type { TimerCue } from '../../../../shared/engine/timerLogic'
-import type { Settings } from '../../../../shared/model/settings'
-import type { CueSound } from '../../audio/sounds'
+import type { UpcomingCue } from '@shared/engine/cueSchedule'
+import type { TimerCue } from '@shared/engine/timerLogic'
+import type { Settings } from '@shared/model/settings'
+import type { CueSound } from '@renderer/audio/sounds'
 
 type CueLike = Pick<UpcomingCue, 'type' | 'kind'>
 

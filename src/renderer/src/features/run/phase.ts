@@ -1,6 +1,6 @@
 // How each phase looks: a full-screen colour plus a big word, so the phase never relies on colour alone.
-import { KIND_LABELS, type StepKind } from '../../../../shared/engine/plan'
-import { readableTextOn } from '../../../../shared/color'
+import { KIND_LABELS, type StepKind } from '@shared/engine/plan'
+import { readableTextOn } from '@shared/color'
 
 /** The big word on screen is the engine's own name for the phase, so the two never disagree. */
 export const PHASE_WORDS: Record<StepKind, string> = KIND_LABELS

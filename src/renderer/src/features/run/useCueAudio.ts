@@ -1,13 +1,13 @@
 // Connects a running session to sound and voice: cues due soon are scheduled ahead on the audio clock;
 // cues nobody could foresee (after Done or Skip) play the moment the controller passes them on.
 import { useEffect, useRef } from 'react'
-import { announcement } from '../../../../shared/engine/announce'
-import { cueKey } from '../../../../shared/engine/cueSchedule'
-import type { Settings } from '../../../../shared/model/settings'
-import type { RunController } from '../../../../shared/run/runController'
-import type { RunStatus } from '../../../../shared/run/runView'
-import type { CuePlayer } from '../../audio/cuePlayer'
-import { speak } from '../../audio/voice'
+import { announcement } from '@shared/engine/announce'
+import { cueKey } from '@shared/engine/cueSchedule'
+import type { Settings } from '@shared/model/settings'
+import type { RunController } from '@shared/run/runController'
+import type { RunStatus } from '@shared/run/runView'
+import type { CuePlayer } from '@renderer/audio/cuePlayer'
+import { speak } from '@renderer/audio/voice'
 import { allowed, cueLike, soundFor } from './cueSounds'
 
 /** How far ahead cues are handed to the audio clock, and how often that is refreshed. */

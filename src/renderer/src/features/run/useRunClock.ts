@@ -2,8 +2,8 @@
 // displayed change, on a timer aimed at that change; the bars move on the compositor by CSS transition,
 // re-aimed only when the session changes course (a step, pause, skip, added time).
 import { useEffect, type RefObject } from 'react'
-import { shownAt } from '../../../../shared/run/display'
-import type { RunView } from '../../../../shared/run/runView'
+import { shownAt } from '@shared/run/display'
+import type { RunView } from '@shared/run/runView'
 
 interface Targets {
   digits: RefObject<HTMLElement | null>

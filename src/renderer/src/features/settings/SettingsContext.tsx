@@ -13,8 +13,8 @@ import {
   DEFAULT_SETTINGS,
   type Settings,
   type SettingsPatch,
-} from '../../../../shared/model/settings'
-import { messageOf, unwrap } from '../../lib/api'
+} from '@shared/model/settings'
+import { messageOf, unwrap } from '@renderer/lib/api'
 
 interface SettingsValue {
   settings: Settings

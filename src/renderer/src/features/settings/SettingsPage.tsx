@@ -1,15 +1,11 @@
 // The Settings screen: everything the run screen obeys, applied at once and saved by main.
 import { useEffect, useState } from 'react'
-import type { AppInfo, ResponseOf } from '../../../../shared/ipc/contract'
-import {
-  MOVE_BY_HAND_ADVICE,
-  noVoiceAdvice,
-  voicesFoundText,
-} from '../../../../shared/platformAdvice'
-import { ThemeSchema, type Theme } from '../../../../shared/model/settings'
-import { CUE_SOUNDS, CUE_SOUND_LABELS } from '../../audio/sounds'
-import { voices } from '../../audio/voice'
-import { messageOf, unwrap } from '../../lib/api'
+import type { AppInfo, ResponseOf } from '@shared/ipc/contract'
+import { MOVE_BY_HAND_ADVICE, noVoiceAdvice, voicesFoundText } from '@shared/platformAdvice'
+import { ThemeSchema, type Theme } from '@shared/model/settings'
+import { CUE_SOUNDS, CUE_SOUND_LABELS } from '@renderer/audio/sounds'
+import { voices } from '@renderer/audio/voice'
+import { messageOf, unwrap } from '@renderer/lib/api'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from './SettingsContext'
 import { NumberField, Select, Slider, Toggle } from './fields'
