@@ -14,7 +14,7 @@ import { deviceHandlers } from './handlers/deviceHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { createExercisesStore } from './store/exercisesStore'
 import type { Handlers } from './ipc/dispatch'
-import type { Platform } from './platform'
+import type { Platform } from './platformPort'
 import type { Progress } from './history/transfer'
 
 export interface ServicesOptions {

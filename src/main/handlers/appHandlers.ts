@@ -1,7 +1,7 @@
 // Handlers for facts about the running app: version, data folder, and what was recovered at start-up.
 import type { AppInfo } from '@shared/ipc/contract'
 import type { Handlers } from '../ipc/dispatch'
-import type { Platform } from '../platform'
+import type { Platform } from '../platformPort'
 import type { RecoveryNotice } from '../store/document'
 
 export function appHandlers(

@@ -6,7 +6,7 @@ import type { Circuit } from '@shared/model/circuit'
 import { byLastUsed, summarizeCircuit } from '@shared/model/circuitSummary'
 import { circuitFile, MAX_IMPORT_BYTES, parseCircuitText } from '@shared/model/transfer'
 import type { Handlers } from '../ipc/dispatch'
-import type { Platform } from '../platform'
+import type { Platform } from '../platformPort'
 import type { CircuitsStore } from '../store/circuitsStore'
 import { writeFileAtomic } from '../store/durableFile'
 

@@ -2,7 +2,7 @@
 import { AppError } from '@shared/ipc/result'
 import { MOVE_BY_HAND_ADVICE } from '@shared/platformAdvice'
 import type { Handlers } from '../ipc/dispatch'
-import type { Platform } from '../platform'
+import type { Platform } from '../platformPort'
 import type { SettingsStore } from '../store/settingsStore'
 
 type DeviceChannels =

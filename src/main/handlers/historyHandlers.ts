@@ -1,7 +1,7 @@
 // Handlers for session history: paged list, detail, annotate, delete with undo, export and import.
 import type { Handlers } from '../ipc/dispatch'
 import { cachedOverview } from '@shared/history/overview'
-import type { Platform } from '../platform'
+import type { Platform } from '../platformPort'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
 
@@ -33,7 +33,7 @@ export function historyHandlers(
       return { ok: true }
     },
     'history:undelete': ({ id }) => {
-      history.restore(id)
+      history.undelete(id)
       return { ok: true }
     },
     'history:exportFile': async ({ format, perStep, filter }) => {
@@ -68,7 +68,7 @@ export function historyHandlers(
         const state = history.status(session.id)
         if (state === 'live') duplicates++
         else {
-          if (state === 'deleted') history.restore(session.id)
+          if (state === 'deleted') history.undelete(session.id)
           else history.append(session)
           added++
         }

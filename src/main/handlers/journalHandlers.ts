@@ -10,7 +10,7 @@ type JournalChannels =
   | 'journal:snapshot'
   | 'journal:end'
   | 'journal:pending'
-  | 'journal:recover'
+  | 'journal:saveAsStopped'
   | 'journal:discard'
 
 export function journalHandlers(
@@ -35,7 +35,7 @@ export function journalHandlers(
     },
     'journal:end': (session) => ({ summary: summarize(session), ...journal.end(session) }),
     'journal:pending': () => journal.pending(),
-    'journal:recover': () => summarize(journal.recover()),
+    'journal:saveAsStopped': () => summarize(journal.saveAsStopped()),
     'journal:discard': () => {
       journal.discard()
       return { ok: true }

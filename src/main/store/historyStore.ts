@@ -53,7 +53,7 @@ export interface HistoryStore {
   append(session: Session): SessionSummary
   annotate(annotation: SessionAnnotation): Session
   remove(id: string): void
-  restore(id: string): void
+  undelete(id: string): void
   /** Every live session matching the filter, newest first, read one at a time. */
   sessions(filter?: HistoryFilter): Generator<Session>
   summaries(filter?: HistoryFilter): SessionSummary[]
@@ -386,7 +386,7 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       live(id)
       write({ op: 'delete', id })
     },
-    restore(id) {
+    undelete(id) {
       const entry = entries.get(id)
       if (!entry) throw new AppError('not-found', 'That session is not in your history.')
       if (entry.deleted) write({ op: 'undelete', id })

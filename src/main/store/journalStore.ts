@@ -29,7 +29,7 @@ export interface JournalStore {
   end(session: Session): { alreadySaved: boolean; journalCleared: boolean }
   pending(): PendingSession | null
   /** Saves the interrupted session as stopped. */
-  recover(): Session
+  saveAsStopped(): Session
   discard(): void
   close(): void
 }
@@ -130,7 +130,7 @@ export function openJournalStore(
       return { alreadySaved, journalCleared }
     },
     pending: () => current,
-    recover() {
+    saveAsStopped() {
       if (!current) throw new AppError('not-found', 'There is no interrupted session to save.')
       const session = buildSession({
         id: current.sessionId,

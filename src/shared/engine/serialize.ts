@@ -84,7 +84,7 @@ export function checkRestorable(plan: Plan, state: SerializedTimer): string | nu
     : null
 }
 
-export function restoreContext(
+export function contextFromSnapshot(
   plan: Plan,
   now: () => number,
   state: SerializedTimer,
@@ -127,13 +127,13 @@ export function restoreContext(
  * A session brought back after a crash, always paused. A paused session comes back exactly where it
  * was; a running one restarts the step it was in (see restartInterrupted), since only its start is known.
  */
-export function resumeContext(
+export function contextAfterCrash(
   plan: Plan,
   now: () => number,
   state: SerializedTimer,
   wallNowMs: number
 ): TimerContext {
-  const restored = restoreContext(plan, now, state, wallNowMs)
+  const restored = contextFromSnapshot(plan, now, state, wallNowMs)
   if (state.status === 'paused') return restored
   const lastKnownAt = now() - Math.max(0, wallNowMs - state.savedAtWallMs)
   return { ...restartInterrupted(restored, lastKnownAt, now()), restored: 'paused' }

@@ -41,7 +41,7 @@ export interface TimerContext {
   cuesDone: string[]
   log: StepRecord[]
   endedAt: number | null
-  /** Set only on a context rebuilt by restoreContext: which state the machine resumes in. */
+  /** Set only on a context rebuilt by contextFromSnapshot: which state the machine resumes in. */
   restored: 'running' | 'paused' | null
 }
 

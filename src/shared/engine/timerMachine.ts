@@ -19,7 +19,7 @@ import {
   type TimerContext,
   type TimerCue,
 } from './timerLogic'
-import { restoreContext, resumeContext, type SerializedTimer } from './serialize'
+import { contextFromSnapshot, contextAfterCrash, type SerializedTimer } from './serialize'
 
 export type TimerEvent =
   | { type: 'START' }
@@ -39,9 +39,9 @@ export interface TimerInput {
   now: () => number
   /**
    * Bring back a session saved with serializeTimer. After a reload it carries on where it is by now;
-   * `afterCrash` brings it back paused, restarting the step that was running (resumeContext).
+   * `afterCrash` brings it back paused, restarting the step that was running (contextAfterCrash).
    */
-  restore?: { state: SerializedTimer; wallNowMs: number; afterCrash?: boolean }
+  fromSnapshot?: { state: SerializedTimer; wallNowMs: number; afterCrash?: boolean }
 }
 
 type Step = (ctx: TimerContext, now: number) => Outcome
@@ -95,12 +95,12 @@ export const timerMachine = setup({
 }).createMachine({
   id: 'timer',
   context: ({ input }) =>
-    input.restore
-      ? (input.restore.afterCrash ? resumeContext : restoreContext)(
+    input.fromSnapshot
+      ? (input.fromSnapshot.afterCrash ? contextAfterCrash : contextFromSnapshot)(
           input.plan,
           input.now,
-          input.restore.state,
-          input.restore.wallNowMs
+          input.fromSnapshot.state,
+          input.fromSnapshot.wallNowMs
         )
       : initialContext(input.plan, input.now),
   initial: 'idle',

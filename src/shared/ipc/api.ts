@@ -34,7 +34,7 @@ export const API_METHODS = {
   snapshotJournal: 'journal:snapshot',
   endJournal: 'journal:end',
   pendingJournal: 'journal:pending',
-  recoverJournal: 'journal:recover',
+  saveInterruptedAsStopped: 'journal:saveAsStopped',
   discardJournal: 'journal:discard',
   toggleFullscreen: 'window:toggleFullscreen',
   listDisplays: 'window:displays',

@@ -128,7 +128,7 @@ export const contract = {
   'journal:snapshot': { request: JournalSnapshotSchema, response: Done },
   'journal:end': { request: SessionSchema, response: JournalEndSchema },
   'journal:pending': { request: Nothing, response: PendingSessionSchema.nullable() },
-  'journal:recover': { request: Nothing, response: SessionSummarySchema },
+  'journal:saveAsStopped': { request: Nothing, response: SessionSummarySchema },
   'journal:discard': { request: Nothing, response: Done },
 
   'window:toggleFullscreen': { request: Nothing, response: z.object({ fullscreen: z.boolean() }) },

@@ -171,7 +171,7 @@ export function createRunController(ports: RunPorts): RunController {
       input: {
         plan,
         now: () => ports.clock.now(),
-        restore: { state: pending.timer, wallNowMs: ports.wallNow(), afterCrash: true },
+        fromSnapshot: { state: pending.timer, wallNowMs: ports.wallNow(), afterCrash: true },
       },
     })
     const identity = {

@@ -11,7 +11,7 @@ export const STEP_MS = 50
 
 export function runTimer(
   source: Circuit | Plan,
-  options: { clock?: SimulatedClock; restore?: TimerInput['restore'] } = {}
+  options: { clock?: SimulatedClock; fromSnapshot?: TimerInput['fromSnapshot'] } = {}
 ) {
   const plan = 'steps' in source ? source : compilePlan(source)
   const clock = options.clock ?? new SimulatedClock()
@@ -21,7 +21,7 @@ export function runTimer(
     input: {
       plan,
       now: () => clock.now(),
-      ...(options.restore ? { restore: options.restore } : {}),
+      ...(options.fromSnapshot ? { fromSnapshot: options.fromSnapshot } : {}),
     },
   })
   actor.on('*', (cue) => cues.push({ ...cue, at: clock.now() }))

@@ -52,7 +52,7 @@ describe('history store', () => {
     store.annotate({ id: 'session-000001', rpe: 9, note: 'Brutal' })
     store.remove('session-000000')
     store.remove('session-000002')
-    store.restore('session-000002')
+    store.undelete('session-000002')
     store.close()
     store = open(dir)
     expect(store.list({ offset: 0, limit: 10 }).items.map((s) => [s.id, s.rpe])).toEqual([

@@ -45,7 +45,7 @@ describe('session journal', () => {
     s.close() // the app dies here, without end()
     s = open(dir)
     expect(s.journal.pending()).toEqual({ ...begin, steps, timer: null })
-    const saved = s.journal.recover()
+    const saved = s.journal.saveAsStopped()
     expect(saved).toMatchObject({ status: 'stopped', steps, roundsCompleted: 1 })
     expect(s.journal.pending()).toBeNull()
     expect(s.history.get(begin.sessionId).status).toBe('stopped')

@@ -313,7 +313,7 @@ describe('timer machine: save and restore', () => {
     clock.set(777_000)
     const r = runTimer(compilePlan(small()), {
       clock,
-      restore: { state: saved, wallNowMs: 1_010_500 },
+      fromSnapshot: { state: saved, wallNowMs: 1_010_500 },
     })
     expect(r.state()).toEqual({ running: 'timed' })
     expect(r.stepIndex()).toBe(2) // 16.5 s in: the rest after A
@@ -329,7 +329,7 @@ describe('timer machine: save and restore', () => {
     t.advance(6_000)
     t.send('PAUSE')
     const saved = serializeTimer(t.ctx(), 'paused', 50_000)!
-    const r = runTimer(compilePlan(small()), { restore: { state: saved, wallNowMs: 950_000 } })
+    const r = runTimer(compilePlan(small()), { fromSnapshot: { state: saved, wallNowMs: 950_000 } })
     expect(r.state()).toBe('paused')
     expect(r.stepIndex()).toBe(1)
     expect(r.remaining()).toBe(9_000)

@@ -46,7 +46,7 @@ export function RecoveryPrompt() {
         return
       }
       if (choice === 'save') {
-        await unwrap(window.api.recoverJournal())
+        await unwrap(window.api.saveInterruptedAsStopped())
         setDone(`Saved "${pending.circuit.name}" to your history as a stopped session.`)
       } else {
         await unwrap(window.api.discardJournal())

@@ -1,7 +1,7 @@
 // The Platform interface over Electron: dialogs, the file manager, the window and the power-save blocker.
 import { dialog, powerSaveBlocker, screen, shell, type BrowserWindow } from 'electron'
 import { AppError } from '@shared/ipc/result'
-import type { Platform } from '../platform'
+import type { Platform } from '../platformPort'
 import { moveWindowTo } from '../windowMove'
 
 export function electronPlatform(
