@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { z } from 'zod'
 import { asideName } from './durableFile'
 import { migrate, type Migration } from './migrations'
+import type { Notice } from '@shared/ipc/contract'
 
 /** What electron-store and its base `conf` have in common; tests and the e2e harness use `conf`. */
 export interface KeyValueBackend {
@@ -13,12 +14,8 @@ export interface KeyValueBackend {
 }
 export type BackendFactory = (name: string) => KeyValueBackend
 
-export interface RecoveryNotice {
-  file: string
-  movedTo: string
-  reason: string
-  at: string
-}
+/** What was found damaged and where it went: shown to the user as a notice. */
+export type RecoveryNotice = Notice
 
 export interface DocumentOptions<T> {
   dir: string

@@ -5,6 +5,7 @@ import {
   fsyncSync,
   openSync,
   readFileSync,
+  readSync,
   renameSync,
   unlinkSync,
   writeSync,
@@ -88,6 +89,23 @@ export function readIfExists(path: string): Buffer | null {
 }
 
 /** The name a damaged file is moved to: kept beside the original, stamped with when it was found. */
+/** `length` bytes of a file from `offset` (fewer if the file ends first). */
+export function readRange(path: string, offset: number, length: number): Buffer {
+  const buffer = Buffer.alloc(length)
+  const fd = openSync(path, 'r')
+  try {
+    let read = 0
+    while (read < length) {
+      const n = readSync(fd, buffer, read, length - read, offset + read)
+      if (n === 0) break
+      read += n
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return buffer
+}
+
 export function asideName(path: string, at: Date): string {
   const stamp = at.toISOString().replace(/[:.]/g, '-')
   const dot = path.lastIndexOf('.')

@@ -12,19 +12,21 @@ export const IndexOpSchema = z.discriminatedUnion('op', [
 ])
 export type IndexOp = z.infer<typeof IndexOpSchema>
 
-/** Where a log line sits (byte offset and length, newline excluded) and what it did. */
-const IndexLineSchema = z.object({
-  o: z.number().int().min(0),
-  l: z.number().int().min(1),
-  x: IndexOpSchema,
-})
-export type IndexLine = z.infer<typeof IndexLineSchema>
+/**
+ * Where a log line sits (byte offset and length, newline excluded) and what it did. On disk the keys are
+ * short (o, l, x: the index is written once per saved session); they are renamed here, when parsed.
+ */
+const IndexLineSchema = z
+  .object({ o: z.number().int().min(0), l: z.number().int().min(1), x: IndexOpSchema })
+  .transform(({ o, l, x }) => ({ offset: o, length: l, op: x }))
+export type IndexLine = z.output<typeof IndexLineSchema>
 
 export function toIndexOp(op: HistoryOp): IndexOp {
   return op.op === 'put' ? { op: 'put', summary: summarize(op.session) } : op
 }
 
-export const formatIndexLine = (line: IndexLine): string => `${JSON.stringify(line)}\n`
+export const formatIndexLine = ({ offset, length, op }: IndexLine): string =>
+  `${JSON.stringify({ o: offset, l: length, x: op })}\n`
 
 /** The index's lines, or null if any complete line is unreadable or they do not tile the log from its start. */
 export function readIndex(text: string): IndexLine[] | null {
@@ -39,14 +41,14 @@ export function readIndex(text: string): IndexLine[] | null {
     } catch {
       return null
     }
-    if (!parsed.success || parsed.data.o !== expected) return null
+    if (!parsed.success || parsed.data.offset !== expected) return null
     lines.push(parsed.data)
-    expected = parsed.data.o + parsed.data.l + 1
+    expected = parsed.data.offset + parsed.data.length + 1
   }
   return lines
 }
 
 export const indexEnd = (lines: readonly IndexLine[]): number => {
   const last = lines.at(-1)
-  return last ? last.o + last.l + 1 : 0
+  return last ? last.offset + last.length + 1 : 0
 }

@@ -32,7 +32,8 @@ export type AppInfo = z.infer<typeof AppInfoSchema>
 
 export const NoticeSchema = z.object({
   file: z.string(),
-  movedTo: z.string(),
+  /** Where the damaged original was kept; null when nothing was moved (yet). */
+  movedTo: z.string().nullable(),
   reason: z.string(),
   at: z.string(),
 })

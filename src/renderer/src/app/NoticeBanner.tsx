@@ -18,16 +18,16 @@ export function NoticeBanner() {
     if (event.type === 'notices') load()
   })
 
-  const visible = notices.filter((n) => !dismissed.has(n.movedTo + n.at))
+  const visible = notices.filter((n) => !dismissed.has(n.file + n.at))
   if (visible.length === 0) return null
   return (
     <section className="banner" role="alert" aria-label="Recovered data">
       {visible.map((n) => (
-        <div key={n.movedTo + n.at} className="banner__item">
+        <div key={n.file + n.at} className="banner__item">
           <p>
             <strong>Cadence found a damaged file: {fileName(n.file)}.</strong> It{' '}
             {reasonText(n.reason)}.{' '}
-            {n.movedTo !== n.file && (
+            {n.movedTo !== null && (
               <>
                 The original was kept as <code>{n.movedTo}</code>.
               </>
@@ -36,7 +36,7 @@ export function NoticeBanner() {
           <button
             type="button"
             className="button"
-            onClick={() => setDismissed(new Set([...dismissed, n.movedTo + n.at]))}
+            onClick={() => setDismissed(new Set([...dismissed, n.file + n.at]))}
           >
             Dismiss
           </button>

@@ -44,7 +44,7 @@ describe('circuits store', () => {
     expect(notices[0]?.reason).toBe(
       '1 circuit could not be read ("Broken one"); the other 1 were kept'
     )
-    expect(JSON.parse(readFileSync(notices[0]!.movedTo, 'utf8'))).toEqual(raw)
+    expect(JSON.parse(readFileSync(notices[0]!.movedTo!, 'utf8'))).toEqual(raw)
   })
 
   it('migrates an unversioned file', () => {

@@ -72,7 +72,7 @@ describe('openDocument', () => {
     expect(open(dir, notices).read()).toEqual(defaults)
     expect(notices).toHaveLength(1)
     expect(notices[0]!.reason).toContain(reason)
-    const moved = notices[0]!.movedTo
+    const moved = notices[0]!.movedTo!
     expect(moved).toBe(join(dir, 'thing.corrupt-2026-01-02T03-04-05-678Z.json'))
     expect(readFileSync(moved, 'utf8')).toBe(content)
     expect(readdirSync(dir).sort()).toEqual([

@@ -115,7 +115,7 @@ describe('history store', () => {
     expect(notices[0]!.reason).toMatch(
       /^2 lines of the history could not be read \(lines 2, 3\); every other session was kept$/
     )
-    expect(readFileSync(notices[0]!.movedTo, 'utf8')).toBe(lines.join('\n'))
+    expect(readFileSync(notices[0]!.movedTo!, 'utf8')).toBe(lines.join('\n'))
     expect(readdirSync(dir).filter((f) => f.includes('corrupt'))).toHaveLength(1)
     store.close()
   })
@@ -217,6 +217,8 @@ describe('history index', () => {
     expect(await store.verify()).toBe(1)
     expect(ids(store)).not.toContain('session-000003')
     expect(notices[0]?.reason).toMatch(/^1 saved session is damaged on disk and hidden/)
+    // Nothing was moved yet: the notice must not name a file that was never written.
+    expect(notices[0]?.movedTo).toBeNull()
     store.close()
     store = open(dir, notices)
     expect(ids(store)).toEqual(['session-000000', 'session-000001', 'session-000004'])

@@ -88,7 +88,7 @@ describe('session journal', () => {
     const s = open(dir, notices)
     expect(s.journal.pending()).toBeNull()
     expect(notices[0]?.reason).toBe('the unfinished session could not be read')
-    expect(readFileSync(notices[0]!.movedTo, 'utf8')).toBe('not json at all\n')
+    expect(readFileSync(notices[0]!.movedTo!, 'utf8')).toBe('not json at all\n')
     s.close()
   })
 

@@ -35,7 +35,9 @@ describe('settings store', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'settings.json'), '{"schemaVersion":1,"theme":"neon"')
     const notices: string[] = []
-    const store = createSettingsStore(dir, confBackend(dir), (n) => notices.push(n.movedTo))
+    const store = createSettingsStore(dir, confBackend(dir), (n) =>
+      notices.push(n.movedTo ?? n.file)
+    )
     expect(store.get()).toEqual(DEFAULT_SETTINGS)
     expect(notices).toHaveLength(1)
   })
