@@ -59,3 +59,16 @@ test('Settings opens the data folder in the file manager', async ({
   await page.getByRole('button', { name: 'Open data folder' }).click()
   await expect.poll(() => platform.openedFolders).toEqual([dataDir])
 })
+
+test("a failed call shows main's message: the file manager cannot open the data folder", async ({
+  launch,
+  platform,
+}) => {
+  platform.openFolderError = 'Could not open the data folder: no file manager is installed'
+  const page = await launch()
+  await page.keyboard.press('Control+4')
+  await page.getByRole('button', { name: 'Open data folder' }).click()
+  await expect(page.locator('.toasts')).toContainText(
+    'Could not open the data folder: no file manager is installed'
+  )
+})

@@ -1,27 +1,24 @@
 // Tells the user when Cadence found a damaged file at start-up: what happened and where the old file is.
-import { useCallback, useEffect, useState } from 'react'
-import type { Notice } from '@shared/ipc/contract'
-import { unwrap } from '../lib/api'
+import { useState } from 'react'
+import { useQuery } from '../lib/useApi'
 import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function NoticeBanner() {
-  const [notices, setNotices] = useState<Notice[]>([])
+  const notices = useQuery('what was recovered at start-up', () => window.api.getNotices())
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
-
-  const load = useCallback(() => {
-    unwrap(window.api.getNotices())
-      .then(setNotices)
-      .catch(() => setNotices([]))
-  }, [])
-  useEffect(load, [load])
   useSystemEvents((event) => {
-    if (event.type === 'notices') load()
+    if (event.type === 'notices') notices.reload()
   })
 
-  const visible = notices.filter((n) => !dismissed.has(n.file + n.at))
-  if (visible.length === 0) return null
+  const visible = (notices.data ?? []).filter((n) => !dismissed.has(n.file + n.at))
+  if (visible.length === 0 && !notices.error) return null
   return (
     <section className="banner" role="alert" aria-label="Recovered data">
+      {notices.error && (
+        <div className="banner__item">
+          <p>{notices.error}</p>
+        </div>
+      )}
       {visible.map((n) => (
         <div key={n.file + n.at} className="banner__item">
           <p>

@@ -1,70 +1,51 @@
 // Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import.
-import { useCallback, useEffect, useState } from 'react'
+import { useState } from 'react'
 import { compilePlan, formatDuration } from '@shared/engine/plan'
 import { PRESETS, circuitFromPreset } from '@shared/library'
 import { circuitAsText } from '@shared/model/builder'
+import type { Circuit } from '@shared/model/circuit'
 import type { CircuitSummary } from '@shared/model/circuitSummary'
 import { useToast } from '@renderer/app/Toast'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { messageOf } from '@renderer/lib/api'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { newId } from '@renderer/lib/ids'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useBuilder } from './BuilderContext'
-import { importCircuitFromFile, useNewCircuit } from './circuitCommands'
+import { useNewCircuit } from './circuitCommands'
 
-/** `revision` changes when circuits were added from outside the list (the menu's Import): it reloads. */
-export function CircuitList({ revision = 0 }: { revision?: number }) {
-  const [circuits, setCircuits] = useState<CircuitSummary[] | null>(null)
+/**
+ * `revision` changes when circuits were added from outside the list (an import): it reloads.
+ * `onImport` asks for a file and imports it (the Circuits page does that, for the menu too).
+ */
+export function CircuitList({ revision, onImport }: { revision: number; onImport: () => void }) {
+  const list = useQuery('your circuits', () => window.api.listCircuits(), String(revision))
+  const circuits = list.data
   const [query, setQuery] = useState('')
-  const [error, setError] = useState<string | null>(null)
   const toast = useToast()
   const { edit, draft } = useBuilder()
   const { open } = useRunSession()
   const create = useNewCircuit()
 
-  const reload = useCallback(async () => {
-    try {
-      setCircuits(await unwrap(window.api.listCircuits()))
-    } catch (e) {
-      setError(`Could not load your circuits: ${messageOf(e)}`)
-    }
-  }, [])
-  useEffect(() => {
-    unwrap(window.api.listCircuits())
-      .then(setCircuits)
-      .catch((e: unknown) => setError(`Could not load your circuits: ${messageOf(e)}`))
-  }, [revision])
-
-  const attempt = async (what: () => Promise<void>) => {
-    try {
-      await what()
-      setError(null)
-    } catch (e) {
-      setError(messageOf(e))
-    }
+  const get = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
+  const save = useAction('save the circuit', (c: Circuit) => window.api.saveCircuit(c))
+  const del = useAction('delete the circuit', (id: string) => window.api.deleteCircuit({ id }))
+  const duplicate = useAction('duplicate the circuit', (id: string) =>
+    window.api.duplicateCircuit({ id })
+  )
+  const exportFile = useAction('export the circuit', (id: string) =>
+    window.api.exportCircuitFile({ id })
+  )
+  const remove = async (c: CircuitSummary) => {
+    const deleted = await del.run(c.id)
+    if (!deleted) return
+    list.reload()
+    toast(`Deleted "${c.name}".`, {
+      label: 'Undo',
+      run: () => void save.run(deleted).then((back) => back && list.reload()),
+    })
   }
-  const load = (id: string) => unwrap(window.api.getCircuit({ id }))
-
-  const importFile = () =>
-    attempt(async () => {
-      const circuit = await importCircuitFromFile()
-      if (!circuit) return
-      await reload()
-      toast(`Imported "${circuit.name}".`)
-    })
-
-  const remove = (c: CircuitSummary) =>
-    attempt(async () => {
-      const deleted = await unwrap(window.api.deleteCircuit({ id: c.id }))
-      await reload()
-      toast(`Deleted "${c.name}".`, {
-        label: 'Undo',
-        run: () =>
-          void attempt(async () => {
-            await unwrap(window.api.saveCircuit(deleted))
-            await reload()
-          }),
-      })
-    })
+  const withCircuit = (id: string, use: (c: Circuit) => void | Promise<void>) =>
+    void get.run(id).then((c) => c && use(c))
 
   const shown = (circuits ?? []).filter((c) =>
     c.name.toLowerCase().includes(query.trim().toLowerCase())
@@ -83,7 +64,7 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
           >
             New circuit
           </button>
-          <button type="button" className="button" onClick={() => void importFile()}>
+          <button type="button" className="button" onClick={onImport}>
             Import…
           </button>
         </div>
@@ -96,9 +77,9 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
           </button>
         </p>
       )}
-      {error && (
+      {list.error && (
         <p role="alert" className="notice notice--error">
-          {error}
+          {list.error}
         </p>
       )}
       <label className="search">
@@ -136,7 +117,7 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 type="button"
                 className="button button--primary"
                 aria-label={`Start ${c.name}`}
-                onClick={() => void attempt(async () => open(await load(c.id)))}
+                onClick={() => withCircuit(c.id, open)}
               >
                 Start
               </button>
@@ -144,12 +125,7 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 type="button"
                 className="button"
                 aria-label={`Edit ${c.name}`}
-                onClick={() =>
-                  void attempt(async () => {
-                    const full = await load(c.id)
-                    edit(full, full)
-                  })
-                }
+                onClick={() => withCircuit(c.id, (full) => edit(full, full))}
               >
                 Edit
               </button>
@@ -157,12 +133,7 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 type="button"
                 className="button"
                 aria-label={`Duplicate ${c.name}`}
-                onClick={() =>
-                  void attempt(async () => {
-                    await unwrap(window.api.duplicateCircuit({ id: c.id }))
-                    await reload()
-                  })
-                }
+                onClick={() => void duplicate.run(c.id).then((copy) => copy && list.reload())}
               >
                 Duplicate
               </button>
@@ -171,9 +142,8 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 className="button"
                 aria-label={`Export ${c.name}`}
                 onClick={() =>
-                  void attempt(async () => {
-                    const r = await unwrap(window.api.exportCircuitFile({ id: c.id }))
-                    if (!r.cancelled) toast(`Exported to ${r.path}`)
+                  void exportFile.run(c.id).then((r) => {
+                    if (r && !r.cancelled) toast(`Exported to ${r.path}`)
                   })
                 }
               >
@@ -184,9 +154,13 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 className="button"
                 aria-label={`Copy ${c.name} as text`}
                 onClick={() =>
-                  void attempt(async () => {
-                    await navigator.clipboard.writeText(circuitAsText(await load(c.id)))
-                    toast('Copied as text.')
+                  withCircuit(c.id, async (full) => {
+                    try {
+                      await navigator.clipboard.writeText(circuitAsText(full))
+                      toast('Copied as text.')
+                    } catch (e) {
+                      toast(`Could not copy: ${messageOf(e)}`)
+                    }
                   })
                 }
               >
@@ -222,12 +196,13 @@ export function CircuitList({ revision = 0 }: { revision?: number }) {
                 className="button"
                 aria-label={`Use preset ${p.name}`}
                 onClick={() =>
-                  void attempt(async () => {
-                    const now = new Date().toISOString()
-                    await unwrap(window.api.saveCircuit(circuitFromPreset(p, newId(), now)))
-                    await reload()
-                    toast(`Added "${p.name}" to your circuits.`)
-                  })
+                  void save
+                    .run(circuitFromPreset(p, newId(), new Date().toISOString()))
+                    .then((added) => {
+                      if (!added) return
+                      list.reload()
+                      toast(`Added "${p.name}" to your circuits.`)
+                    })
                 }
               >
                 Use this

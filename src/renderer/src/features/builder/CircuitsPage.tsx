@@ -3,10 +3,10 @@
 import { useState } from 'react'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useToast } from '@renderer/app/Toast'
-import { messageOf } from '@renderer/lib/api'
+import { useAction } from '@renderer/lib/useApi'
 import { useBuilder } from './BuilderContext'
 import { CircuitList } from './CircuitList'
-import { importCircuitFromFile, useNewCircuit } from './circuitCommands'
+import { useNewCircuit } from './circuitCommands'
 import { EditorPage } from './EditorPage'
 
 export function CircuitsPage() {
@@ -21,19 +21,18 @@ export function CircuitsPage() {
       toast(`“${draft.circuit.name}” is still open: save or close it, then start a new one.`)
     else create()
   })
-  useScreenCommand('importCircuit', () => {
-    importCircuitFromFile()
-      .then((circuit) => {
-        if (!circuit) return
-        setRevision((r) => r + 1)
-        toast(`Imported "${circuit.name}".`)
-      })
-      .catch((e: unknown) => toast(`Could not import the circuit: ${messageOf(e)}`))
-  })
+  const importFile = useAction('import the circuit', () => window.api.importCircuitFile())
+  const importOne = async () => {
+    const result = await importFile.run()
+    if (!result || result.cancelled) return
+    setRevision((r) => r + 1)
+    toast(`Imported "${result.circuit.name}".`)
+  }
+  useScreenCommand('importCircuit', () => void importOne())
 
   return draft ? (
     <EditorPage key={draft.circuit.id} draft={draft} />
   ) : (
-    <CircuitList revision={revision} />
+    <CircuitList revision={revision} onImport={() => void importOne()} />
   )
 }

@@ -1,10 +1,10 @@
 // One session: planned against actual for every step, pauses and added time, effort and note; delete or run again.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import { formatDuration, KIND_LABELS } from '@shared/engine/plan'
 import { localDay } from '@shared/history/stats'
 import { STEP_KIND_MET } from '@shared/library'
 import type { Session } from '@shared/model/session'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useQuery } from '@renderer/lib/useApi'
 import { formatDay, localTime } from './useHistory'
 
 export function SessionDetail({
@@ -18,14 +18,8 @@ export function SessionDetail({
   onDelete: (s: Session) => void
   onRunAgain: (s: Session) => void
 }) {
-  const [session, setSession] = useState<Session | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { data: session, error } = useQuery('this session', () => window.api.getSession({ id }), id)
   const close = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    unwrap(window.api.getSession({ id }))
-      .then(setSession)
-      .catch((e: unknown) => setError(messageOf(e)))
-  }, [id])
   useEffect(() => {
     close.current?.focus()
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose()

@@ -1,10 +1,9 @@
 // What to run: your circuits first (most recently used on top), then the presets.
-import { useEffect, useState } from 'react'
 import { formatDuration } from '@shared/engine/plan'
-import type { CircuitSummary } from '@shared/model/circuitSummary'
+
 import { compilePlan } from '@shared/engine/plan'
 import { PRESETS, circuitFromPreset, type Preset } from '@shared/library'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 
 export function presetCircuit(preset: Preset) {
@@ -13,21 +12,12 @@ export function presetCircuit(preset: Preset) {
 
 export function CircuitPicker() {
   const { open } = useRunSession()
-  const [circuits, setCircuits] = useState<CircuitSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
-  useEffect(() => {
-    unwrap(window.api.listCircuits())
-      .then(setCircuits)
-      .catch((e: unknown) => setError(`Could not load your circuits: ${messageOf(e)}`))
-  }, [])
+  const { data: circuits, error } = useQuery('your circuits', () => window.api.listCircuits())
+  const load = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
 
   const start = async (id: string) => {
-    try {
-      open(await unwrap(window.api.getCircuit({ id })))
-    } catch (e) {
-      setError(messageOf(e))
-    }
+    const circuit = await load.run(id)
+    if (circuit) open(circuit)
   }
 
   return (

@@ -6,6 +6,7 @@ import { runWords } from '@shared/run/words'
 import { findExercise } from '@shared/library'
 import { useCommands } from '@renderer/app/commands'
 import { isTypingTarget } from '@renderer/lib/keys'
+import { useAction } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 import { phaseColours } from './phase'
 import { actionForKey, type RunAction } from './runKeys'
@@ -19,6 +20,7 @@ export function RunScreen({ view }: { view: RunView }) {
   const { send, muted, setMuted } = useRunSession()
   const [confirmStop, setConfirmStop] = useState(false)
   const { showShortcuts } = useCommands()
+  const fullscreen = useAction('switch fullscreen', () => window.api.toggleFullscreen())
   const idle = useIdle(2_000)
   const digits = useRef<HTMLDivElement>(null)
   const stepBar = useRef<HTMLDivElement>(null)
@@ -45,7 +47,7 @@ export function RunScreen({ view }: { view: RunView }) {
       case 'mute':
         return setMuted(!muted)
       case 'fullscreen':
-        return void window.api.toggleFullscreen()
+        return void fullscreen.run()
       case 'stop':
         // Nothing has happened before the start, so there is nothing to confirm.
         return ready ? send({ type: 'close' }) : setConfirmStop(true)

@@ -1,11 +1,10 @@
 // The Settings screen: everything the run screen obeys, applied at once and saved by main.
 import { useEffect, useState } from 'react'
-import type { AppInfo, ResponseOf } from '@shared/ipc/contract'
 import { MOVE_BY_HAND_ADVICE, noVoiceAdvice, voicesFoundText } from '@shared/platformAdvice'
 import { ThemeSchema, type Theme } from '@shared/model/settings'
 import { CUE_SOUNDS, CUE_SOUND_LABELS } from '@renderer/audio/sounds'
 import { voices } from '@renderer/audio/voice'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from './SettingsContext'
 import { NumberField, Select, Slider, Toggle } from './fields'
@@ -19,18 +18,19 @@ const THEME_LABELS: Record<Theme, string> = {
 export function SettingsPage() {
   const { settings, update, error } = useSettings()
   const { player } = useRunSession()
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  const [displays, setDisplays] = useState<ResponseOf<'window:displays'> | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const { data: info, error: infoError } = useQuery('the app details', () =>
+    window.api.getAppInfo()
+  )
+  const displayQuery = useQuery('the displays', () => window.api.listDisplays())
+  const displays = displayQuery.data
+  const moveToDisplay = useAction('move to that display', (id: number) =>
+    window.api.moveToDisplay({ id })
+  )
+  const openDataFolder = useAction('open the data folder', () => window.api.openDataFolder())
+  const problem = infoError ?? displayQuery.error
   const [voiceList, setVoiceList] = useState(voices)
 
   useEffect(() => {
-    unwrap(window.api.getAppInfo())
-      .then(setInfo)
-      .catch((e: unknown) => setProblem(messageOf(e)))
-    unwrap(window.api.listDisplays())
-      .then(setDisplays)
-      .catch(() => setDisplays(null))
     if (typeof speechSynthesis === 'undefined') return
     // Voices load asynchronously in Chromium.
     const refresh = () => setVoiceList(voices())
@@ -45,12 +45,7 @@ export function SettingsPage() {
   }
 
   const moveTo = async (id: number) => {
-    try {
-      await unwrap(window.api.moveToDisplay({ id }))
-      setDisplays(await unwrap(window.api.listDisplays()))
-    } catch (e) {
-      setProblem(messageOf(e))
-    }
+    if ((await moveToDisplay.run(id)) !== undefined) displayQuery.reload()
   }
 
   return (
@@ -248,7 +243,7 @@ export function SettingsPage() {
           </dl>
         )}
         <p>
-          <button type="button" className="button" onClick={() => void window.api.openDataFolder()}>
+          <button type="button" className="button" onClick={() => void openDataFolder.run()}>
             Open data folder
           </button>
         </p>

@@ -1,0 +1,81 @@
+// The one way React code calls main: a query (load when its inputs change) and an action (run on demand).
+// Both turn a failed call into the message main sent; an action shows it to the user by itself, a query
+// hands it to the screen that asked, which shows it where the data would have been.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import type { IpcResult } from '@shared/ipc/result'
+import { useToast } from '../app/Toast'
+import { ApiError, messageOf, unwrap } from './api'
+
+export interface Query<T> {
+  data: T | null
+  /** Main's message when the last load failed, prefixed with what was being loaded. */
+  error: string | null
+  reload: () => void
+}
+
+/**
+ * Loads `load()` now and again whenever `key` changes (a string naming the request, '' for "once");
+ * the newest answer wins.
+ */
+export function useQuery<T>(what: string, load: () => Promise<IpcResult<T>>, key = ''): Query<T> {
+  const [data, setData] = useState<T | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [version, setVersion] = useState(0)
+  const latest = useRef(load)
+  useEffect(() => {
+    latest.current = load
+  })
+  useEffect(() => {
+    let current = true
+    unwrap(latest.current())
+      .then((value) => {
+        if (!current) return
+        setData(value)
+        setError(null)
+      })
+      .catch((e: unknown) => {
+        if (current) setError(`Could not load ${what}: ${messageOf(e)}`)
+      })
+    return () => {
+      current = false
+    }
+  }, [what, version, key])
+  const reload = useCallback(() => setVersion((v) => v + 1), [])
+  return { data, error, reload }
+}
+
+export interface Action<A extends unknown[], T> {
+  /** Resolves to the value, or undefined when the call failed (the user has been told why). */
+  run: (...args: A) => Promise<T | undefined>
+  busy: boolean
+}
+
+/** A call made on demand (a click, a key); a failure is shown as a toast with main's message.
+ * `what` ("open the data folder") words a failure that did not come from main (the bridge itself). */
+export function useAction<A extends unknown[], T>(
+  what: string,
+  call: (...args: A) => Promise<IpcResult<T>>
+): Action<A, T> {
+  const toast = useToast()
+  const [busy, setBusy] = useState(false)
+  const latest = useRef(call)
+  useEffect(() => {
+    latest.current = call
+  })
+  const run = useCallback(
+    async (...args: A) => {
+      setBusy(true)
+      try {
+        return await unwrap(latest.current(...args))
+      } catch (e) {
+        // Main's messages are written for the user and say what failed; anything else gets context.
+        toast(e instanceof ApiError ? e.message : `Could not ${what}: ${messageOf(e)}`)
+        return undefined
+      } finally {
+        setBusy(false)
+      }
+    },
+    [toast, what]
+  )
+  return { run, busy }
+}
