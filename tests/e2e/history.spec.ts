@@ -21,9 +21,18 @@ const CIRCUITS = [
   circuitFor('mobility', 'Recovery stretch'),
 ]
 
-/** 40 sessions, one a day going back from today at 07:30 local time; every fifth one stopped early. */
+/** "Today" in these tests: a Saturday, the last day of a week that starts on Sunday (en-US). */
+const NOW = new Date(2026, 10, 21, 12, 0)
+
+/**
+ * 40 sessions, one a day going back from NOW at 07:30 local time, their kinds in turn strength, HIIT,
+ * cardio, mobility; every fifth one stopped early. Worked out by hand, with a plan of one of each a week:
+ * weeks starting Oct 11, Oct 18, Nov 1, Nov 8 and Nov 15 meet it; Oct 25 does not (its only strength
+ * session was stopped). So the current streak is 3 weeks and the longest 3; this week has strength 1,
+ * HIIT 2, cardio 2, mobility 1; the last 12 weeks hold all 40 sessions of 14 minutes each (560).
+ */
 async function seed(services: { handlers: { 'journal:end': (s: never) => unknown } }) {
-  const now = new Date()
+  const now = NOW
   for (let n = 0; n < 40; n++) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - n, 7, 30)
     const session = makeSession(n, {
@@ -43,6 +52,10 @@ test('list, filter, detail, delete with undo, calendar, week and progress', asyn
   services,
 }, testInfo) => {
   const today = await seed(services)
+  await services.handlers['settings:update']({
+    weeklyPlan: { strength: 1, hiit: 1, cardio: 1, mobility: 1 },
+  })
+  await page.clock.install({ time: NOW })
   await launch()
   await page.keyboard.press('Control+3')
   await expect(page.getByTestId('session-count')).toHaveText('40 sessions')
@@ -79,16 +92,24 @@ test('list, filter, detail, delete with undo, calendar, week and progress', asyn
   await expect(page.getByLabel('From', { exact: true })).toHaveValue(today)
 
   await page.getByRole('tab', { name: 'This week' }).click()
-  await expect(page.getByRole('meter', { name: 'Strength' })).toHaveAttribute(
-    'aria-valuetext',
-    /of 3$/
-  )
+  await expect(page.getByRole('heading', { name: /This week/ })).toContainText('plan met')
+  for (const [name, text] of [
+    ['Strength', '1 of 1'],
+    ['HIIT', '2 of 1'],
+    ['Cardio', '2 of 1'],
+    ['Mobility', '1 of 1'],
+  ]) {
+    await expect(page.getByRole('meter', { name })).toHaveAttribute('aria-valuetext', text!)
+  }
   await snap(page, testInfo, 'history-week')
   await page.getByRole('button', { name: 'Previous week' }).click()
   await expect(page.getByRole('heading', { name: /Week of/ })).toBeVisible()
 
   await page.getByRole('tab', { name: 'Progress' }).click()
-  await expect(page.getByTestId('longest-streak')).toBeVisible()
+  await expect(page.getByTestId('current-streak')).toHaveText('3 weeks')
+  await expect(page.getByTestId('longest-streak')).toHaveText('3 weeks')
+  await expect(page.getByTestId('sessions-12-weeks')).toHaveText('40')
+  await expect(page.getByTestId('minutes-12-weeks')).toHaveText('560')
   await expect(page.locator('.recharts-surface').first()).toBeVisible()
   await snap(page, testInfo, 'history-progress')
 })

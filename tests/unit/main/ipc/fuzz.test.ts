@@ -5,10 +5,11 @@ import fc from 'fast-check'
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { CHANNELS } from '@shared/ipc/contract'
+import { CHANNELS, contract } from '@shared/ipc/contract'
 import { IpcErrorSchema } from '@shared/ipc/result'
 import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
 import { openTestServices, TRUSTED } from '@tests/unit/helpers/services'
+import { KNOWN_BAD } from './knownBad'
 
 /** Channels whose valid call has no request: any payload other than undefined must be refused. */
 function snapshot(dir: string): string {
@@ -87,6 +88,10 @@ describe('IPC fuzz', () => {
             expect(IpcErrorSchema.safeParse(result.error).success).toBe(true)
             expect(result.error.message.length).toBeGreaterThan(5)
             expect(snapshot(dir)).toBe(before)
+          } else {
+            // What was accepted was a valid request, and the answer is what the contract promises.
+            expect(contract[channel].request.safeParse(payload).success).toBe(true)
+            expect(contract[channel].response.safeParse(result.value).success).toBe(true)
           }
           expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
         }),
@@ -112,6 +117,21 @@ describe('IPC fuzz', () => {
         trustableOrigin(s.url) !== APP_ORIGIN ||
         (s.origin !== undefined && s.origin !== TRUSTED.origin)
     )
+
+  it.each(CHANNELS)(
+    '%s: refuses each known-bad payload as invalid, writing nothing',
+    async (channel) => {
+      for (const payload of KNOWN_BAD[channel]) {
+        const before = snapshot(dir)
+        const result = await s.dispatch(TRUSTED, channel, payload)
+        expect(result, JSON.stringify(payload)?.slice(0, 80)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-payload' },
+        })
+        expect(snapshot(dir)).toBe(before)
+      }
+    }
+  )
 
   it('refuses every channel from an untrusted sender, and unknown channels, without touching anything', async () => {
     await fc.assert(

@@ -4,7 +4,6 @@ import { cueKey, upcomingCues } from '@shared/engine/cueSchedule'
 import { toSessionStep } from '@shared/engine/sessionSteps'
 import { circuitArb, circuit, exercise } from '@tests/unit/helpers/circuits'
 import { runTimer } from '@tests/unit/helpers/timer'
-import { contrastRatio, readableTextOn } from '@shared/color'
 
 describe('look-ahead cue schedule', () => {
   it('schedules exactly the cues the machine emits, on random circuits with random controls', () => {
@@ -153,27 +152,6 @@ describe('session steps from the timer log', () => {
       addedMs: 0,
       outcome: 'completed',
     })
-  })
-})
-
-describe('phase colours', () => {
-  it('picks the text colour that reads, at WCAG AA for large text or better', () => {
-    for (const bg of [
-      '#c2410c',
-      '#1d4ed8',
-      '#6d28d9',
-      '#374151',
-      '#b45309',
-      '#0f766e',
-      '#0e7490',
-      '#fde047',
-      '#ffffff',
-      '#000000',
-    ]) {
-      expect(contrastRatio(bg, readableTextOn(bg)), bg).toBeGreaterThanOrEqual(4.5)
-    }
-    expect(readableTextOn('#fde047')).toBe('#0b0d10')
-    expect(readableTextOn('#1d4ed8')).toBe('#ffffff')
   })
 })
 

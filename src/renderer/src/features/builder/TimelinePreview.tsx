@@ -1,7 +1,7 @@
 // The live preview: totals, and a strip with every step coloured by phase, updating as you type.
 import { compilePlan, formatDuration, KIND_LABELS } from '@shared/engine/plan'
 import type { Circuit } from '@shared/model/circuit'
-import { PHASE_COLOURS } from '../run/phase'
+import { PHASE_COLOURS } from '@shared/run/phase'
 
 /** A rep step has no length; it shows as this many seconds wide. */
 const MANUAL_WIDTH_S = 30

@@ -73,11 +73,11 @@ export default function ProgressView({ overview }: { overview: Overview }) {
         </div>
         <div>
           <dt>Sessions, last 12 weeks</dt>
-          <dd>{weeks.reduce((n, w) => n + w.sessions, 0)}</dd>
+          <dd data-testid="sessions-12-weeks">{weeks.reduce((n, w) => n + w.sessions, 0)}</dd>
         </div>
         <div>
           <dt>Minutes, last 12 weeks</dt>
-          <dd>{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
+          <dd data-testid="minutes-12-weeks">{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
         </div>
       </div>
       <p className="muted">A streak counts weeks in a row that meet your weekly plan.</p>

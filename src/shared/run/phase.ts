@@ -1,11 +1,9 @@
 // How each phase looks: a full-screen colour plus a big word, so the phase never relies on colour alone.
-import { KIND_LABELS, type StepKind } from '@shared/engine/plan'
-import { readableTextOn } from '@shared/color'
+// (The big word is the engine's own label for the phase: see words.ts.)
+import type { StepKind } from '../engine/plan'
+import { readableTextOn } from '../color'
 
-/** The big word on screen is the engine's own name for the phase, so the two never disagree. */
-export const PHASE_WORDS: Record<StepKind, string> = KIND_LABELS
-
-/** Each passes WCAG AA against its text colour (checked in tests/unit/shared/engine/cueSchedule.test.ts). */
+/** Each passes WCAG AA against its text colour (tests/unit/shared/run/phase.test.ts reads this table). */
 export const PHASE_COLOURS: Record<StepKind, string> = {
   prepare: '#374151',
   warmup: '#b45309',
