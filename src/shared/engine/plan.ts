@@ -61,15 +61,30 @@ export const KIND_LABELS: Record<StepKind, string> = {
 
 type Draft = Omit<PlanStep, 'index' | 'offsetMs' | 'next' | 'blocks'>
 
+/** A day is plenty for one session; beyond it a typo (100 rounds of 2-hour steps) is far likelier. */
+export const MAX_PLAN_MS = 24 * 60 * 60 * 1000
+/** Enough for any real circuit, and small enough that the editor's live preview compiles in a blink. */
+export const MAX_PLAN_STEPS = 5_000
+
+/** Thrown while compiling, as soon as a circuit passes a limit: the check never builds a huge plan. */
+export class PlanTooLarge extends Error {
+  override name = 'PlanTooLarge'
+}
+
 export function compilePlan(circuit: Circuit): Plan {
   const drafts: Draft[] = []
-  const push = (kind: StepKind, durationSec: number | null, extra: Partial<Draft> = {}) =>
-    drafts.push({
-      kind,
-      label: KIND_LABELS[kind],
-      durationMs: durationSec === null ? null : durationSec * 1000,
-      ...extra,
-    })
+  let plannedMs = 0
+  const push = (kind: StepKind, durationSec: number | null, extra: Partial<Draft> = {}) => {
+    const durationMs = durationSec === null ? null : durationSec * 1000
+    plannedMs += durationMs ?? 0
+    if (plannedMs > MAX_PLAN_MS)
+      throw new PlanTooLarge('A circuit can last at most 24 hours; this one is longer')
+    if (drafts.length >= MAX_PLAN_STEPS)
+      throw new PlanTooLarge(
+        `A circuit can have at most ${MAX_PLAN_STEPS.toLocaleString('en')} steps; this one has more`
+      )
+    drafts.push({ kind, label: KIND_LABELS[kind], durationMs, ...extra })
+  }
 
   if (circuit.prepareSec > 0) push('prepare', circuit.prepareSec)
   if (circuit.warmup)
@@ -110,18 +125,17 @@ export function compilePlan(circuit: Circuit): Plan {
       label: circuit.cooldown.label ?? KIND_LABELS.cooldown,
     })
 
+  // The drafts become the steps in place: no second copy of a plan that may hold thousands of steps.
   let offsetMs = 0
-  const steps = drafts.map((draft, index): PlanStep => {
-    const step: PlanStep = {
-      ...draft,
-      index,
-      blocks: circuit.blocks.length,
-      offsetMs,
-      next: index + 1 < drafts.length ? index + 1 : null,
-    }
-    offsetMs += draft.durationMs ?? 0
-    return step
-  })
+  const steps = drafts as PlanStep[]
+  for (let index = 0; index < steps.length; index++) {
+    const step = steps[index]!
+    step.index = index
+    step.blocks = circuit.blocks.length
+    step.offsetMs = offsetMs
+    step.next = index + 1 < steps.length ? index + 1 : null
+    offsetMs += step.durationMs ?? 0
+  }
   return { circuitId: circuit.id, circuitName: circuit.name, steps, totals: totalsOf(steps) }
 }
 
@@ -191,4 +205,15 @@ export function formatDuration(ms: number): string {
   const m = Math.floor(total / 60)
   const s = total % 60
   return s === 0 ? `${m} min` : `${m} min ${s} s`
+}
+
+/** Why a circuit is too large to run (too long, too many steps), or null. Costs at most one capped compile. */
+export function planLimitProblem(circuit: Circuit): string | null {
+  try {
+    compilePlan(circuit)
+    return null
+  } catch (error) {
+    if (error instanceof PlanTooLarge) return error.message
+    throw error
+  }
 }
