@@ -1,6 +1,6 @@
 // Handlers for the user's circuits: CRUD, duplicate, and import/export through files.
 import { randomUUID } from 'node:crypto'
-import { statSync, readFileSync } from 'node:fs'
+
 import { AppError } from '@shared/ipc/result'
 import type { Circuit } from '@shared/model/circuit'
 import { byLastUsed, summarizeCircuit } from '@shared/model/circuitSummary'
@@ -9,6 +9,7 @@ import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platformPort'
 import type { CircuitsStore } from '../store/circuitsStore'
 import { writeFileAtomic } from '../store/durableFile'
+import { readUserFile } from '../files/readUserFile'
 
 type CircuitChannels =
   | 'circuits:list'
@@ -76,14 +77,8 @@ export function circuitsHandlers(
         filters: JSON_FILTER,
       })
       if (!path) return { cancelled: true }
-      const size = statSync(path).size
-      if (size > MAX_IMPORT_BYTES) {
-        throw new AppError(
-          'invalid-payload',
-          `That file is ${(size / 1024 / 1024).toFixed(1)} MB: too large to be a circuit (the limit is 5 MB).`
-        )
-      }
-      return { cancelled: false, circuit: addImported(parseOrThrow(readFileSync(path, 'utf8'))) }
+      const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'a circuit' })
+      return { cancelled: false, circuit: addImported(parseOrThrow(text)) }
     },
     'circuits:exportFile': async ({ id }) => {
       const circuit = store.get(id)

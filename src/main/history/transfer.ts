@@ -1,5 +1,5 @@
 // Writes history to CSV or JSON files and reads a JSON export back, without blocking main for long.
-import { createWriteStream, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs'
+import { createWriteStream, renameSync, unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { z } from 'zod'
@@ -14,6 +14,7 @@ import { SessionSchema, type HistoryFilter, type Session } from '@shared/model/s
 import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '@shared/model/transfer'
 import { problemsOf } from '@shared/model/validateCircuit'
 import { fsyncDir } from '../store/durableFile'
+import { readUserFile } from '../files/readUserFile'
 import type { HistoryStore } from '../store/historyStore'
 
 /** Sessions written between two yields to the event loop, so IPC keeps flowing during a big export. */
@@ -87,16 +88,13 @@ const LooseHistoryFile = z.object({
 
 /** Reads a JSON history export; all of it is checked before anything is added. */
 export function readHistoryExport(path: string): Session[] {
-  const size = statSync(path).size
-  if (size > MAX_HISTORY_IMPORT_BYTES) {
-    throw new AppError(
-      'invalid-payload',
-      `That file is ${(size / 1024 / 1024).toFixed(0)} MB, over the 200 MB limit for a history import.`
-    )
-  }
+  const text = readUserFile(path, {
+    maxBytes: MAX_HISTORY_IMPORT_BYTES,
+    what: 'a history export',
+  })
   let data: unknown
   try {
-    data = JSON.parse(readFileSync(path, 'utf8'))
+    data = JSON.parse(text)
   } catch (error) {
     throw new AppError(
       'invalid-payload',

@@ -1,5 +1,6 @@
 // What an exercise in the library is: where it works, with what, how to do it safely, and what it costs in energy.
 import { z } from 'zod'
+import { displayName, noteText } from '../model/circuit'
 
 export const RegionSchema = z.enum([
   'upper-back',
@@ -46,16 +47,16 @@ export const ExerciseSchema = z
     id: z
       .string()
       .regex(/^[a-z0-9-]{2,64}$/, { error: 'Ids are lowercase words joined by dashes' }),
-    name: z.string().trim().min(1).max(80),
+    name: displayName('Exercise name'),
     region: RegionSchema,
     muscles: z.array(MuscleSchema).min(1).max(8),
     equipment: EquipmentSchema,
     /** One-sided moves run as a left/right split by default. */
     oneSided: z.boolean(),
     /** One line shown in big type during the work interval. */
-    cue: z.string().min(1).max(140),
+    cue: noteText('Form cue', 140, 1),
     /** Shown where the move can hurt when done badly. */
-    safety: z.string().max(200).optional(),
+    safety: noteText('Safety note', 200).optional(),
     workSec: z.number().int().min(5).max(3600),
     restSec: z.number().int().min(0).max(600),
     /** Metabolic equivalent, from the Compendium of Physical Activities (the activity named in metBasis). */

@@ -1,5 +1,7 @@
 // The circuit a user builds: blocks of exercises, rounds and rests, validated with limits a person can read.
 import { z } from 'zod'
+import { planLimitProblem } from '../engine/plan'
+import { unsafeCharacter } from './safeText'
 
 export const CIRCUIT_SCHEMA_VERSION = 1
 export const MAX_EXERCISES = 200
@@ -19,12 +21,26 @@ const restSeconds = (what: string) =>
     .min(0, { error: `${what} cannot be negative` })
     .max(MAX_SECONDS, { error: `${what} can be at most 2 hours` })
 
-const name = (what: string) =>
+/** A name shown on screen: one line, 1 to 80 characters, nothing invisible. */
+export const displayName = (what: string) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
     .min(1, { error: `${what} cannot be empty` })
     .max(80, { error: `${what} can be at most 80 characters` })
+    .refine((text) => unsafeCharacter(text, false) === null, {
+      error: (issue) => `${what} ${unsafeCharacter(issue.input as string, false)}`,
+    })
+
+/** Notes may span lines; nothing else invisible is allowed in them either. */
+export const noteText = (what: string, max: number, min = 0) =>
+  z
+    .string({ error: `${what} must be text` })
+    .min(min, { error: `${what} cannot be empty` })
+    .max(max, { error: `${what} can be at most ${max} characters` })
+    .refine((text) => unsafeCharacter(text, true) === null, {
+      error: (issue) => `${what} ${unsafeCharacter(issue.input as string, true)}`,
+    })
 
 const id = z.string().min(1).max(64)
 
@@ -34,7 +50,7 @@ export type Category = z.infer<typeof CategorySchema>
 export const ExerciseEntrySchema = z
   .object({
     id,
-    name: name('Exercise name'),
+    name: displayName('Exercise name'),
     libraryId: z.string().max(64).optional(),
     /** timed: a work interval; reps: the step waits for "Done" and counts up. */
     mode: z.enum(['timed', 'reps']),
@@ -49,7 +65,7 @@ export const ExerciseEntrySchema = z
     /** One-sided moves run twice, left then right, with an optional pause to switch. */
     sides: z.boolean().optional(),
     switchSec: restSeconds('Switch time').optional(),
-    notes: z.string().max(300, { error: 'Notes can be at most 300 characters' }).optional(),
+    notes: noteText('Notes', 300).optional(),
   })
   .strict()
 export type ExerciseEntry = z.infer<typeof ExerciseEntrySchema>
@@ -79,18 +95,15 @@ export const BlockSchema = z
 export type Block = z.infer<typeof BlockSchema>
 
 export const PhaseSchema = z
-  .object({ durationSec: seconds('Duration'), label: name('Label').optional() })
+  .object({ durationSec: seconds('Duration'), label: displayName('Label').optional() })
   .strict()
 
 export const CircuitSchema = z
   .object({
     schemaVersion: z.literal(CIRCUIT_SCHEMA_VERSION),
     id,
-    name: name('Name'),
-    description: z
-      .string()
-      .max(500, { error: 'Description can be at most 500 characters' })
-      .optional(),
+    name: displayName('Name'),
+    description: noteText('Description', 500).optional(),
     color: z
       .string()
       .regex(/^#[0-9a-fA-F]{6}$/, { error: 'Colour must look like #1a2b3c' })
@@ -133,5 +146,8 @@ export const CircuitSchema = z
         }
       })
     )
+    // Legal part by part can still be absurd as a whole (50 blocks x 100 rounds of 2-hour steps).
+    const tooLarge = count <= MAX_EXERCISES ? planLimitProblem(circuit) : null
+    if (tooLarge) ctx.addIssue({ code: 'custom', path: ['blocks'], message: tooLarge })
   })
 export type Circuit = z.infer<typeof CircuitSchema>

@@ -27,6 +27,10 @@ export function circuitFile(circuit: Circuit): z.infer<typeof CircuitFileSchema>
   return { format: CIRCUIT_FILE_FORMAT, version: 1, circuit }
 }
 
+/** Text without the byte-order mark some editors (Windows Notepad) put at its start. */
+export const withoutBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+
 export type ImportResult<T> =
   { ok: true; value: T } | { ok: false; message: string; problems: Problem[] }
 
@@ -41,7 +45,7 @@ export function parseCircuitText(text: string): ImportResult<Circuit> {
   }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(withoutBom(text))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     return { ok: false, message: `The file is not valid JSON (${detail}).`, problems: [] }

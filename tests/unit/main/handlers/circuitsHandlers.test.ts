@@ -101,6 +101,35 @@ describe('circuit handlers', () => {
       /Unknown field: __proto__/,
     ],
     ['a JSON array', '[1,2,3]', /not a Cadence circuit/],
+    [
+      'a NUL in a name',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, name: 'Rows\u0000' }),
+      /Name contains an invisible control character/,
+    ],
+    [
+      'a text-direction override in an exercise name',
+      JSON.stringify(FIXTURE_CIRCUIT).replace('"Bent-over rows"', '"\u202eswor"'),
+      /Exercise name contains an invisible text-direction character/,
+    ],
+    [
+      'half an emoji in a note',
+      JSON.stringify({ ...FIXTURE_CIRCUIT, description: 'Strong \ud83d' }),
+      /Description contains a broken character/,
+    ],
+    [
+      'a circuit of 160,000 hours (50 blocks x 100 rounds of 2-hour steps)',
+      JSON.stringify({
+        ...FIXTURE_CIRCUIT,
+        defaults: { workSec: 7200, restSec: 7200 },
+        blocks: Array.from({ length: 50 }, (_, b) => ({
+          id: `b${b}`,
+          rounds: 100,
+          restBetweenRoundsSec: 0,
+          exercises: [{ id: `e${b}`, name: `Move ${b}`, mode: 'timed' }],
+        })),
+      }),
+      /A circuit can last at most 24 hours/,
+    ],
     ['an empty file', '', /not valid JSON/],
     [
       'the wrong envelope version',
@@ -126,6 +155,33 @@ describe('circuit handlers', () => {
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     }
   )
+
+  it('accepts a file saved by Windows Notepad, with its byte-order mark', async () => {
+    const { ok, platform, dir } = open()
+    writeFileSync(join(dir, 'notepad.json'), `\ufeff${JSON.stringify(FIXTURE_CIRCUIT)}`)
+    platform.nextOpenPath = join(dir, 'notepad.json')
+    const result = await ok('circuits:importFile')
+    expect(result.cancelled ? null : result.circuit.name).toBe(FIXTURE_CIRCUIT.name)
+    const text = `\ufeff${JSON.stringify(FIXTURE_CIRCUIT)}`
+    expect((await ok('circuits:importText', { text })).name).toBe(FIXTURE_CIRCUIT.name)
+  })
+
+  it('says what is wrong when the chosen path is a folder or has vanished', async () => {
+    const { call, platform, dir } = open()
+    platform.nextOpenPath = dir
+    const folder = await call('circuits:importFile')
+    expect(folder).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(folder.ok ? '' : folder.error.message).toBe(`${dir} is a folder, not a circuit file.`)
+    platform.nextOpenPath = join(dir, 'gone.json')
+    const gone = await call('circuits:importFile')
+    expect(gone).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(gone.ok ? '' : gone.error.message).toMatch(/gone\.json is no longer there/)
+    platform.nextOpenPath = dir
+    const history = await call('history:importFile')
+    expect(history.ok ? '' : history.error.message).toBe(
+      `${dir} is a folder, not a history export file.`
+    )
+  })
 
   it('refuses a 50 MB file before reading it, and a 50 MB payload at the gate', async () => {
     const { call, platform, dir } = open()

@@ -1,0 +1,18 @@
+// Names and notes are shown large on a TV and read aloud: characters that are invisible or that reorder
+// the text around them (NUL and other controls, bidi overrides, lone surrogates) are refused, saying which.
+// Finding control characters is the point here.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+const LINE_BREAKS = /[\n\r\t]/
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
+/** What is wrong with a text (to follow the field's name), or null when it is fine. */
+export function unsafeCharacter(text: string, multiline: boolean): string | null {
+  if (CONTROL.test(text)) return 'contains an invisible control character (such as NUL): remove it'
+  if (!multiline && LINE_BREAKS.test(text)) return 'must be on one line'
+  if (BIDI.test(text))
+    return 'contains an invisible text-direction character that can disguise the text: remove it'
+  if (LONE_SURROGATE.test(text)) return 'contains a broken character (half of an emoji or symbol)'
+  return null
+}
