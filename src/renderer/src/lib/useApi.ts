@@ -54,9 +54,12 @@ export interface Action<A extends unknown[], T> {
  * `what` ("open the data folder") words a failure that did not come from main (the bridge itself). */
 export function useAction<A extends unknown[], T>(
   what: string,
-  call: (...args: A) => Promise<IpcResult<T>>
+  call: (...args: A) => Promise<IpcResult<T>>,
+  /** Where the message goes instead of a toast: inside a dialog, say, next to what failed. */
+  show?: (message: string) => void
 ): Action<A, T> {
-  const toast = useToast()
+  const toastFallback = useToast()
+  const tell = show ?? toastFallback
   const [busy, setBusy] = useState(false)
   const latest = useRef(call)
   useEffect(() => {
@@ -69,13 +72,13 @@ export function useAction<A extends unknown[], T>(
         return await unwrap(latest.current(...args))
       } catch (e) {
         // Main's messages are written for the user and say what failed; anything else gets context.
-        toast(e instanceof ApiError ? e.message : `Could not ${what}: ${messageOf(e)}`)
+        tell(e instanceof ApiError ? e.message : `Could not ${what}: ${messageOf(e)}`)
         return undefined
       } finally {
         setBusy(false)
       }
     },
-    [toast, what]
+    [tell, what]
   )
   return { run, busy }
 }

@@ -4,7 +4,7 @@ import { CategorySchema, type Circuit } from '@shared/model/circuit'
 import { blankBlock, circuitAsText, entryFromExercise } from '@shared/model/builder'
 import { validateCircuit } from '@shared/model/validateCircuit'
 import { useToast } from '@renderer/app/Toast'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction } from '@renderer/lib/useApi'
 import { newId } from '@renderer/lib/ids'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useBuilder } from './BuilderContext'
@@ -34,18 +34,20 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message
   const set = (patch: Partial<Circuit>) => change((x) => ({ ...x, ...patch }))
 
+  // A failed save is said next to the Save button, where the user is looking.
+  const saveCircuit = useAction(
+    'save the circuit',
+    (x: Circuit) => window.api.saveCircuit(x),
+    setError
+  )
   const save = async (): Promise<Circuit | null> => {
     if (!validation.ok) return null
-    try {
-      const saved = await unwrap(window.api.saveCircuit(validation.circuit))
-      markSaved(saved)
-      setError(null)
-      toast(`Saved "${saved.name}".`)
-      return saved
-    } catch (e) {
-      setError(`Could not save: ${messageOf(e)}`)
-      return null
-    }
+    const saved = await saveCircuit.run(validation.circuit)
+    if (!saved) return null
+    markSaved(saved)
+    setError(null)
+    toast(`Saved "${saved.name}".`)
+    return saved
   }
 
   return (

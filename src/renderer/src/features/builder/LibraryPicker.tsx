@@ -10,7 +10,7 @@ import {
   type Exercise,
   type Region,
 } from '@shared/library'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction } from '@renderer/lib/useApi'
 import { newId } from '@renderer/lib/ids'
 import { useBuilder } from './BuilderContext'
 
@@ -42,14 +42,26 @@ export function LibraryPicker({
     ...(region ? { region } : {}),
     ...(equipment ? { equipment } : {}),
   }).filter((e) => showHidden || !library.hidden.has(e.id))
-  const act = async (what: () => Promise<unknown>) => {
-    try {
-      await what()
-      await reloadLibrary()
-      setError(null)
-    } catch (e) {
-      setError(messageOf(e))
-    }
+  // Failures are shown inside this dialog, where the user is looking.
+  const remove = useAction(
+    'delete the exercise',
+    (id: string) => window.api.deleteExercise({ id }),
+    setError
+  )
+  const setHidden = useAction(
+    'hide or show the exercise',
+    (id: string, hidden: boolean) => window.api.setExerciseHidden({ id, hidden }),
+    setError
+  )
+  const saveExercise = useAction(
+    'save the exercise',
+    (e: Exercise) => window.api.saveExercise(e),
+    setError
+  )
+  const act = async (done: Promise<unknown>) => {
+    if ((await done) === undefined) return
+    setError(null)
+    await reloadLibrary()
   }
 
   return (
@@ -149,9 +161,7 @@ export function LibraryPicker({
                       type="button"
                       className="button button--danger"
                       aria-label={`Delete ${e.name}`}
-                      onClick={() =>
-                        void act(() => unwrap(window.api.deleteExercise({ id: e.id })))
-                      }
+                      onClick={() => void act(remove.run(e.id))}
                     >
                       Delete
                     </button>
@@ -161,16 +171,7 @@ export function LibraryPicker({
                     type="button"
                     className="button"
                     aria-label={`${library.hidden.has(e.id) ? 'Show' : 'Hide'} ${e.name}`}
-                    onClick={() =>
-                      void act(() =>
-                        unwrap(
-                          window.api.setExerciseHidden({
-                            id: e.id,
-                            hidden: !library.hidden.has(e.id),
-                          })
-                        )
-                      )
-                    }
+                    onClick={() => void act(setHidden.run(e.id, !library.hidden.has(e.id)))}
                   >
                     {library.hidden.has(e.id) ? 'Show' : 'Hide'}
                   </button>
@@ -187,7 +188,7 @@ export function LibraryPicker({
             key={editing?.id ?? 'new'}
             existing={editing}
             onDone={async (exercise) => {
-              await act(() => unwrap(window.api.saveExercise(exercise)))
+              await act(saveExercise.run(exercise))
               setEditing(false)
             }}
             onCancel={() => setEditing(false)}

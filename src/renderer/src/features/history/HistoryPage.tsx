@@ -4,7 +4,7 @@ import { localeFirstDay } from '@shared/history/stats'
 import type { Session } from '@shared/model/session'
 import { useNavigation } from '@renderer/app/navigation'
 import { useToast } from '@renderer/app/Toast'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction } from '@renderer/lib/useApi'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useRunSession } from '../run/RunSessionProvider'
@@ -35,7 +35,6 @@ export function HistoryPage() {
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER)
   const [detail, setDetail] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
   const firstDay = useMemo(() => localeFirstDay(navigator.language), [])
   const today = todayKey()
   const [listReady, setListReady] = useState(false)
@@ -46,25 +45,28 @@ export function HistoryPage() {
     listReady || tab !== 'list'
   )
 
-  const run = async (label: string, what: () => Promise<void>) => {
+  const exportFile = useAction('export your history', (format: 'csv' | 'json', perStep: boolean) =>
+    window.api.exportHistoryFile({ format, ...(perStep ? { perStep } : {}) })
+  )
+  const importFile = useAction('import the history file', () => window.api.importHistoryFile())
+  const del = useAction('delete the session', (id: string) => window.api.deleteSession({ id }))
+  const undelete = useAction('bring the session back', (id: string) =>
+    window.api.undeleteSession({ id })
+  )
+  /** Shows what is under way (with export progress) while `what` runs. */
+  const busyWhile = async <T,>(label: string, what: () => Promise<T>): Promise<T> => {
     setBusy(label)
     try {
-      await what()
-      setProblem(null)
-    } catch (e) {
-      setProblem(messageOf(e))
+      return await what()
     } finally {
       setBusy(null)
     }
   }
-  const exportAs = (format: 'csv' | 'json', perStep = false) =>
-    run('Exporting…', async () => {
-      const result = await unwrap(
-        window.api.exportHistoryFile({ format, ...(perStep ? { perStep } : {}) })
-      )
-      if (!result.cancelled)
-        toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
-    })
+  const exportAs = async (format: 'csv' | 'json', perStep = false) => {
+    const result = await busyWhile('Exporting…', () => exportFile.run(format, perStep))
+    if (result && !result.cancelled)
+      toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
+  }
   useSystemEvents((event) => {
     if (event.type === 'progress')
       setBusy(
@@ -73,29 +75,23 @@ export function HistoryPage() {
   })
   useScreenCommand('exportHistory', () => void exportAs('csv'))
 
-  const importJson = () =>
-    run('Importing…', async () => {
-      const result = await unwrap(window.api.importHistoryFile())
-      if (result.cancelled) return
-      reload()
-      toast(
-        `Imported ${result.added} ${result.added === 1 ? 'session' : 'sessions'}${result.duplicates ? `; ${result.duplicates} already in your history were skipped` : ''}.`
-      )
+  const importJson = async () => {
+    const result = await busyWhile('Importing…', () => importFile.run())
+    if (!result || result.cancelled) return
+    reload()
+    toast(
+      `Imported ${result.added} ${result.added === 1 ? 'session' : 'sessions'}${result.duplicates ? `; ${result.duplicates} already in your history were skipped` : ''}.`
+    )
+  }
+  const remove = async (session: Session) => {
+    if (!(await del.run(session.id))) return
+    setDetail(null)
+    reload()
+    toast(`Deleted the ${session.circuit.name} session.`, {
+      label: 'Undo',
+      run: () => void undelete.run(session.id).then((back) => back && reload()),
     })
-  const remove = (session: Session) =>
-    run('Deleting…', async () => {
-      await unwrap(window.api.deleteSession({ id: session.id }))
-      setDetail(null)
-      reload()
-      toast(`Deleted the ${session.circuit.name} session.`, {
-        label: 'Undo',
-        run: () =>
-          void run('Restoring…', async () => {
-            await unwrap(window.api.undeleteSession({ id: session.id }))
-            reload()
-          }),
-      })
-    })
+  }
 
   return (
     <section className="page history" aria-labelledby="history-title">
@@ -141,9 +137,9 @@ export function HistoryPage() {
           <span className="spinner" aria-hidden="true" /> {busy}
         </p>
       )}
-      {(error || problem) && (
+      {error && (
         <p role="alert" className="notice notice--error">
-          {error ?? problem}
+          {error}
         </p>
       )}
       <div role="tablist" aria-label="History views" className="tabs">

@@ -2,9 +2,9 @@
 import { useState } from 'react'
 import { formatDuration } from '@shared/engine/plan'
 import { STEP_KIND_MET } from '@shared/library'
-import type { ExerciseLoad } from '@shared/model/session'
+import type { ExerciseLoad, SessionAnnotation } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction } from '@renderer/lib/useApi'
 import { useNavigation } from '@renderer/app/navigation'
 import { useRunSession } from './RunSessionProvider'
 
@@ -25,28 +25,28 @@ export function FinishPanel({ view }: { view: RunView }) {
   const exercises = view.exercises
   const close = () => send({ type: 'close' })
 
+  const annotate = useAction(
+    'save your rating',
+    (annotation: SessionAnnotation) => window.api.annotateSession(annotation),
+    setError
+  )
   const saveNotes = async () => {
     if (!saved) return
     setStatus('saving')
-    try {
-      const logged = exercises.flatMap((e) => {
-        const entry = loads[e.entryId]
-        const value = Number(entry?.value)
-        return entry &&
-          entry.value.trim() !== '' &&
-          Number.isFinite(value) &&
-          value >= 0 &&
-          value <= 1000
-          ? [{ entryId: e.entryId, exerciseName: e.name, value, unit: entry.unit }]
-          : []
-      })
-      await unwrap(window.api.annotateSession({ id: saved.summary.id, rpe, note, loads: logged }))
-      setStatus('saved')
-      setError(null)
-    } catch (e) {
-      setStatus('editing')
-      setError(`Could not save your rating: ${messageOf(e)}`)
-    }
+    const logged = exercises.flatMap((e) => {
+      const entry = loads[e.entryId]
+      const value = Number(entry?.value)
+      return entry &&
+        entry.value.trim() !== '' &&
+        Number.isFinite(value) &&
+        value >= 0 &&
+        value <= 1000
+        ? [{ entryId: e.entryId, exerciseName: e.name, value, unit: entry.unit }]
+        : []
+    })
+    const done = await annotate.run({ id: saved.summary.id, rpe, note, loads: logged })
+    setStatus(done ? 'saved' : 'editing')
+    if (done) setError(null)
   }
 
   const work =

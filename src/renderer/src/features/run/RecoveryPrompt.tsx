@@ -1,24 +1,22 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
 import { useEffect, useRef, useState } from 'react'
-import type { PendingSession } from '@shared/model/journal'
 import { checkRestorable } from '@shared/engine/serialize'
 import { compilePlan } from '@shared/engine/plan'
-import { messageOf, unwrap } from '@renderer/lib/api'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 
 export function RecoveryPrompt() {
-  const [pending, setPending] = useState<PendingSession | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const query = useQuery('the interrupted session', () => window.api.pendingJournal())
+  const [answered, setAnswered] = useState(false)
+  const [failed, setFailed] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
   const { send } = useRunSession()
-
-  useEffect(() => {
-    unwrap(window.api.pendingJournal())
-      .then(setPending)
-      .catch((e: unknown) => setError(messageOf(e)))
-  }, [])
+  const saveAsStopped = useAction('save it', () => window.api.saveInterruptedAsStopped(), setFailed)
+  const discard = useAction('discard it', () => window.api.discardJournal(), setFailed)
+  const pending = answered ? null : query.data
+  const error = failed ?? query.error
   useEffect(() => {
     if (pending) firstButton.current?.focus()
   }, [pending])
@@ -33,29 +31,31 @@ export function RecoveryPrompt() {
       </p>
     )
   }
-  if (!pending) return null
+  if (!pending) {
+    // A journal that could not be read is reported, never silently dropped.
+    return query.error ? (
+      <p role="alert" className="notice notice--error">
+        {query.error}
+      </p>
+    ) : null
+  }
   const started = new Date(pending.startedAt)
   // Resume needs the timer's last record, on a circuit it still fits.
   const resumable =
     pending.timer !== null && checkRestorable(compilePlan(pending.circuit), pending.timer) === null
   const act = async (choice: 'resume' | 'save' | 'discard') => {
-    try {
-      if (choice === 'resume') {
-        send({ type: 'resume', pending })
-        setPending(null)
-        return
-      }
-      if (choice === 'save') {
-        await unwrap(window.api.saveInterruptedAsStopped())
-        setDone(`Saved "${pending.circuit.name}" to your history as a stopped session.`)
-      } else {
-        await unwrap(window.api.discardJournal())
-        setDone('Discarded the interrupted session.')
-      }
-      setPending(null)
-    } catch (e) {
-      setError(messageOf(e))
+    if (choice === 'resume') {
+      send({ type: 'resume', pending })
+      return setAnswered(true)
     }
+    const saved = choice === 'save' ? await saveAsStopped.run() : await discard.run()
+    if (saved === undefined) return
+    setDone(
+      choice === 'save'
+        ? `Saved "${pending.circuit.name}" to your history as a stopped session.`
+        : 'Discarded the interrupted session.'
+    )
+    setAnswered(true)
   }
   return (
     <div
