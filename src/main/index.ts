@@ -52,7 +52,10 @@ if (!app.requestSingleInstanceLock()) {
       env: process.env,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
     })
-    const platform = electronPlatform(() => mainWindow, { canMoveWindows })
+    const platform = electronPlatform(() => mainWindow, {
+      canMoveWindows,
+      onMediaKey: (key) => send({ type: 'mediaKey', key }),
+    })
     const services = createServices({
       dataDir,
       backend,
@@ -109,6 +112,7 @@ if (!app.requestSingleInstanceLock()) {
     // will-quit comes after every window has closed (and saved its place): only then close the stores.
     app.on('will-quit', () => {
       platform.power.keepAwake(false)
+      platform.media.captureKeys(false)
       services.close()
     })
   })

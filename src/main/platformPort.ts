@@ -26,6 +26,10 @@ export interface Platform {
     /** Resolves once the window is on that display (after any fullscreen transition). */
     moveToDisplay(id: number): Promise<void>
   }
+  media: {
+    /** Holds the media keys system-wide while on (they then reach Cadence unfocused); returns the state. */
+    captureKeys(on: boolean): boolean
+  }
   power: {
     /** Keeps the display from sleeping while on; returns the state now in force. */
     keepAwake(on: boolean): boolean

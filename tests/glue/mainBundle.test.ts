@@ -180,6 +180,29 @@ describe('menu', () => {
   })
 })
 
+describe('media keys', () => {
+  it('holds the media keys only while asked, sends them to the page, and lets go on quit', async () => {
+    const main = await ready()
+    expect((await main.state()).shortcuts).toEqual([])
+    expect(
+      await main.call('invoke', { channel: 'media:captureKeys', payload: { on: true } })
+    ).toEqual({ ok: true, value: { on: true } })
+    expect((await main.state()).shortcuts.sort()).toEqual([
+      'MediaNextTrack',
+      'MediaPlayPause',
+      'MediaPreviousTrack',
+    ])
+    expect(await main.call('pressShortcut', { accelerator: 'MediaNextTrack' })).toEqual([
+      ['system:event', { type: 'mediaKey', key: 'next' }],
+    ])
+    await main.call('invoke', { channel: 'media:captureKeys', payload: { on: false } })
+    expect((await main.state()).shortcuts).toEqual([])
+    await main.call('invoke', { channel: 'media:captureKeys', payload: { on: true } })
+    await main.call('quit')
+    expect((await main.state()).shortcuts).toEqual([])
+  })
+})
+
 describe('single instance', () => {
   it('a second instance quits at once and opens nothing', async () => {
     const main = await ready({ options: { lock: false } })

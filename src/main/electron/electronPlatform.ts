@@ -3,10 +3,12 @@ import { dialog, powerSaveBlocker, screen, shell, type BrowserWindow } from 'ele
 import { AppError } from '@shared/ipc/result'
 import type { Platform } from '../platformPort'
 import { moveWindowTo } from '../windowMove'
+import type { MediaKey } from '@shared/ipc/contract'
+import { mediaKeys } from './mediaKeys'
 
 export function electronPlatform(
   getWindow: () => BrowserWindow | null,
-  options: { canMoveWindows: boolean }
+  options: { canMoveWindows: boolean; onMediaKey: (key: MediaKey) => void }
 ): Platform {
   let blocker: number | null = null
   return {
@@ -54,6 +56,7 @@ export function electronPlatform(
         if (win && display) await moveWindowTo(win, display.workArea)
       },
     },
+    media: mediaKeys(options.onMediaKey),
     power: {
       keepAwake(on) {
         if (on && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep')

@@ -6,7 +6,11 @@ import type { Platform } from '../platformPort'
 import type { SettingsStore } from '../store/settingsStore'
 
 type DeviceChannels =
-  'window:toggleFullscreen' | 'window:displays' | 'window:moveToDisplay' | 'power:keepAwake'
+  | 'window:toggleFullscreen'
+  | 'window:displays'
+  | 'window:moveToDisplay'
+  | 'power:keepAwake'
+  | 'media:captureKeys'
 
 export function deviceHandlers(
   platform: Platform,
@@ -40,5 +44,6 @@ export function deviceHandlers(
       return { ok: true }
     },
     'power:keepAwake': ({ on }) => ({ on: power.keepAwake(on) }),
+    'media:captureKeys': ({ on }) => ({ on: platform.media.captureKeys(on) }),
   }
 }

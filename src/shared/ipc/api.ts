@@ -40,6 +40,7 @@ export const API_METHODS = {
   listDisplays: 'window:displays',
   moveToDisplay: 'window:moveToDisplay',
   keepAwake: 'power:keepAwake',
+  captureMediaKeys: 'media:captureKeys',
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

@@ -148,6 +148,11 @@ export const contract = {
     request: z.object({ on: z.boolean() }).strict(),
     response: z.object({ on: z.boolean() }),
   },
+  /** While a session runs, the keyboard's media keys (and headset buttons) reach Cadence even unfocused. */
+  'media:captureKeys': {
+    request: z.object({ on: z.boolean() }).strict(),
+    response: z.object({ on: z.boolean() }),
+  },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
@@ -176,6 +181,9 @@ export const MenuCommandSchema = z.enum([
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 export { SYSTEM_EVENT_CHANNEL } from './channels'
 
+export const MediaKeySchema = z.enum(['playPause', 'next', 'previous'])
+export type MediaKey = z.infer<typeof MediaKeySchema>
+
 /** Messages main pushes to the page (no reply). */
 export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('suspend') }),
@@ -191,5 +199,7 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   /** Something was recovered after start-up: the page should fetch app:notices again. */
   z.object({ type: z.literal('notices') }),
   z.object({ type: z.literal('menu'), command: MenuCommandSchema }),
+  /** A media key (play/pause, next, previous) pressed while Cadence holds them during a session. */
+  z.object({ type: z.literal('mediaKey'), key: MediaKeySchema }),
 ])
 export type SystemEvent = z.infer<typeof SystemEventSchema>

@@ -23,6 +23,7 @@ const state = {
   menu: null,
   permissionHandlers: {},
   blockers: new Set(),
+  shortcuts: new Map(),
   readyWaiters: [],
   opened: [],
 }
@@ -251,6 +252,24 @@ export const screen = {
   getDisplayMatching: () => (requireReady('screen'), DISPLAY),
 }
 
+export const globalShortcut = {
+  register(accelerator, callback) {
+    requireReady('globalShortcut')
+    if (state.shortcuts.has(accelerator)) return false
+    state.shortcuts.set(accelerator, callback)
+    note('globalShortcut.register', accelerator)
+    return true
+  },
+  unregister(accelerator) {
+    state.shortcuts.delete(accelerator)
+    note('globalShortcut.unregister', accelerator)
+  },
+  unregisterAll() {
+    state.shortcuts.clear()
+  },
+  isRegistered: (accelerator) => state.shortcuts.has(accelerator),
+}
+
 export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
@@ -265,6 +284,7 @@ export default {
   app,
   BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
   powerMonitor,

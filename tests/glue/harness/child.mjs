@@ -52,6 +52,7 @@ const ops = {
           }))
         : null,
       blockers: fake.blockers.size,
+      shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
     }
@@ -91,6 +92,12 @@ const ops = {
   },
   permission({ name }) {
     return fake.permissionHandlers.check(null, name)
+  },
+  /** A media key pressed while Cadence holds it: what the page is sent. */
+  pressShortcut({ accelerator }) {
+    const before = mainWindow().webContents.sent.length
+    fake.shortcuts.get(accelerator)()
+    return mainWindow().webContents.sent.slice(before)
   },
   emitWindow({ event }) {
     mainWindow().emit(event, { preventDefault() {} })

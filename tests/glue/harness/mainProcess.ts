@@ -30,6 +30,7 @@ export interface FakeState {
   }>
   menu: MenuEntry[] | null
   blockers: number
+  shortcuts: string[]
   opened: string[]
   quitCalled: boolean
 }

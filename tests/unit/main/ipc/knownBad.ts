@@ -60,4 +60,5 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'window:displays': NOTHING_EXPECTED,
   'window:moveToDisplay': [{ id: 1.5 }, { id: '1' }, {}],
   'power:keepAwake': [{ on: 'yes' }, {}, true],
+  'media:captureKeys': [{ on: 1 }, {}, 'on'],
 }

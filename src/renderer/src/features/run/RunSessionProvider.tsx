@@ -21,6 +21,7 @@ import { newId } from '@renderer/lib/ids'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useSettings } from '../settings/SettingsContext'
 import { useCueAudio } from './useCueAudio'
+import { useMediaControls } from './useMediaControls'
 
 interface RunSessionValue {
   view: RunView | null
@@ -81,6 +82,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     },
     [controller, navigate, player]
   )
+  useMediaControls(view, send)
   // The computer going to sleep pauses the session; the user resumes when back.
   useSystemEvents((event) => {
     if (event.type === 'suspend') send({ type: 'suspend' })

@@ -20,6 +20,25 @@ export const RUN_SHORTCUTS: ReadonlyArray<{
 }> = [
   { keys: [' '], display: 'Space', label: 'Start, pause or resume', action: 'toggle' },
   { keys: ['ArrowRight'], display: '→', label: 'Skip to the next step', action: 'next' },
+  // Presentation clickers send these: forward, back, and the "blank screen" button.
+  {
+    keys: ['PageDown'],
+    display: 'Page Down',
+    label: 'Skip (a clicker’s forward button)',
+    action: 'next',
+  },
+  {
+    keys: ['PageUp'],
+    display: 'Page Up',
+    label: 'Back (a clicker’s back button)',
+    action: 'previous',
+  },
+  {
+    keys: ['b', 'B', '.'],
+    display: 'B or .',
+    label: 'Pause or resume (a clicker’s blank-screen button)',
+    action: 'toggle',
+  },
   {
     keys: ['ArrowLeft'],
     display: '←',
