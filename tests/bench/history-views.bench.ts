@@ -1,52 +1,34 @@
 // With 10,000 sessions stored: how long History's list, calendar and week view take to first render in
 // real Chromium (measured in the page, from the click to the view's content), and the JS heap after.
-import { execSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { chromium, type Page } from '@playwright/test'
-import { createServices } from '@main/services'
-import { confBackend } from '@tests/fixtures/confBackend'
-import { createDispatch } from '@main/ipc/dispatch'
+import type { Page } from '@playwright/test'
 import { formatOp } from '@main/store/historyLog'
-import { createSenderPolicy } from '@main/security/senderPolicy'
-import { installBridge } from '../e2e/harness/bridge'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
-import { startStaticServer } from '../e2e/harness/staticServer'
-import { FakePlatform } from '../fixtures/fakePlatform'
-import { makeSession } from '../fixtures/sessions'
+import { makeSession } from '@tests/fixtures/sessions'
+import { benchApp } from './lib/benchApp'
 import { round } from './lib/stats'
 
 const COUNT = Number(process.env['SESSIONS'] ?? 10_000)
 
-execSync('npx electron-vite build', { stdio: 'ignore' })
-const dataDir = mkdtempSync(join(tmpdir(), 'cadence-views-'))
-// One session a day going back from today, written in one go.
-const lines: string[] = []
-for (let n = 0; n < COUNT; n++)
-  lines.push(
-    formatOp({
-      op: 'put',
-      session: makeSession(n, { startMs: Date.now() - n * 86_400_000 + 3_600_000 }),
-    })
-  )
-writeFileSync(join(dataDir, 'history.jsonl'), lines.join(''))
-// Let the 57 MB of seed text go, so garbage collection in this process (which answers the page) stays short.
-lines.length = 0
-const services = createServices({
-  dataDir,
-  backend: confBackend(dataDir),
-  platform: new FakePlatform(),
-  app: { name: 'Cadence', version: 'bench', platform: process.platform },
+const app = await benchApp({
+  name: 'views',
+  viewport: { width: 1366, height: 768 },
+  // One session a day going back from today, written in one go (then let go, so garbage collection in
+  // this process, which answers the page, stays short).
+  seed: (dataDir) => {
+    const lines: string[] = []
+    for (let n = 0; n < COUNT; n++)
+      lines.push(
+        formatOp({
+          op: 'put',
+          session: makeSession(n, { startMs: Date.now() - n * 86_400_000 + 3_600_000 }),
+        })
+      )
+    writeFileSync(join(dataDir, 'history.jsonl'), lines.join(''))
+  },
 })
-const server = await startStaticServer()
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
-const page = await browser.newPage({ viewport: { width: 1366, height: 768 } })
-await page.addInitScript('globalThis.__name = (fn) => fn')
-const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
-await installBridge(page, createDispatch(services.handlers, { isTrustedSender }))
-await page.goto(server.url)
-await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+const { page } = app
+await app.open()
 
 /** When a view counts as drawn: at least `atLeast` elements match, and a text reads as given. */
 interface Ready {
@@ -109,10 +91,7 @@ const cdp = await page.context().newCDPSession(page)
 await cdp.send('Performance.enable')
 const { metrics } = await cdp.send('Performance.getMetrics')
 const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0
-await browser.close()
-await server.close()
-services.close()
-rmSync(dataDir, { recursive: true, force: true })
+await app.close()
 
 console.log(`${COUNT} sessions; ${rows} list rows in the DOM while showing the list`)
 console.log(

@@ -1,19 +1,7 @@
 // In real Chromium, on the real clock: a 3-minute circuit of 5-second steps. For each boundary, when the new
 // phase reached the DOM and when its start tone was set to sound on the audio clock, against the ideal.
-import { execSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium } from '@playwright/test'
-import { createServices } from '@main/services'
-import { confBackend } from '@tests/fixtures/confBackend'
-import { createDispatch } from '@main/ipc/dispatch'
-import { createSenderPolicy } from '@main/security/senderPolicy'
 import type { Circuit } from '@shared/model/circuit'
-import { installBridge } from '../e2e/harness/bridge'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
-import { startStaticServer } from '../e2e/harness/staticServer'
-import { FakePlatform } from '../fixtures/fakePlatform'
+import { benchApp } from './lib/benchApp'
 import { percentile, round } from './lib/stats'
 
 const ROUNDS = Number(process.env['RUN_ROUNDS'] ?? 6)
@@ -37,24 +25,12 @@ const circuit: Circuit = {
   updatedAt: '2026-11-21T07:00:00.000Z',
 }
 
-execSync('npx electron-vite build', { stdio: 'ignore' })
-const dataDir = mkdtempSync(join(tmpdir(), 'cadence-accuracy-'))
-const services = createServices({
-  dataDir,
-  backend: confBackend(dataDir),
-  platform: new FakePlatform(),
-  app: { name: 'Cadence', version: 'bench', platform: process.platform },
+const app = await benchApp({
+  name: 'accuracy',
+  viewport: { width: 1920, height: 1080 },
+  circuits: [circuit],
 })
-await services.handlers['circuits:save'](circuit)
-const server = await startStaticServer()
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
-const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
-// tsx compiles with esbuild's keepNames, which wraps functions in a `__name` helper; the page needs it too
-// when Playwright serialises those functions into init scripts.
-await page.addInitScript('globalThis.__name = (fn) => fn')
-const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
-await installBridge(page, createDispatch(services.handlers, { isTrustedSender }))
-
+const { page } = app
 await page.addInitScript(() => {
   const w = window as unknown as Record<string, unknown>
   const boundaries: Array<{ step: number; phase: string; ideal: number; seen: number }> = []
@@ -107,9 +83,7 @@ await page.addInitScript(() => {
   requestAnimationFrame(frame)
 })
 
-page.on('pageerror', (e) => console.error('page error:', e.message))
-await page.goto(server.url)
-await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+await app.open()
 await page.keyboard.press('Control+2')
 await page.getByRole('button', { name: `Start ${circuit.name}` }).click()
 await page.getByRole('button', { name: 'Start', exact: true }).click()
@@ -143,10 +117,7 @@ const data = (await page.evaluate(() => {
   frames: number[]
   ended: number
 }
-await browser.close()
-await server.close()
-services.close()
-rmSync(dataDir, { recursive: true, force: true })
+await app.close()
 
 // Boundaries after the first (which starts on the key press itself).
 const crossings = data.boundaries.slice(1)

@@ -1,20 +1,9 @@
 // What watching the timer costs: a 5-minute step running at 1920x1080 in real Chromium, on the real clock.
 // Main-thread task time and style recalculations per second from the DevTools protocol's performance
 // metrics, over a window in the middle of the step, with an idle screen (the circuit list) alongside.
-import { execSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type CDPSession } from '@playwright/test'
-import { createServices } from '@main/services'
-import { confBackend } from '@tests/fixtures/confBackend'
-import { createDispatch } from '@main/ipc/dispatch'
-import { createSenderPolicy } from '@main/security/senderPolicy'
+import type { CDPSession } from '@playwright/test'
 import type { Circuit } from '@shared/model/circuit'
-import { installBridge } from '../e2e/harness/bridge'
-import { CHROMIUM_ARGS, chromiumExecutable } from '../e2e/harness/browser'
-import { startStaticServer } from '../e2e/harness/staticServer'
-import { FakePlatform } from '../fixtures/fakePlatform'
+import { benchApp } from './lib/benchApp'
 import { round } from './lib/stats'
 
 const WINDOW_S = Number(process.env['RUN_COST_SECONDS'] ?? 20)
@@ -37,28 +26,13 @@ const circuit: Circuit = {
   updatedAt: '2026-11-21T07:00:00.000Z',
 }
 
-execSync('npx electron-vite build', { stdio: 'ignore' })
-const dataDir = mkdtempSync(join(tmpdir(), 'cadence-cost-'))
-const services = createServices({
-  dataDir,
-  backend: confBackend(dataDir),
-  platform: new FakePlatform(),
-  app: { name: 'Cadence', version: 'bench', platform: process.platform },
+const app = await benchApp({
+  name: 'cost',
+  viewport: { width: 1920, height: 1080 },
+  circuits: [circuit],
 })
-await services.handlers['circuits:save'](circuit)
-const server = await startStaticServer()
-const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS })
-const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } })
-await page.addInitScript('globalThis.__name = (fn) => fn')
-await installBridge(
-  page,
-  createDispatch(services.handlers, {
-    isTrustedSender: createSenderPolicy({ devServerUrl: server.url }),
-  })
-)
-page.on('pageerror', (e) => console.error('page error:', e.message))
-await page.goto(server.url)
-await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
+const { page } = app
+await app.open()
 const cdp = await page.context().newCDPSession(page)
 await cdp.send('Performance.enable')
 
@@ -88,10 +62,7 @@ await page.locator('[role="timer"][data-step-started-at]').waitFor({ state: 'att
 const running = await measure(WINDOW_S)
 const digits = await page.getByRole('timer').textContent()
 
-await browser.close()
-await server.close()
-services.close()
-rmSync(dataDir, { recursive: true, force: true })
+await app.close()
 
 console.log(`running ${WINDOW_S} s at 1920x1080, digits at the end: ${digits}`)
 console.log(
