@@ -32,7 +32,10 @@ export default defineConfig({
     resolve: tsconfigAliases,
     build: {
       rollupOptions: {
-        input: { index: resolve('src/preload/index.ts') },
+        input: {
+          index: resolve('src/preload/index.ts'),
+          display: resolve('src/preload/display.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
@@ -41,7 +44,12 @@ export default defineConfig({
     root: resolve('src/renderer'),
     resolve: tsconfigAliases,
     build: {
-      rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rollupOptions: {
+        input: {
+          index: resolve('src/renderer/index.html'),
+          display: resolve('src/renderer/display.html'),
+        },
+      },
       // Sounds stay real files so howler can decode them without data: URIs (the CSP allows 'self' only).
       assetsInlineLimit: 0,
       minify: true,

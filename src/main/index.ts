@@ -52,9 +52,13 @@ if (!app.requestSingleInstanceLock()) {
       env: process.env,
       ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
     })
+    const appWindows = createAppWindows()
     const platform = electronPlatform(() => mainWindow, {
       canMoveWindows,
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
+      devServerUrl,
+      adopt: (win) => appWindows.adopt(win),
+      onOpenChange: (open) => send({ type: 'display', open }),
     })
     const services = createServices({
       dataDir,
@@ -63,7 +67,6 @@ if (!app.requestSingleInstanceLock()) {
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
       onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
     })
-    const appWindows = createAppWindows()
     registerIpc(
       createDispatch(services.handlers, {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
@@ -78,7 +81,11 @@ if (!app.requestSingleInstanceLock()) {
       forwardWindowEvents(win, send)
       // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
       win.on('session-end', () => services.close())
-      win.on('closed', () => (mainWindow = null))
+      win.on('closed', () => {
+        mainWindow = null
+        // The display only mirrors the main window: it goes with it.
+        platform.display.close()
+      })
       mainWindow = win
     }
     openWindow()

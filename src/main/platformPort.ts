@@ -1,6 +1,6 @@
 // What the handlers need from the desktop (dialogs, the file manager, the window, power), as an interface:
 // Electron implements it in the app, tests and the e2e harness implement it with fakes.
-import type { DisplayInfo } from '@shared/ipc/contract'
+import type { DisplayFrame, DisplayInfo } from '@shared/ipc/contract'
 
 export interface FileFilter {
   name: string
@@ -25,6 +25,12 @@ export interface Platform {
     canMove(): boolean
     /** Resolves once the window is on that display (after any fullscreen transition). */
     moveToDisplay(id: number): Promise<void>
+  }
+  /** The second window, for the TV: only the run display, drawn from frames the main window publishes. */
+  display: {
+    open(displayId: number | null): { fullscreen: boolean }
+    close(): void
+    publish(frame: DisplayFrame): void
   }
   media: {
     /** Holds the media keys system-wide while on (they then reach Cadence unfocused); returns the state. */

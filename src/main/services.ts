@@ -11,6 +11,7 @@ import { circuitsHandlers } from './handlers/circuitsHandlers'
 import { historyHandlers } from './handlers/historyHandlers'
 import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
+import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { createExercisesStore } from './store/exercisesStore'
 import type { Handlers } from './ipc/dispatch'
@@ -59,6 +60,7 @@ export function createServices(options: ServicesOptions): Services {
     ...journalHandlers(journal, circuits),
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
+    ...displayHandlers(platform),
   }
   return {
     handlers,

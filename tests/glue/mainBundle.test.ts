@@ -180,6 +180,43 @@ describe('menu', () => {
   })
 })
 
+describe('display window', () => {
+  it('opens a second secure window on app://cadence/display.html and passes frames only to it', async () => {
+    const main = await ready()
+    expect(
+      await main.call('invoke', { channel: 'display:open', payload: { displayId: 1 } })
+    ).toEqual({ ok: true, value: { fullscreen: true } })
+    const { windows } = await main.state()
+    expect(windows).toHaveLength(2)
+    const display = windows[1]!
+    expect(display.loaded).toEqual(['app://cadence/display.html'])
+    expect(display.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+    })
+    const preload = display.options.webPreferences['preload'] as string
+    expect(preload).toBe(resolve('out/preload/display.cjs'))
+    expect(existsSync(preload)).toBe(true)
+    // The page hears that the display opened.
+    expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])
+
+    const frame = { view: { sessionId: 'x' }, timeOrigin: 1_000 }
+    await main.call('invoke', { channel: 'display:publish', payload: frame })
+    const after = await main.state()
+    expect(after.windows[1]!.sent).toEqual([['display:frame', frame]])
+    expect(after.windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
+  })
+
+  it('closes with the main window, and the page hears it close', async () => {
+    const main = await ready()
+    await main.call('invoke', { channel: 'display:open', payload: { displayId: null } })
+    await main.call('closeMainWindow')
+    const { timeline } = await main.state()
+    expect(timeline.filter(([what]) => what === 'window:closed')).toHaveLength(2)
+  })
+})
+
 describe('media keys', () => {
   it('holds the media keys only while asked, sends them to the page, and lets go on quit', async () => {
     const main = await ready()

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs'
 import { runInNewContext } from 'node:vm'
 import { API_METHODS } from '@shared/ipc/api'
 import { SYSTEM_EVENT_CHANNEL } from '@shared/ipc/channels'
+import { DISPLAY_FRAME_CHANNEL } from '@shared/ipc/displayChannel'
 
-function loadPreload() {
+function loadPreload(file = 'out/preload/index.cjs') {
   const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>()
   const invoked: Array<[string, unknown]> = []
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>()
@@ -29,7 +30,7 @@ function loadPreload() {
         listeners.get(channel)?.delete(fn),
     },
   }
-  const code = readFileSync('out/preload/index.cjs', 'utf8')
+  const code = readFileSync(file, 'utf8')
   const module = { exports: {} }
   runInNewContext(code, {
     module,
@@ -77,5 +78,23 @@ describe('preload bundle', () => {
     expect(seen).toEqual([{ type: 'suspend' }])
     off()
     expect(listeners.get(SYSTEM_EVENT_CHANNEL)!.size).toBe(0)
+  })
+})
+
+describe('display preload bundle', () => {
+  it('requires only electron and offers the display page frames, and nothing else', () => {
+    const { exposed, required, listeners, invoked } = loadPreload('out/preload/display.cjs')
+    expect(required).toEqual(['electron'])
+    expect([...exposed.keys()]).toEqual(['display'])
+    const display = exposed.get('display')!
+    expect(Object.keys(display)).toEqual(['onFrame'])
+    const frames: unknown[] = []
+    const off = display['onFrame']!((frame: unknown) => frames.push(frame)) as () => void
+    const [handler] = listeners.get(DISPLAY_FRAME_CHANNEL)!
+    handler!({ sender: 'secret ipc event' }, { view: null, timeOrigin: 1 })
+    expect(frames).toEqual([{ view: null, timeOrigin: 1 }])
+    off()
+    expect(listeners.get(DISPLAY_FRAME_CHANNEL)!.size).toBe(0)
+    expect(invoked).toEqual([])
   })
 })

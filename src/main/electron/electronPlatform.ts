@@ -5,10 +5,14 @@ import type { Platform } from '../platformPort'
 import { moveWindowTo } from '../windowMove'
 import type { MediaKey } from '@shared/ipc/contract'
 import { mediaKeys } from './mediaKeys'
+import { displayWindow, type DisplayWindowOptions } from './displayWindow'
 
 export function electronPlatform(
   getWindow: () => BrowserWindow | null,
-  options: { canMoveWindows: boolean; onMediaKey: (key: MediaKey) => void }
+  options: { canMoveWindows: boolean; onMediaKey: (key: MediaKey) => void } & Omit<
+    DisplayWindowOptions,
+    'canMoveWindows'
+  >
 ): Platform {
   let blocker: number | null = null
   return {
@@ -57,6 +61,7 @@ export function electronPlatform(
       },
     },
     media: mediaKeys(options.onMediaKey),
+    display: displayWindow(options),
     power: {
       keepAwake(on) {
         if (on && blocker === null) blocker = powerSaveBlocker.start('prevent-display-sleep')

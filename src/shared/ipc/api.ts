@@ -41,6 +41,9 @@ export const API_METHODS = {
   moveToDisplay: 'window:moveToDisplay',
   keepAwake: 'power:keepAwake',
   captureMediaKeys: 'media:captureKeys',
+  openDisplay: 'display:open',
+  closeDisplay: 'display:close',
+  publishDisplay: 'display:publish',
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

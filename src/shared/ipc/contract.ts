@@ -49,6 +49,15 @@ export const DisplayInfoSchema = z.object({
 export type DisplayInfo = z.infer<typeof DisplayInfoSchema>
 
 const Id = z.object({ id: z.string().min(1).max(64) }).strict()
+
+/**
+ * What the display window draws: the run view (null when no session is open), and the publishing page's
+ * `performance.timeOrigin`, so the display can turn the view's monotonic times into its own.
+ */
+export const DisplayFrameSchema = z
+  .object({ view: z.unknown(), timeOrigin: z.number().finite() })
+  .strict()
+export type DisplayFrame = z.infer<typeof DisplayFrameSchema>
 const Nothing = z.undefined()
 const Done = z.object({ ok: z.literal(true) })
 /** A file chosen in a dialog, or the user cancelled it. */
@@ -153,6 +162,14 @@ export const contract = {
     request: z.object({ on: z.boolean() }).strict(),
     response: z.object({ on: z.boolean() }),
   },
+  /** Opens the display window for the TV (or brings it forward), fullscreen on the display given. */
+  'display:open': {
+    request: z.object({ displayId: z.number().int().nullable() }).strict(),
+    response: z.object({ fullscreen: z.boolean() }),
+  },
+  'display:close': { request: Nothing, response: Done },
+  /** The main window's session view, passed on to the display window as it is. */
+  'display:publish': { request: DisplayFrameSchema, response: Done },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
@@ -199,6 +216,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   /** Something was recovered after start-up: the page should fetch app:notices again. */
   z.object({ type: z.literal('notices') }),
   z.object({ type: z.literal('menu'), command: MenuCommandSchema }),
+  /** The display window opened or closed. */
+  z.object({ type: z.literal('display'), open: z.boolean() }),
   /** A media key (play/pause, next, previous) pressed while Cadence holds them during a session. */
   z.object({ type: z.literal('mediaKey'), key: MediaKeySchema }),
 ])

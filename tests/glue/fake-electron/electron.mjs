@@ -87,6 +87,9 @@ export class BrowserWindow extends EventEmitter {
     return this.loadURL(`file://${path}`)
   }
   show() {}
+  setMenu(menu) {
+    this.menu = menu
+  }
   focus() {}
   restore() {}
   maximize() {}

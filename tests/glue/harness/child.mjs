@@ -99,6 +99,9 @@ const ops = {
     fake.shortcuts.get(accelerator)()
     return mainWindow().webContents.sent.slice(before)
   },
+  closeMainWindow() {
+    mainWindow().close()
+  },
   emitWindow({ event }) {
     mainWindow().emit(event, { preventDefault() {} })
   },

@@ -61,4 +61,11 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'window:moveToDisplay': [{ id: 1.5 }, { id: '1' }, {}],
   'power:keepAwake': [{ on: 'yes' }, {}, true],
   'media:captureKeys': [{ on: 1 }, {}, 'on'],
+  'display:open': [{ displayId: 1.5 }, {}, { displayId: '2' }],
+  'display:close': NOTHING_EXPECTED,
+  'display:publish': [
+    { view: null },
+    { view: null, timeOrigin: 'now' },
+    { timeOrigin: 1, extra: 1 },
+  ],
 }

@@ -5,10 +5,11 @@ interface Props {
   state: string
   manual: boolean
   muted: boolean
+  displayOpen: boolean
   onAction: (action: RunAction) => void
 }
 
-export function RunControls({ state, manual, muted, onAction }: Props) {
+export function RunControls({ state, manual, muted, displayOpen, onAction }: Props) {
   const started = state !== 'idle'
   const button = (
     action: RunAction,
@@ -42,6 +43,12 @@ export function RunControls({ state, manual, muted, onAction }: Props) {
       {button('next', 'Next step', 'Skip', { disabled: !started })}
       {button('mute', muted ? 'Unmute' : 'Mute', muted ? 'Unmute' : 'Mute', { pressed: muted })}
       {button('fullscreen', 'Fullscreen', 'Fullscreen')}
+      {button(
+        'display',
+        displayOpen ? 'Close the TV display' : 'Open the TV display',
+        displayOpen ? 'Close display' : 'TV display',
+        { pressed: displayOpen }
+      )}
       {button('help', 'Keyboard shortcuts', '?')}
       {button('stop', 'Stop', 'Stop')}
     </nav>

@@ -17,7 +17,7 @@ import { StopConfirm } from './StopConfirm'
 import { FinishPanel } from './FinishPanel'
 
 export function RunScreen({ view }: { view: RunView }) {
-  const { send, muted, setMuted } = useRunSession()
+  const { send, muted, setMuted, display } = useRunSession()
   const [confirmStop, setConfirmStop] = useState(false)
   const { showShortcuts } = useCommands()
   const fullscreen = useAction('switch fullscreen', () => window.api.toggleFullscreen())
@@ -53,6 +53,8 @@ export function RunScreen({ view }: { view: RunView }) {
         return ready ? send({ type: 'close' }) : setConfirmStop(true)
       case 'help':
         return showShortcuts()
+      case 'display':
+        return display.toggle()
     }
   }
   const actRef = useRef(act)
@@ -152,7 +154,13 @@ export function RunScreen({ view }: { view: RunView }) {
             {view.error}
           </p>
         )}
-        <RunControls state={ready ? 'idle' : status} manual={manual} muted={muted} onAction={act} />
+        <RunControls
+          state={ready ? 'idle' : status}
+          manual={manual}
+          muted={muted}
+          displayOpen={display.open}
+          onAction={act}
+        />
       </footer>
       {confirmStop && (
         <StopConfirm

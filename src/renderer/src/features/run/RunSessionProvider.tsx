@@ -22,12 +22,15 @@ import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useSettings } from '../settings/SettingsContext'
 import { useCueAudio } from './useCueAudio'
 import { useMediaControls } from './useMediaControls'
+import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
 
 interface RunSessionValue {
   view: RunView | null
   send: (action: RunAction) => void
   /** Opens the run screen for a circuit, ready to start (or shows the session already running). */
   open: (circuit: Circuit) => void
+  /** The second window for the TV, which shows only the run display. */
+  display: DisplayWindow
   player: CuePlayer
   muted: boolean
   setMuted: (muted: boolean) => void
@@ -83,6 +86,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     [controller, navigate, player]
   )
   useMediaControls(view, send)
+  const display = useDisplayWindow(view, settings.preferredDisplayId)
   // The computer going to sleep pauses the session; the user resumes when back.
   useSystemEvents((event) => {
     if (event.type === 'suspend') send({ type: 'suspend' })
@@ -96,8 +100,9 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
       player,
       muted,
       setMuted,
+      display,
     }),
-    [view, send, player, muted]
+    [view, send, player, muted, display]
   )
   return <RunSessionContext.Provider value={value}>{children}</RunSessionContext.Provider>
 }

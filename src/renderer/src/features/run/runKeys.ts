@@ -11,6 +11,7 @@ export type RunAction =
   | 'fullscreen'
   | 'stop'
   | 'help'
+  | 'display'
 
 export const RUN_SHORTCUTS: ReadonlyArray<{
   keys: string[]
@@ -51,6 +52,7 @@ export const RUN_SHORTCUTS: ReadonlyArray<{
   { keys: ['m', 'M'], display: 'M', label: 'Mute or unmute', action: 'mute' },
   { keys: ['f', 'F', 'F11'], display: 'F / F11', label: 'Fullscreen', action: 'fullscreen' },
   { keys: ['Escape'], display: 'Esc', label: 'Stop (asks first)', action: 'stop' },
+  { keys: ['d', 'D'], display: 'D', label: 'Open or close the TV display', action: 'display' },
 ]
 
 export function actionForKey(key: string): RunAction | undefined {

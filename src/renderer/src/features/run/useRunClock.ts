@@ -12,11 +12,12 @@ interface Targets {
   sessionBar: RefObject<HTMLElement | null>
 }
 
-export function useRunClock(view: RunView, targets: Targets): void {
+/** `offsetMs` turns this page's clock into the clock the view was made on (another window's). */
+export function useRunClock(view: RunView, targets: Targets, offsetMs = 0): void {
   useEffect(() => {
     let timer: number | undefined
     const paint = () => {
-      const now = performance.now()
+      const now = performance.now() + offsetMs
       const shown = shownAt(view, now)
       setText(targets.digits.current, shown.digits)
       setText(targets.total.current, shown.total)
@@ -25,10 +26,10 @@ export function useRunClock(view: RunView, targets: Targets): void {
     }
     paint()
     return () => window.clearTimeout(timer)
-  }, [view, targets.digits, targets.total])
+  }, [view, targets.digits, targets.total, offsetMs])
 
   useEffect(() => {
-    const now = performance.now()
+    const now = performance.now() + offsetMs
     const shown = shownAt(view, now)
     const { timing } = view
     const moving = view.status === 'running'
@@ -40,7 +41,7 @@ export function useRunClock(view: RunView, targets: Targets): void {
       shown.sessionProgress,
       moving && !view.hasReps && sessionLeft > 0 ? sessionLeft : 0
     )
-  }, [view, targets.stepBar, targets.sessionBar])
+  }, [view, targets.stepBar, targets.sessionBar, offsetMs])
 }
 
 function setText(el: HTMLElement | null, text: string) {

@@ -1,0 +1,70 @@
+// The TV display: a second page drawing the main window's session, as the display window does. The main
+// page publishes through the real handler; the harness passes frames on, as main's window would.
+import type { Page } from '@playwright/test'
+import type { DisplayFrame } from '@shared/ipc/contract'
+import { expect, test } from './harness/fixtures'
+import { snap } from './harness/screenshots'
+
+const T0 = new Date('2026-11-21T07:00:00Z')
+
+async function openDisplayPage(page: Page, url: string): Promise<Page> {
+  const display = await page.context().newPage()
+  await display.setViewportSize({ width: 1920, height: 1080 })
+  // Stands in for the display preload: one function, onFrame, fed by the test.
+  await display.addInitScript(() => {
+    const listeners = new Set<(frame: unknown) => void>()
+    const w = window as unknown as Record<string, unknown>
+    w['display'] = {
+      onFrame: (listener: (frame: unknown) => void) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+    }
+    w['__pushFrame'] = (frame: unknown) => listeners.forEach((listener) => listener(frame))
+  })
+  await display.goto(new URL('display.html', url).href)
+  await display.locator('html[data-display-ready]').waitFor({ state: 'attached' })
+  return display
+}
+
+test('the TV display shows what the main window shows, and goes when it is closed', async ({
+  page,
+  launch,
+  platform,
+  server,
+}, testInfo) => {
+  const display = await openDisplayPage(page, server.url)
+  await expect(display.getByText('Cadence')).toBeVisible()
+  platform.onDisplayFrame = (frame: DisplayFrame) =>
+    void display.evaluate((f) => {
+      ;(window as unknown as { __pushFrame: (f: unknown) => void }).__pushFrame(f)
+    }, frame)
+
+  await page.clock.install({ time: T0 })
+  await launch()
+  await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
+  await page.keyboard.press('Control+2')
+  await page.getByRole('button', { name: 'Start Tabata' }).click()
+  await page.getByRole('button', { name: 'Open the TV display' }).click()
+  await expect.poll(() => platform.displayOpen).toBe(true)
+  await expect(display.getByTestId('phase')).toHaveText('Ready')
+
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await page.clock.runFor(12_000) // into the first work interval
+  await expect(page.getByTestId('phase')).toHaveText('Work')
+  await expect(display.getByTestId('phase')).toHaveText('Work')
+  await expect(display.getByTestId('exercise')).toHaveText(
+    (await page.getByTestId('exercise').textContent())!
+  )
+  // Paused, time stands still on both: the same digits, whatever each page's clock says.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await expect(display.getByTestId('phase')).toHaveText('Work · Paused')
+  await expect(display.getByTestId('digits')).toHaveText(
+    (await page.getByTestId('digits').textContent())!
+  )
+  await display.screenshot({ path: testInfo.outputPath('display-tv.png') })
+  await snap(page, testInfo, 'run-control-with-display')
+
+  await page.getByRole('button', { name: 'Close the TV display' }).click()
+  await expect.poll(() => platform.displayOpen).toBe(false)
+})
