@@ -5,6 +5,9 @@ import type { TimerMachine } from '../engine/timerMachine'
 import type { RunIdentity } from './finishSession'
 import { statusOf, timingOf, type RunView, type SaveState } from './runView'
 
+/** How many of the next steps the control view lists. */
+const COMING_UP = 4
+
 export interface LiveSession extends RunIdentity {
   actor: Actor<TimerMachine>
   journal: RunView['journal']
@@ -26,6 +29,7 @@ export function buildView(s: LiveSession): RunView {
     stepCount: ctx.plan.steps.length,
     step,
     next: step.next === null ? null : ctx.plan.steps[step.next]!,
+    comingUp: ctx.plan.steps.slice(ctx.stepIndex + 1, ctx.stepIndex + 1 + COMING_UP),
     hasReps: ctx.plan.totals.manualSteps > 0,
     startedWallMs: s.startedWallMs || null,
     timing: timingOf(ctx, status, toWall),

@@ -42,6 +42,8 @@ export interface RunView {
   stepCount: number
   step: PlanStep
   next: PlanStep | null
+  /** The few steps after this one, for the control view while the TV shows the display. */
+  comingUp: PlanStep[]
   /** The session has rep steps, so its length is unknown: it shows elapsed time, not time left. */
   hasReps: boolean
   /** Wall-clock ms of the start; null until Start. */

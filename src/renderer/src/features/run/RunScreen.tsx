@@ -14,6 +14,7 @@ import { useIdle } from './useIdle'
 import { useRunClock } from './useRunClock'
 import { RunControls } from './RunControls'
 import { StopConfirm } from './StopConfirm'
+import { ComingUp } from './ComingUp'
 import { FinishPanel } from './FinishPanel'
 
 export function RunScreen({ view }: { view: RunView }) {
@@ -162,6 +163,7 @@ export function RunScreen({ view }: { view: RunView }) {
           onAction={act}
         />
       </footer>
+      {display.open && !ready && <ComingUp view={view} />}
       {confirmStop && (
         <StopConfirm
           onConfirm={() => {
