@@ -46,12 +46,19 @@ export function courseOf(snapshot: SnapshotFrom<TimerMachine>): string {
   return `${statusOf(snapshot.value)}|${c.stepIndex}|${c.log.length}|${c.shiftMs}|${c.stepAddedMs}`
 }
 
-/** The circuit's exercises, once each, in the order they first come. */
+const exercisesByPlan = new WeakMap<Plan, RunView['exercises']>()
+
+/** The circuit's exercises, once each, in the order they first come; worked out once per plan, since a
+ * view is built at every change of the timer. */
 function exercisesOf(plan: Plan): RunView['exercises'] {
+  const known = exercisesByPlan.get(plan)
+  if (known) return known
   const seen = new Map<string, string>()
   for (const step of plan.steps) {
     if (step.kind === 'work' && step.exercise && !seen.has(step.exercise.entryId))
       seen.set(step.exercise.entryId, step.exercise.name)
   }
-  return [...seen].map(([entryId, name]) => ({ entryId, name }))
+  const exercises = [...seen].map(([entryId, name]) => ({ entryId, name }))
+  exercisesByPlan.set(plan, exercises)
+  return exercises
 }
