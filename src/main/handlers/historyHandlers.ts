@@ -9,6 +9,7 @@ type HistoryChannels =
   | 'history:list'
   | 'history:overview'
   | 'history:get'
+  | 'history:lastLoads'
   | 'history:annotate'
   | 'history:delete'
   | 'history:undelete'
@@ -27,6 +28,11 @@ export function historyHandlers(
     'history:overview': (request) =>
       overviewOf(() => history.summaries(), history.revision(), request),
     'history:get': ({ id }) => history.get(id),
+    'history:lastLoads': ({ circuitId }) => {
+      // Summaries know whether loads were logged; only that one session is read in full.
+      const last = history.summaries({ circuitId }).find((s) => s.loads?.length)
+      return last ? history.get(last.id).loads : []
+    },
     'history:annotate': (annotation) => history.annotate(annotation),
     'history:delete': ({ id }) => {
       history.remove(id)

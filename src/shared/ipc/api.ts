@@ -24,6 +24,7 @@ export const API_METHODS = {
   listHistory: 'history:list',
   historyOverview: 'history:overview',
   getSession: 'history:get',
+  lastLoads: 'history:lastLoads',
   annotateSession: 'history:annotate',
   deleteSession: 'history:delete',
   undeleteSession: 'history:undelete',

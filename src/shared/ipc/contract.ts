@@ -10,6 +10,7 @@ import {
   PendingSessionSchema,
 } from '../model/journal'
 import {
+  ExerciseLoadSchema,
   HistoryFilterSchema,
   HistoryPageRequestSchema,
   HistoryPageSchema,
@@ -121,6 +122,11 @@ export const contract = {
   'history:list': { request: HistoryPageRequestSchema, response: HistoryPageSchema },
   'history:overview': { request: OverviewRequestSchema, response: OverviewSchema },
   'history:get': { request: Id, response: SessionSchema },
+  /** The loads logged the last time this circuit was run (none if never), to pre-fill the finish panel. */
+  'history:lastLoads': {
+    request: z.object({ circuitId: z.string().min(1).max(64) }).strict(),
+    response: z.array(ExerciseLoadSchema),
+  },
   'history:annotate': { request: SessionAnnotationSchema, response: SessionSchema },
   'history:delete': { request: Id, response: Done },
   'history:undelete': { request: Id, response: Done },

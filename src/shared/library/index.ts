@@ -4,7 +4,7 @@ import type { Equipment, Exercise, Region } from './schema'
 
 export * from './schema'
 export { EXERCISES } from './exercises'
-export { PRESETS, circuitFromPreset, type Preset } from './presets'
+export { PRESETS, circuitFromPreset, presetRunCircuit, type Preset } from './presets'
 export { MET, STEP_KIND_MET } from './mets'
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]))

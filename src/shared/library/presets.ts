@@ -305,3 +305,7 @@ export function circuitFromPreset(preset: Preset, id: string, nowIso: string): C
     updatedAt: nowIso,
   }
 }
+
+/** A preset run straight from the Run screen: always the same id and entries, so its sessions line up. */
+export const presetRunCircuit = (preset: Preset): Circuit =>
+  circuitFromPreset(preset, `preset-${preset.id}`, '2026-01-01T00:00:00.000Z')

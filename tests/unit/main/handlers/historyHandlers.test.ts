@@ -123,3 +123,27 @@ describe('history handlers', () => {
     expect(other.ok ? '' : other.error.message).toBe('This is not a Cadence history export.')
   })
 })
+
+describe('loads logged last time', () => {
+  const tempDir = useTempDir()
+  const open = useTestServices(tempDir)
+
+  it("answers the newest session's loads for the circuit, or none", async () => {
+    const { ok } = open()
+    expect(await ok('history:lastLoads', { circuitId: 'c1' })).toEqual([])
+    const older = makeSession(2)
+    const newer = makeSession(1)
+    const newest = makeSession(0) // no loads logged
+    for (const s of [older, newer, newest]) await ok('journal:end', s)
+    const load = (value: number) => ({
+      entryId: 'rows',
+      exerciseName: 'Bent-over rows',
+      value,
+      unit: 'kg' as const,
+    })
+    await ok('history:annotate', { id: older.id, loads: [load(20)] })
+    await ok('history:annotate', { id: newer.id, loads: [load(22.5)] })
+    expect(await ok('history:lastLoads', { circuitId: newer.circuit.id })).toEqual([load(22.5)])
+    expect(await ok('history:lastLoads', { circuitId: 'another' })).toEqual([])
+  })
+})

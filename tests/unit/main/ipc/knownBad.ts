@@ -41,6 +41,7 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'history:list': [{ offset: -1, limit: 10 }, { offset: 0, limit: 1e9 }, { offset: 'first' }],
   'history:overview': [{}, { today: 'yesterday' }, 'week'],
   'history:get': id,
+  'history:lastLoads': [{}, { circuitId: '' }, { circuitId: 7 }, { id: 'c1' }],
   'history:annotate': [{ id: session.id, rpe: 11 }, { rpe: 5 }, { id: session.id, note: 7 }],
   'history:delete': id,
   'history:undelete': id,

@@ -2,13 +2,9 @@
 import { formatDuration } from '@shared/engine/plan'
 
 import { compilePlan } from '@shared/engine/plan'
-import { PRESETS, circuitFromPreset, type Preset } from '@shared/library'
+import { PRESETS, presetRunCircuit } from '@shared/library'
 import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
-
-export function presetCircuit(preset: Preset) {
-  return circuitFromPreset(preset, `preset-${preset.id}`, '2026-01-01T00:00:00.000Z')
-}
 
 export function CircuitPicker() {
   const { open } = useRunSession()
@@ -58,7 +54,7 @@ export function CircuitPicker() {
       <h2>Presets</h2>
       <ul className="picker">
         {PRESETS.map((p) => {
-          const circuit = presetCircuit(p)
+          const circuit = presetRunCircuit(p)
           return (
             <li key={p.id} className="picker__item">
               <span className="picker__swatch" style={{ background: p.color }} aria-hidden="true" />

@@ -4,7 +4,7 @@ import { formatDuration } from '@shared/engine/plan'
 import { STEP_KIND_MET } from '@shared/library'
 import type { ExerciseLoad, SessionAnnotation } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
-import { useAction } from '@renderer/lib/useApi'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useNavigation } from '@renderer/app/navigation'
 import { useRunSession } from './RunSessionProvider'
 
@@ -17,7 +17,17 @@ export function FinishPanel({ view }: { view: RunView }) {
   const [note, setNote] = useState('')
   const [status, setStatus] = useState<'editing' | 'saving' | 'saved'>('editing')
   /** Weight or band level per exercise, keyed by the circuit entry. */
-  const [loads, setLoads] = useState<Record<string, { value: string; unit: LoadUnit }>>({})
+  const [typed, setTyped] = useState<Record<string, { value: string; unit: LoadUnit }>>({})
+  // What was logged the last time this circuit ran fills the fields until the user types over it.
+  const last = useQuery(
+    'the loads you logged last time',
+    () => window.api.lastLoads({ circuitId: view.circuit.id }),
+    view.circuit.id
+  )
+  const previous = Object.fromEntries(
+    (last.data ?? []).map((l) => [l.entryId, { value: String(l.value), unit: l.unit }])
+  )
+  const loads = { ...previous, ...typed }
   const [error, setError] = useState<string | null>(null)
   const saved = view.save.state === 'saved' ? view.save : null
   const session = saved?.session
@@ -122,10 +132,13 @@ export function FinishPanel({ view }: { view: RunView }) {
           {exercises.length > 0 && (
             <details className="finish__loads">
               <summary>Log the weight or band you used (optional)</summary>
+              {Object.keys(previous).length > 0 && (
+                <p className="muted">Filled in with what you logged last time.</p>
+              )}
               {exercises.map((e) => {
                 const entry = loads[e.entryId] ?? { value: '', unit: 'kg' as LoadUnit }
                 const set = (patch: Partial<typeof entry>) =>
-                  setLoads({ ...loads, [e.entryId]: { ...entry, ...patch } })
+                  setTyped({ ...typed, [e.entryId]: { ...entry, ...patch } })
                 return (
                   <div key={e.entryId} className="finish__load">
                     <label htmlFor={`load-${e.entryId}`}>{e.name}</label>
