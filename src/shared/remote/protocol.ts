@@ -1,0 +1,79 @@
+// What a phone and Cadence say to each other over the remote's WebSocket: every phone message is checked
+// against these schemas in main before anything happens, and only the actions listed here exist.
+import { z } from 'zod'
+
+/** The session actions a phone may ask for; nothing else a phone sends can reach the app. */
+export const REMOTE_ACTIONS = [
+  'start',
+  'toggle',
+  'next',
+  'previous',
+  'done',
+  'addTime',
+  'removeTime',
+  'stop',
+] as const
+export const RemoteActionSchema = z.enum(REMOTE_ACTIONS)
+export type RemoteAction = z.infer<typeof RemoteActionSchema>
+
+/** Largest message a phone may send, in bytes; the biggest legal one is under 100. */
+export const MAX_PHONE_MESSAGE_BYTES = 512
+
+export const PhoneMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('action'), action: RemoteActionSchema }).strict(),
+  /** Measures the phone's clock against the computer's (sentAt is the phone's Date.now()). */
+  z
+    .object({
+      type: z.literal('ping'),
+      id: z
+        .number()
+        .int()
+        .min(0)
+        .max(2 ** 31),
+      sentAt: z.number().finite(),
+    })
+    .strict(),
+])
+export type PhoneMessage = z.infer<typeof PhoneMessageSchema>
+
+const text = (max: number) => z.string().max(max)
+const colour = z.string().regex(/^#[0-9a-f]{6}$/i)
+
+/**
+ * What a phone draws: the words and colours of the moment, and the step's times on the publishing page's
+ * monotonic clock (turned into the phone's clock with the frame's time origin and the measured offset).
+ */
+export const RemoteViewSchema = z
+  .object({
+    circuit: text(200),
+    status: z.enum(['ready', 'running', 'paused', 'finished', 'stopped']),
+    phase: text(80),
+    headline: text(300),
+    where: text(200),
+    next: text(300),
+    background: colour,
+    text: colour,
+    /** A rep step: it ends when Done is pressed, and its digits count up. */
+    repStep: z.boolean(),
+    /** What the digits show before Start: the first step's length. */
+    readyMs: z.number().finite().min(0),
+    stepEndsAt: z.number().finite().nullable(),
+    stepCountsFrom: z.number().finite(),
+    frozenAt: z.number().finite().nullable(),
+    stepIndex: z.number().int().min(0),
+    stepCount: z.number().int().min(0),
+  })
+  .strict()
+export type RemoteView = z.infer<typeof RemoteViewSchema>
+
+/** The page's view (null when no session is open) and the page's `performance.timeOrigin`. */
+export const RemoteFrameSchema = z
+  .object({ view: RemoteViewSchema.nullable(), timeOrigin: z.number().finite() })
+  .strict()
+export type RemoteFrame = z.infer<typeof RemoteFrameSchema>
+
+/** What the computer sends a phone. */
+export type ServerMessage =
+  | { type: 'frame'; frame: RemoteFrame }
+  | { type: 'pong'; id: number; sentAt: number; serverNow: number }
+  | { type: 'refused'; message: string }
