@@ -1,5 +1,6 @@
 // Cadence's main process: wires stores, IPC, the window and the menu together; the logic lives in the modules it imports.
 import { app, BrowserWindow, Menu, shell } from 'electron'
+import { networkInterfaces } from 'node:os'
 import { resolveDataDir } from './paths'
 import { createServices } from './services'
 import { createDispatch } from './ipc/dispatch'
@@ -18,6 +19,7 @@ import { hardenApp } from './electron/harden'
 import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow } from './electron/window'
+import { lanAddressOf } from './remote/lanAddress'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -45,7 +47,8 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenApp()
-    serveAppScheme(rendererDir(import.meta.dirname))
+    const renderer = rendererDir(import.meta.dirname)
+    serveAppScheme(renderer)
     const backend = electronStoreBackend(dataDir)
     const canMoveWindows = !runsOnWayland({
       platform: process.platform,
@@ -66,6 +69,11 @@ if (!app.requestSingleInstanceLock()) {
       platform,
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
       onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
+      remote: {
+        lanAddress: () => lanAddressOf(networkInterfaces()),
+        rendererDir: renderer,
+        sendEvent: send,
+      },
     })
     registerIpc(
       createDispatch(services.handlers, {

@@ -13,6 +13,8 @@ import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
+import { remoteHandlers } from './handlers/remoteHandlers'
+import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
 import { createExercisesStore } from './store/exercisesStore'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
@@ -25,6 +27,8 @@ export interface ServicesOptions {
   app: { name: string; version: string; platform: string }
   now?: () => Date
   onExportProgress?: Progress
+  /** The phone remote's ports; without them it stays off and says why. */
+  remote?: RemoteServiceOptions
 }
 
 export interface Services {
@@ -32,8 +36,16 @@ export interface Services {
   notices: RecoveryNotice[]
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
-  /** Closes open files (the history log, the journal). */
+  /** Closes open files (the history log, the journal) and the phone remote. */
   close(): void
+  /** Resolves once the phone remote's server has closed. */
+  closeRemote(): Promise<void>
+}
+
+const NO_REMOTE: RemoteServiceOptions = {
+  lanAddress: () => null,
+  rendererDir: '',
+  sendEvent: () => undefined,
 }
 
 export function createServices(options: ServicesOptions): Services {
@@ -48,6 +60,7 @@ export function createServices(options: ServicesOptions): Services {
   const exercises = createExercisesStore(dataDir, backend, record)
   const history = openHistoryStore(dataDir, { onRecovered: record, now })
   const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
+  const remote = createRemoteService(options.remote ?? NO_REMOTE)
 
   const handlers: Handlers = {
     ...appHandlers({ ...options.app, dataDir }, notices, platform),
@@ -61,14 +74,17 @@ export function createServices(options: ServicesOptions): Services {
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
     ...displayHandlers(platform),
+    ...remoteHandlers(remote),
   }
   return {
     handlers,
     notices,
     verifyHistory: () => history.verify(),
     close() {
+      void remote.close()
       journal.close()
       history.close()
     },
+    closeRemote: () => remote.close(),
   }
 }

@@ -45,6 +45,10 @@ export const API_METHODS = {
   openDisplay: 'display:open',
   closeDisplay: 'display:close',
   publishDisplay: 'display:publish',
+  remoteStatus: 'remote:status',
+  setRemoteEnabled: 'remote:setEnabled',
+  newRemoteCode: 'remote:newCode',
+  publishRemote: 'remote:publish',
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

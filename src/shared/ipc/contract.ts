@@ -22,6 +22,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
 import { MAX_IMPORT_BYTES } from '../model/transfer'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
+import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -59,6 +60,16 @@ export const DisplayFrameSchema = z
   .object({ view: z.unknown(), timeOrigin: z.number().finite() })
   .strict()
 export type DisplayFrame = z.infer<typeof DisplayFrameSchema>
+/** The phone remote: off, or on at an address (with its QR code) and how many phones are connected. */
+export const RemoteStatusSchema = z.object({
+  on: z.boolean(),
+  url: z.string().nullable(),
+  /** Rows of the QR code's squares, "1" dark and "0" light; size x size of them. */
+  qr: z.object({ size: z.number().int(), modules: z.string() }).nullable(),
+  phones: z.number().int().min(0),
+})
+export type RemoteStatus = z.infer<typeof RemoteStatusSchema>
+
 const Nothing = z.undefined()
 const Done = z.object({ ok: z.literal(true) })
 /** A file chosen in a dialog, or the user cancelled it. */
@@ -176,6 +187,17 @@ export const contract = {
   'display:close': { request: Nothing, response: Done },
   /** The main window's session view, passed on to the display window as it is. */
   'display:publish': { request: DisplayFrameSchema, response: Done },
+
+  'remote:status': { request: Nothing, response: RemoteStatusSchema },
+  /** Starts or stops the phone remote's server (off again whenever Cadence starts). */
+  'remote:setEnabled': {
+    request: z.object({ on: z.boolean() }).strict(),
+    response: RemoteStatusSchema,
+  },
+  /** A new pairing code: every phone is disconnected and must scan the new QR code. */
+  'remote:newCode': { request: Nothing, response: RemoteStatusSchema },
+  /** The session as phones should show it. */
+  'remote:publish': { request: RemoteFrameSchema, response: Done },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract
@@ -226,5 +248,9 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('display'), open: z.boolean() }),
   /** A media key (play/pause, next, previous) pressed while Cadence holds them during a session. */
   z.object({ type: z.literal('mediaKey'), key: MediaKeySchema }),
+  /** The phone remote was turned on or off, or a phone came or went. */
+  z.object({ type: z.literal('remote'), on: z.boolean(), phones: z.number().int() }),
+  /** A phone asked for a session action. */
+  z.object({ type: z.literal('remoteAction'), action: RemoteActionSchema }),
 ])
 export type SystemEvent = z.infer<typeof SystemEventSchema>

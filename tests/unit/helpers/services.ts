@@ -1,6 +1,6 @@
 // The real main-process services on a temp folder, called through the real dispatcher, as the page would.
 import { afterEach } from 'vitest'
-import { createServices } from '@main/services'
+import { createServices, type ServicesOptions } from '@main/services'
 import { confBackend } from '@tests/fixtures/confBackend'
 import { createDispatch } from '@main/ipc/dispatch'
 import { APP_ORIGIN } from '@main/security/appOrigin'
@@ -17,7 +17,11 @@ export const TRUSTED: IpcSender = {
   origin: APP_ORIGIN,
 }
 
-export function openTestServices(dataDir: string, now?: () => Date) {
+export function openTestServices(
+  dataDir: string,
+  now?: () => Date,
+  remote?: ServicesOptions['remote']
+) {
   const platform = new FakePlatform()
   const services = createServices({
     dataDir,
@@ -25,6 +29,7 @@ export function openTestServices(dataDir: string, now?: () => Date) {
     platform,
     app: { name: 'Cadence', version: '9.9.9', platform: 'test' },
     ...(now ? { now } : {}),
+    ...(remote ? { remote } : {}),
   })
   const dispatch = createDispatch(services.handlers, { isTrustedSender: createSenderPolicy() })
   const call = <C extends Channel>(channel: C, payload?: RequestInputOf<C>) =>

@@ -69,4 +69,12 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
     { view: null, timeOrigin: 'now' },
     { timeOrigin: 1, extra: 1 },
   ],
+  'remote:status': NOTHING_EXPECTED,
+  'remote:setEnabled': [{ on: 'yes' }, {}, true],
+  'remote:newCode': NOTHING_EXPECTED,
+  'remote:publish': [
+    { view: null },
+    { view: { status: 'running' }, timeOrigin: 1 },
+    { view: null, timeOrigin: Infinity },
+  ],
 }

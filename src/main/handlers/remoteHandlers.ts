@@ -1,0 +1,18 @@
+// Handlers for the phone remote: its status, turning it on and off, a new pairing code, and the session's
+// view for the phones.
+import type { Handlers } from '../ipc/dispatch'
+import type { RemoteService } from '../remote/remoteService'
+
+export function remoteHandlers(
+  remote: RemoteService
+): Pick<Handlers, 'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:publish'> {
+  return {
+    'remote:status': () => remote.status(),
+    'remote:setEnabled': ({ on }) => remote.setEnabled(on),
+    'remote:newCode': () => remote.newCode(),
+    'remote:publish': (frame) => {
+      remote.publish(frame)
+      return { ok: true }
+    },
+  }
+}

@@ -1,0 +1,151 @@
+// The phone remote through the real IPC handlers, on 127.0.0.1: off by default, on with a QR code and a
+// code, a new code drops phones, and phone actions reach the page as system events.
+import { afterEach, describe, expect, it } from 'vitest'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { SystemEvent } from '@shared/ipc/contract'
+import { CLOSE_CODES } from '@shared/remote/closeCodes'
+import { lanAddressOf } from '@main/remote/lanAddress'
+import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
+import type { RemoteServer } from '@main/remote/remoteServer'
+import { openTestServices } from '@tests/unit/helpers/services'
+import { useTempDir } from '@tests/unit/helpers/tempDir'
+import { connectPhone } from './phoneClient'
+
+const tempDir = useTempDir()
+
+const PAGE = `<!doctype html><html><head><link rel="icon" href="./icon.svg">
+<script type="module" crossorigin src="./assets/remote-1.js"></script>
+<link rel="stylesheet" href="./assets/remote-1.css"><a href="./../secret.txt"></a></head></html>`
+
+/** A built renderer folder with the phone page, one other page, and a file outside it. */
+function rendererFolder(): string {
+  const dir = tempDir()
+  mkdirSync(join(dir, 'assets'))
+  writeFileSync(join(dir, 'remote.html'), PAGE)
+  writeFileSync(join(dir, 'index.html'), 'the app')
+  writeFileSync(join(dir, 'icon.svg'), '<svg/>')
+  writeFileSync(join(dir, 'assets', 'remote-1.js'), 'js')
+  writeFileSync(join(dir, 'assets', 'remote-1.css'), 'css')
+  writeFileSync(join(dir, 'assets', 'index-1.js'), 'app js')
+  return dir
+}
+
+const opened: Array<ReturnType<typeof openTestServices>> = []
+afterEach(async () => {
+  for (const s of opened.splice(0)) {
+    await s.services.closeRemote()
+    s.close()
+  }
+})
+
+function openWithRemote(lan: string | null = '127.0.0.1', renderer = rendererFolder()) {
+  const events: SystemEvent[] = []
+  const s = openTestServices(tempDir(), undefined, {
+    lanAddress: () => lan,
+    rendererDir: renderer,
+    sendEvent: (e) => events.push(e),
+  })
+  opened.push(s)
+  return { ...s, events }
+}
+
+/** Enough of a RemoteServer for the test phone: its address and token. */
+const asServer = (url: string): RemoteServer =>
+  ({ url: () => url, token: () => new URL(url).pathname.split('/')[2]! }) as RemoteServer
+
+describe('the phone page files', () => {
+  it('are the page and exactly what it names, never a path out of the folder', () => {
+    expect(referencedFiles(PAGE).sort()).toEqual([
+      'assets/remote-1.css',
+      'assets/remote-1.js',
+      'icon.svg',
+    ])
+    const files = loadPhonePage(rendererFolder())
+    expect([...files.keys()].sort()).toEqual([
+      '',
+      'assets/remote-1.css',
+      'assets/remote-1.js',
+      'icon.svg',
+    ])
+    expect(files.get('assets/remote-1.js')?.type).toMatch(/javascript/)
+  })
+})
+
+describe('the LAN address phones are shown', () => {
+  const iface = (address: string, internal = false) => ({
+    address,
+    family: 'IPv4' as const,
+    internal,
+    netmask: '255.255.255.0',
+    mac: '00:00:00:00:00:00',
+    cidr: null,
+  })
+  it('is a private IPv4 address, never loopback or link-local', () => {
+    expect(
+      lanAddressOf({
+        lo: [iface('127.0.0.1', true)],
+        docker0: [iface('169.254.3.4')],
+        vpn: [iface('100.64.1.2')],
+        wlan0: [iface('192.168.1.20')],
+      })
+    ).toBe('192.168.1.20')
+    expect(lanAddressOf({ vpn: [iface('100.64.1.2')] })).toBe('100.64.1.2')
+    expect(lanAddressOf({ lo: [iface('127.0.0.1', true)] })).toBeNull()
+  })
+})
+
+describe('Control from your phone', () => {
+  it('is off until turned on, then serves a code and QR, counts phones and forwards their actions', async () => {
+    const { ok, events } = openWithRemote()
+    expect(await ok('remote:status')).toEqual({ on: false, url: null, qr: null, phones: 0 })
+    const on = await ok('remote:setEnabled', { on: true })
+    expect(on.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{22}\/$/)
+    expect(on.qr!.modules).toHaveLength(on.qr!.size ** 2)
+    expect(events).toContainEqual({ type: 'remote', on: true, phones: 0 })
+
+    const page = await fetch(on.url!)
+    expect(await page.text()).toContain('remote-1.js')
+    expect((await fetch(`${on.url!}index.html`)).status).toBe(404)
+    expect((await fetch(`${on.url!}assets/index-1.js`)).status).toBe(404)
+
+    const phone = await connectPhone(asServer(on.url!))
+    expect(events).toContainEqual({ type: 'remote', on: true, phones: 1 })
+    expect((await ok('remote:status')).phones).toBe(1)
+    await ok('remote:publish', { view: null, timeOrigin: 5 })
+    expect((await phone.next('frame')).frame).toEqual({ view: null, timeOrigin: 5 })
+    phone.send({ type: 'action', action: 'next' })
+    await expect.poll(() => events.at(-1)).toEqual({ type: 'remoteAction', action: 'next' })
+
+    const renewed = await ok('remote:newCode')
+    expect(renewed.url).not.toBe(on.url)
+    expect((await phone.closed).code).toBe(CLOSE_CODES.newCode)
+  })
+
+  it('closes the server when turned off, and again turns on with a new code', async () => {
+    const { ok, events } = openWithRemote()
+    const on = await ok('remote:setEnabled', { on: true })
+    const phone = await connectPhone(asServer(on.url!))
+    const off = await ok('remote:setEnabled', { on: false })
+    expect(off).toEqual({ on: false, url: null, qr: null, phones: 0 })
+    expect((await phone.closed).code).toBe(CLOSE_CODES.turnedOff)
+    await expect(fetch(on.url!)).rejects.toThrow()
+    expect(events.at(-1)).toEqual({ type: 'remote', on: false, phones: 0 })
+    const again = await ok('remote:setEnabled', { on: true })
+    expect(again.url).not.toBe(on.url)
+    await ok('remote:setEnabled', { on: false })
+  })
+
+  it('says why it cannot start: no network, or the phone page missing', async () => {
+    const offline = openWithRemote(null)
+    const refused = await offline.call('remote:setEnabled', { on: true })
+    expect(refused).toMatchObject({ ok: false, error: { message: /not on a network/ } })
+    const broken = openWithRemote('127.0.0.1', tempDir())
+    const missing = await broken.call('remote:setEnabled', { on: true })
+    expect(missing).toMatchObject({ ok: false, error: { message: /phone page is missing/ } })
+    expect(await broken.call('remote:newCode')).toMatchObject({
+      ok: false,
+      error: { message: /Turn on/ },
+    })
+  })
+})
