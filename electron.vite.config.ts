@@ -48,6 +48,7 @@ export default defineConfig({
         input: {
           index: resolve('src/renderer/index.html'),
           display: resolve('src/renderer/display.html'),
+          remote: resolve('src/renderer/remote.html'),
         },
       },
       // Sounds stay real files so howler can decode them without data: URIs (the CSP allows 'self' only).

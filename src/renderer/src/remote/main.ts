@@ -1,0 +1,101 @@
+// The phone page: draws what Cadence publishes (phase, exercise, digits, what is next) and sends the
+// buttons' actions. Plain DOM, no framework, so the bundle stays small for a phone on Wi-Fi.
+import { phoneDigits } from '@shared/remote/phoneDigits'
+import type { RemoteAction, RemoteFrame, RemoteView } from '@shared/remote/protocol'
+import { connect, socketUrl } from './connection'
+import './remote.css'
+
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
+const view = $('.phone__view')
+const phase = $('[data-testid="phone-phase"]')
+const where = $('[data-testid="phone-where"]')
+const headline = $('[data-testid="phone-headline"]')
+const digits = $('[data-testid="phone-digits"]')
+const next = $('[data-testid="phone-next"]')
+const connection = $('.phone__connection')
+const confirm = $('.phone__confirm')
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-action]')]
+const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action'] === action)!
+
+let frame: RemoteFrame | null = null
+let tick: number | undefined
+const line = connect(socketUrl(window.location), {
+  onState(state, message) {
+    connection.textContent = message
+    connection.dataset['state'] = state
+    document.body.dataset['connected'] = String(state === 'open')
+  },
+  onFrame(next) {
+    frame = next
+    draw()
+  },
+})
+
+/** Now on the clock of the page that owns the session. */
+const viewNow = (f: RemoteFrame) => Date.now() + line.offset() - f.timeOrigin
+
+function drawDigits() {
+  window.clearTimeout(tick)
+  if (!frame?.view) return
+  const now = viewNow(frame)
+  const shown = phoneDigits(frame.view, now)
+  digits.textContent = shown.digits
+  if (shown.changesAt !== null) tick = window.setTimeout(drawDigits, shown.changesAt - now + 5)
+}
+
+function controlsFor(v: RemoteView | null) {
+  const live = v !== null && (v.status === 'running' || v.status === 'paused')
+  const main = button('toggle')
+  main.textContent = v?.status === 'running' ? 'Pause' : v?.status === 'paused' ? 'Resume' : 'Start'
+  main.dataset['send'] = v?.status === 'ready' ? 'start' : 'toggle'
+  main.disabled = !(live || v?.status === 'ready')
+  for (const action of ['previous', 'next', 'addTime', 'removeTime', 'stop'] as const) {
+    button(action).disabled = !live
+  }
+  button('done').hidden = !(live && v.repStep)
+  if (!live) confirm.hidden = true
+}
+
+function draw() {
+  const v = frame?.view ?? null
+  controlsFor(v)
+  document.body.dataset['status'] = v?.status ?? 'none'
+  if (!v) {
+    view.style.removeProperty('background')
+    view.style.removeProperty('color')
+    phase.textContent = 'Cadence'
+    where.textContent = ''
+    headline.textContent = 'Open a circuit on the computer.'
+    digits.textContent = ''
+    next.textContent = ''
+    return
+  }
+  const over = v.status === 'finished' || v.status === 'stopped'
+  view.style.background = v.background
+  view.style.color = v.text
+  phase.textContent = over ? (v.status === 'finished' ? 'Finished' : 'Stopped') : v.phase
+  if (v.status === 'paused') phase.textContent += ' · Paused'
+  where.textContent = over ? v.circuit : v.where
+  headline.textContent = over ? 'Workout complete' : v.headline
+  next.textContent = over ? '' : v.next
+  drawDigits()
+}
+
+for (const b of buttons) {
+  b.addEventListener('click', () => {
+    const action = (b.dataset['send'] ?? b.dataset['action']) as RemoteAction
+    if (action === 'stop') {
+      confirm.hidden = false
+      $<HTMLButtonElement>('[data-confirm="cancel"]').focus()
+      return
+    }
+    line.send(action)
+  })
+}
+$('[data-confirm="stop"]').addEventListener('click', () => {
+  confirm.hidden = true
+  line.send('stop')
+})
+$('[data-confirm="cancel"]').addEventListener('click', () => (confirm.hidden = true))
+draw()
+document.documentElement.dataset['remoteReady'] = 'true'
