@@ -76,7 +76,7 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
   const now = options.now ?? (() => performance.now())
   const makeToken = options.newToken ?? randomToken
   let token = makeToken()
-  let lastFrame: RemoteFrame | null = null
+  let lastFrame: { frame: RemoteFrame; serverAt: number } | null = null
   const sockets = new Set<WebSocket>()
   const origin = () => `http://${hostPort()}`
   const hostPort = () =>
@@ -161,7 +161,7 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
       changed()
     })
     ws.on('error', () => ws.terminate())
-    if (lastFrame) send(ws, { type: 'frame', frame: lastFrame })
+    if (lastFrame) send(ws, { type: 'frame', ...lastFrame })
   }
 
   const dropAll = (code: number, reason: string) => {
@@ -183,8 +183,8 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
     token: () => token,
     phones: () => sockets.size,
     publish(frame) {
-      lastFrame = frame
-      const text = JSON.stringify({ type: 'frame', frame } satisfies ServerMessage)
+      lastFrame = { frame, serverAt: Date.now() }
+      const text = JSON.stringify({ type: 'frame', ...lastFrame } satisfies ServerMessage)
       for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text)
     },
     newToken() {

@@ -66,14 +66,18 @@ export const RemoteViewSchema = z
   .strict()
 export type RemoteView = z.infer<typeof RemoteViewSchema>
 
-/** The page's view (null when no session is open) and the page's `performance.timeOrigin`. */
+/**
+ * The page's view (null when no session is open) and the page's monotonic time when it sent it. Main pairs
+ * that with its own wall clock on arrival, so phones never depend on the page's clock matching the wall.
+ */
 export const RemoteFrameSchema = z
-  .object({ view: RemoteViewSchema.nullable(), timeOrigin: z.number().finite() })
+  .object({ view: RemoteViewSchema.nullable(), sentAt: z.number().finite() })
   .strict()
 export type RemoteFrame = z.infer<typeof RemoteFrameSchema>
 
 /** What the computer sends a phone. */
 export type ServerMessage =
-  | { type: 'frame'; frame: RemoteFrame }
+  /** serverAt: the computer's wall clock when the frame arrived from the page (at its sentAt). */
+  | { type: 'frame'; frame: RemoteFrame; serverAt: number }
   | { type: 'pong'; id: number; sentAt: number; serverNow: number }
   | { type: 'refused'; message: string }

@@ -9,7 +9,7 @@ export type ConnectionState = 'connecting' | 'open' | 'retrying' | 'ended'
 
 export interface ConnectionEvents {
   onState: (state: ConnectionState, message: string) => void
-  onFrame: (frame: RemoteFrame) => void
+  onFrame: (frame: RemoteFrame, serverAt: number) => void
 }
 
 const RETRY_MS = [500, 1000, 2000, 4000]
@@ -54,7 +54,7 @@ export function connect(url: string, events: ConnectionEvents) {
     }
     ws.onmessage = (event) => {
       const message = JSON.parse(String(event.data)) as ServerMessage
-      if (message.type === 'frame') events.onFrame(message.frame)
+      if (message.type === 'frame') events.onFrame(message.frame, message.serverAt)
       if (message.type === 'pong') {
         samples.push({
           sentAt: message.sentAt,

@@ -18,6 +18,7 @@ const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-action]'
 const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action'] === action)!
 
 let frame: RemoteFrame | null = null
+let frameServerAt = 0
 let tick: number | undefined
 const line = connect(socketUrl(window.location), {
   onState(state, message) {
@@ -25,14 +26,15 @@ const line = connect(socketUrl(window.location), {
     connection.dataset['state'] = state
     document.body.dataset['connected'] = String(state === 'open')
   },
-  onFrame(next) {
+  onFrame(next, serverAt) {
     frame = next
+    frameServerAt = serverAt
     draw()
   },
 })
 
 /** Now on the clock of the page that owns the session. */
-const viewNow = (f: RemoteFrame) => Date.now() + line.offset() - f.timeOrigin
+const viewNow = (f: RemoteFrame) => f.sentAt + (Date.now() + line.offset() - frameServerAt)
 
 function drawDigits() {
   window.clearTimeout(tick)
@@ -76,7 +78,11 @@ function draw() {
   phase.textContent = over ? (v.status === 'finished' ? 'Finished' : 'Stopped') : v.phase
   if (v.status === 'paused') phase.textContent += ' · Paused'
   where.textContent = over ? v.circuit : v.where
-  headline.textContent = over ? 'Workout complete' : v.headline
+  headline.textContent = over
+    ? v.status === 'finished'
+      ? 'Workout complete'
+      : 'Session stopped'
+    : v.headline
   next.textContent = over ? '' : v.next
   drawDigits()
 }

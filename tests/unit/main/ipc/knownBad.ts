@@ -74,7 +74,8 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'remote:newCode': NOTHING_EXPECTED,
   'remote:publish': [
     { view: null },
-    { view: { status: 'running' }, timeOrigin: 1 },
-    { view: null, timeOrigin: Infinity },
+    { view: { status: 'running' }, sentAt: 1 },
+    { view: null, sentAt: Infinity },
+    { view: null, timeOrigin: 1 },
   ],
 }

@@ -12,7 +12,7 @@ const FILES = new Map<string, PhoneFile>([
   ['assets/remote.js', { body: Buffer.from('console.log(1)'), type: 'text/javascript' }],
 ])
 
-const FRAME: RemoteFrame = { view: null, timeOrigin: 1000 }
+const FRAME: RemoteFrame = { view: null, sentAt: 1000 }
 
 let server: RemoteServer | null = null
 afterEach(async () => {
@@ -96,8 +96,11 @@ describe('a phone over the WebSocket', () => {
     expect(actions).toEqual(['toggle', 'done'])
     expect(s.phones()).toBe(1)
     expect(phones).toEqual([1])
-    s.publish({ view: null, timeOrigin: 2000 })
-    expect((await phone.next('frame')).frame.timeOrigin).toBe(2000)
+    const before = Date.now()
+    s.publish({ view: null, sentAt: 2000 })
+    const second = await phone.next('frame')
+    expect(second.frame.sentAt).toBe(2000)
+    expect(second.serverAt).toBeGreaterThanOrEqual(before)
   })
 
   it('refuses a missing or wrong token, a foreign or missing Origin, and other paths', async () => {

@@ -112,8 +112,8 @@ describe('Control from your phone', () => {
     const phone = await connectPhone(asServer(on.url!))
     expect(events).toContainEqual({ type: 'remote', on: true, phones: 1 })
     expect((await ok('remote:status')).phones).toBe(1)
-    await ok('remote:publish', { view: null, timeOrigin: 5 })
-    expect((await phone.next('frame')).frame).toEqual({ view: null, timeOrigin: 5 })
+    await ok('remote:publish', { view: null, sentAt: 5 })
+    expect((await phone.next('frame')).frame).toEqual({ view: null, sentAt: 5 })
     phone.send({ type: 'action', action: 'next' })
     await expect.poll(() => events.at(-1)).toEqual({ type: 'remoteAction', action: 'next' })
 
