@@ -7,9 +7,9 @@ import { createServices, type Services } from '@main/services'
 import { confBackend } from '@tests/fixtures/confBackend'
 import { createDispatch } from '@main/ipc/dispatch'
 import { createSenderPolicy } from '@main/security/senderPolicy'
-import { installBridge } from './bridge'
+import { installBridge, pushSystemEvent } from './bridge'
 import { FakePlatform } from '@tests/fixtures/fakePlatform'
-import { startStaticServer, type StaticServer } from './staticServer'
+import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
 
 export const APP_VERSION = '0.0.0-e2e'
 
@@ -38,9 +38,10 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
   platform: async ({}, use) => {
     await use(new FakePlatform())
   },
-  services: async ({ dataDir, platform }, use) => {
-    const services = openServices(dataDir, platform)
+  services: async ({ dataDir, platform, page }, use) => {
+    const services = openServices(dataDir, platform, page)
     await use(services)
+    await services.closeRemote()
     services.close()
   },
   launch: async ({ page, server, services, dataDir, platform }, use) => {
@@ -50,7 +51,7 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
     await use(async (options) => {
       if (options?.freshServices) {
         current.close()
-        current = openServices(dataDir, platform)
+        current = openServices(dataDir, platform, page)
         opened.push(current)
       }
       if (!bridged) {
@@ -70,12 +71,22 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
   },
 })
 
-function openServices(dataDir: string, platform: FakePlatform): Services {
+/**
+ * The real services; the phone remote listens on 127.0.0.1 (never the machine's network) and serves the
+ * built phone page, and what it tells the page arrives as main's webContents.send would deliver it.
+ */
+function openServices(dataDir: string, platform: FakePlatform, page: Page): Services {
   return createServices({
     dataDir,
     backend: confBackend(dataDir),
     platform,
     app: { name: 'Cadence', version: APP_VERSION, platform: process.platform },
+    remote: {
+      lanAddress: () => '127.0.0.1',
+      rendererDir: RENDERER_DIR,
+      // Before the page has loaded there is nobody to tell; the page asks for the status when it starts.
+      sendEvent: (event) => void pushSystemEvent(page, event).catch(() => undefined),
+    },
   })
 }
 

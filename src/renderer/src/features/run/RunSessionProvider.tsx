@@ -23,6 +23,7 @@ import { useSettings } from '../settings/SettingsContext'
 import { useCueAudio } from './useCueAudio'
 import { useMediaControls } from './useMediaControls'
 import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
+import { useRemoteControl, type RemoteState } from './useRemoteControl'
 
 interface RunSessionValue {
   view: RunView | null
@@ -31,6 +32,8 @@ interface RunSessionValue {
   open: (circuit: Circuit) => void
   /** The second window for the TV, which shows only the run display. */
   display: DisplayWindow
+  /** The phone remote: on or off, and how many phones are connected. */
+  remote: RemoteState
   player: CuePlayer
   muted: boolean
   setMuted: (muted: boolean) => void
@@ -87,6 +90,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   )
   useMediaControls(view, send)
   const display = useDisplayWindow(view, settings.preferredDisplayId)
+  const remote = useRemoteControl(view, send)
   // The computer going to sleep pauses the session; the user resumes when back.
   useSystemEvents((event) => {
     if (event.type === 'suspend') send({ type: 'suspend' })
@@ -101,8 +105,9 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
       muted,
       setMuted,
       display,
+      remote,
     }),
-    [view, send, player, muted, display]
+    [view, send, player, muted, display, remote]
   )
   return <RunSessionContext.Provider value={value}>{children}</RunSessionContext.Provider>
 }

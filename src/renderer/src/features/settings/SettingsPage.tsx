@@ -8,6 +8,7 @@ import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from './SettingsContext'
 import { NumberField, Select, Slider, Toggle } from './fields'
+import { PhoneRemote } from './PhoneRemote'
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Follow system',
@@ -162,6 +163,8 @@ export function SettingsPage() {
           </div>
         )}
       </fieldset>
+
+      <PhoneRemote />
 
       <fieldset className="card">
         <legend>You</legend>

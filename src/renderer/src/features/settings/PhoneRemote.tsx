@@ -1,0 +1,92 @@
+// Settings → "Control from your phone": turn the remote on, show the QR code and address to pair a phone,
+// how many phones are connected, and a new code that disconnects them all.
+import { useCallback, useEffect, useState } from 'react'
+import type { RemoteStatus } from '@shared/ipc/contract'
+import { useAction } from '@renderer/lib/useApi'
+import { useSystemEvents } from '@renderer/lib/useSystemEvents'
+import { useRunSession } from '../run/RunSessionProvider'
+import { QrCode } from './QrCode'
+import { Toggle } from './fields'
+
+const phonesText = (n: number) =>
+  n === 0 ? 'No phone connected yet.' : n === 1 ? '1 phone connected.' : `${n} phones connected.`
+
+export function PhoneRemote() {
+  const { remote } = useRunSession()
+  // One status, from whichever answer came last: the first load, a reload after main says something
+  // changed, or the answer to the user's own action. Each is main's truth at the time it was asked.
+  const [current, setCurrent] = useState<RemoteStatus | null>(null)
+  const [problem, setProblem] = useState<string | null>(null)
+  /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
+  const [wanted, setWanted] = useState<boolean | null>(null)
+  const load = useCallback(() => {
+    void window.api.remoteStatus().then((result) => {
+      if (result.ok) setCurrent(result.value)
+      else setProblem(`Could not load the phone remote: ${result.error.message}`)
+    })
+  }, [])
+  useEffect(load, [load])
+  useSystemEvents((event) => {
+    if (event.type === 'remote') load()
+  })
+  const setEnabled = useAction('turn the phone remote on or off', (on: boolean) =>
+    window.api.setRemoteEnabled({ on })
+  )
+  const newCode = useAction('make a new code', () => window.api.newRemoteCode())
+  const settle = (answer: RemoteStatus | undefined) => {
+    if (answer) setCurrent(answer)
+    setWanted(null)
+  }
+  const toggle = async (on: boolean) => {
+    setWanted(on)
+    settle(await setEnabled.run(on))
+  }
+  const renew = async () => settle(await newCode.run())
+
+  return (
+    <fieldset className="card phone-remote" aria-busy={setEnabled.busy}>
+      <legend>Phone remote</legend>
+      <Toggle
+        label="Control from your phone"
+        checked={wanted ?? current?.on ?? false}
+        onChange={(on) => void toggle(on)}
+        hint="Your phone becomes the remote: start, pause, skip and Done from across the room. The phone must be on the same Wi-Fi. Off again each time Cadence starts."
+      />
+      {problem && (
+        <p role="alert" className="notice notice--error">
+          {problem}
+        </p>
+      )}
+      {current?.on && current.url && current.qr && (
+        <div className="phone-remote__pair">
+          <QrCode
+            size={current.qr.size}
+            modules={current.qr.modules}
+            label="QR code of the phone remote's address"
+          />
+          <div>
+            <p>Scan the code with your phone's camera, or type this address:</p>
+            <p>
+              <code data-testid="remote-url">{current.url}</code>
+            </p>
+            <p role="status" data-testid="remote-phones">
+              {phonesText(remote.phones)}
+            </p>
+            <p className="muted">
+              Anyone with this code on your network can control the timer (nothing else). A new code
+              disconnects every phone; they must scan again.
+            </p>
+            <button
+              type="button"
+              className="button"
+              disabled={newCode.busy}
+              onClick={() => void renew()}
+            >
+              {remote.phones > 0 ? 'Disconnect phones (new code)' : 'New code'}
+            </button>
+          </div>
+        </div>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,138 @@
+// The phone remote, end to end: Settings turns it on, a phone-sized page in its own browser context opens
+// the real server's address (on 127.0.0.1) and drives a session in the app page, and both agree.
+import type { Browser, Page } from '@playwright/test'
+import { expect, test } from './harness/fixtures'
+import { SCREENSHOT_DIR, snap } from './harness/screenshots'
+import { join } from 'node:path'
+
+const T0 = new Date('2026-11-21T07:00:00Z')
+const PHONE = { width: 390, height: 844 }
+
+/** A phone: its own context (its own clock, no app bridge), phone-sized, with touch. */
+async function openPhone(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: PHONE,
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  })
+  const phone = await context.newPage()
+  await phone.goto(url)
+  await expect(phone.getByTestId('connection')).toHaveText('Connected')
+  return phone
+}
+
+async function turnOnRemote(page: Page): Promise<string> {
+  await page.keyboard.press('Control+4')
+  await page.getByRole('switch', { name: 'Control from your phone' }).check()
+  const url = (await page.getByTestId('remote-url').textContent())!
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[\w-]{22}\/$/)
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible()
+  return url
+}
+
+const appPhase = (page: Page) => page.getByTestId('phase')
+const phonePhase = (phone: Page) => phone.getByTestId('phone-phase')
+
+/** Both screens show the same phase word (and paused state). */
+async function agree(page: Page, phone: Page, phase: string) {
+  await expect(appPhase(page)).toHaveText(phase)
+  await expect(phonePhase(phone)).toHaveText(phase)
+}
+
+test('a phone drives a session: Start, Done, Pause, Skip, and Stop with a confirm', async ({
+  page,
+  launch,
+  browser,
+}, testInfo) => {
+  await page.clock.install({ time: T0 })
+  await launch()
+  await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
+  const url = await turnOnRemote(page)
+  const phone = await openPhone(browser, url)
+  await expect(page.getByTestId('remote-phones')).toHaveText('1 phone connected.')
+  await expect(phone.getByTestId('phone-headline')).toHaveText('Open a circuit on the computer.')
+  await snap(page, testInfo, 'settings-phone-remote')
+
+  await page.keyboard.press('Control+2')
+  await page.getByRole('button', { name: 'Start AMRAP 15' }).click()
+  await agree(page, phone, 'Ready')
+  await expect(phone.getByRole('button', { name: 'Skip' })).toBeDisabled()
+
+  await phone.getByRole('button', { name: 'Start' }).tap()
+  await agree(page, phone, 'Get ready')
+  await page.clock.runFor(10_500)
+  await agree(page, phone, 'Work')
+  await expect(phone.getByTestId('phone-headline')).toHaveText(
+    (await page.getByTestId('exercise').textContent())!
+  )
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, 'phone-remote-work.png') })
+
+  // A rep step: Done moves on, as the desktop's Done does.
+  const before = await page.getByTestId('where').textContent()
+  await phone.getByRole('button', { name: 'Done' }).tap()
+  await expect(page.getByTestId('where')).not.toHaveText(before!)
+  await expect(phone.getByTestId('phone-where')).toHaveText(
+    (await page.getByTestId('where').textContent())!
+  )
+
+  await phone.getByRole('button', { name: 'Pause' }).tap()
+  await agree(page, phone, 'Work · Paused')
+  // Time stands still: the same digits on both, whatever each device's clock says.
+  await expect(phone.getByTestId('phone-digits')).toHaveText(
+    (await page.getByTestId('digits').textContent())!
+  )
+  await phone.getByRole('button', { name: 'Resume' }).tap()
+  await agree(page, phone, 'Work')
+
+  await phone.getByRole('button', { name: 'Skip' }).tap()
+  await expect(phone.getByTestId('phone-where')).toHaveText(
+    (await page.getByTestId('where').textContent())!
+  )
+  await phone.getByRole('button', { name: 'Add 10 seconds' }).tap()
+  await phone.getByRole('button', { name: 'Back' }).tap()
+  await expect(phone.getByTestId('phone-where')).toHaveText(
+    (await page.getByTestId('where').textContent())!
+  )
+
+  // Stop asks first; "Keep going" keeps going.
+  await phone.getByRole('button', { name: 'Stop' }).tap()
+  await expect(phone.getByRole('alertdialog')).toBeVisible()
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, 'phone-remote-stop.png') })
+  await phone.getByRole('button', { name: 'Keep going' }).tap()
+  await expect(phone.getByRole('alertdialog')).toBeHidden()
+  await expect(appPhase(page)).toHaveText('Work')
+  await phone.getByRole('button', { name: 'Stop' }).tap()
+  await phone.getByRole('button', { name: 'Stop session' }).tap()
+  await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible()
+  await expect(phone.getByTestId('phone-headline')).toHaveText('Session stopped')
+  await phone.context().close()
+})
+
+test('a new code disconnects every phone, and turning it off closes the server', async ({
+  page,
+  launch,
+  browser,
+}) => {
+  await launch()
+  const url = await turnOnRemote(page)
+  const first = await openPhone(browser, url)
+  const second = await openPhone(browser, url)
+  await expect(page.getByTestId('remote-phones')).toHaveText('2 phones connected.')
+
+  await page.getByRole('button', { name: 'Disconnect phones (new code)' }).click()
+  for (const phone of [first, second]) {
+    await expect(phone.getByTestId('connection')).toHaveText(/made a new code/)
+  }
+  await expect(page.getByTestId('remote-phones')).toHaveText('No phone connected yet.')
+  const fresh = (await page.getByTestId('remote-url').textContent())!
+  expect(fresh).not.toBe(url)
+  const refused = await first.request.get(url, { failOnStatusCode: false })
+  expect(refused.status()).toBe(403)
+
+  const third = await openPhone(browser, fresh)
+  await page.getByRole('switch', { name: 'Control from your phone' }).uncheck()
+  await expect(third.getByTestId('connection')).toHaveText(/turned off/)
+  await expect(page.getByTestId('remote-url')).toHaveCount(0)
+  await expect(third.request.get(fresh)).rejects.toThrow()
+})
