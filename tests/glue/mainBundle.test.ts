@@ -4,6 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '@shared/ipc/contract'
+import { WebSocket } from 'ws'
+import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { startMain, type BootOptions, type MainProcess } from './harness/mainProcess'
 
 const running: MainProcess[] = []
@@ -237,6 +239,43 @@ describe('media keys', () => {
     await main.call('invoke', { channel: 'media:captureKeys', payload: { on: true } })
     await main.call('quit')
     expect((await main.state()).shortcuts).toEqual([])
+  })
+})
+
+describe('phone remote', () => {
+  it('listens only when turned on, passes a phone action to the page, and closes on quit', async () => {
+    const main = await ready()
+    expect(await main.call('invoke', { channel: 'remote:status' })).toMatchObject({
+      ok: true,
+      value: { on: false, url: null },
+    })
+    const on = await main.call<{ ok: true; value: { url: string } }>('invoke', {
+      channel: 'remote:setEnabled',
+      payload: { on: true },
+    })
+    const url = new URL(on.value.url)
+    expect(url.hostname).toBe('127.0.0.1')
+    const page = await fetch(url)
+    expect(await page.text()).toContain('<title>Cadence remote</title>')
+    const script = /src="\.\/(assets\/remote-[^"]+\.js)"/.exec(await (await fetch(url)).text())![1]!
+    expect((await fetch(new URL(script, url))).status).toBe(200)
+    expect((await fetch(new URL('index.html', url))).status).toBe(404)
+
+    const phone = new WebSocket(`ws://${url.host}${url.pathname}ws`, { origin: url.origin })
+    const closed = new Promise<number>((done) => phone.on('close', (code) => done(code)))
+    await new Promise((done) => phone.once('open', done))
+    phone.send(JSON.stringify({ type: 'action', action: 'next' }))
+    await expect
+      .poll(async () => (await main.state()).windows[0]!.sent)
+      .toContainEqual(['system:event', { type: 'remoteAction', action: 'next' }])
+    expect((await main.state()).windows[0]!.sent).toContainEqual([
+      'system:event',
+      { type: 'remote', on: true, phones: 1 },
+    ])
+
+    await main.call('quit')
+    expect(await closed).toBe(CLOSE_CODES.turnedOff)
+    await expect(fetch(url)).rejects.toThrow()
   })
 })
 
