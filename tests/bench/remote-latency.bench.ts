@@ -1,0 +1,106 @@
+// The phone remote on loopback, end to end in real Chromium: a phone page presses Pause/Resume, the app
+// page (real controller, real React) changes state and publishes, main passes the view on, the phone
+// draws it. command: press -> the app's new view reaches main; view: press -> the phone shows it.
+// Every process reads the same wall clock (timeOrigin + now), so the times compare across them.
+import type { Circuit } from '@shared/model/circuit'
+import { benchApp } from './lib/benchApp'
+import { percentile, round } from './lib/stats'
+
+const PRESSES = Number(process.env['REMOTE_PRESSES'] ?? 150)
+const circuit: Circuit = {
+  schemaVersion: 1,
+  id: 'bench-remote',
+  name: 'Remote bench',
+  category: 'hiit',
+  prepareSec: 0,
+  defaults: { workSec: 3600, restSec: 0 },
+  blocks: [
+    {
+      id: 'b',
+      rounds: 1,
+      restBetweenRoundsSec: 0,
+      exercises: [{ id: 'a', name: 'Long plank', mode: 'timed' as const }],
+    },
+  ],
+  createdAt: '2026-11-21T07:00:00.000Z',
+  updatedAt: '2026-11-21T07:00:00.000Z',
+}
+
+/** When each new view from the app reached main, on the shared wall clock. */
+const arrivals: number[] = []
+const app = await benchApp({
+  name: 'remote',
+  viewport: { width: 1366, height: 768 },
+  circuits: [circuit],
+  remote: true,
+  wrapHandlers: (handlers) => ({
+    ...handlers,
+    'remote:publish': (frame) => {
+      arrivals.push(performance.timeOrigin + performance.now())
+      return handlers['remote:publish'](frame)
+    },
+  }),
+})
+const { page, services } = app
+await app.open()
+const status = await services.handlers['remote:setEnabled']({ on: true })
+await page.keyboard.press('Control+2')
+await page.getByRole('button', { name: `Start ${circuit.name}` }).click()
+
+const phoneContext = await app.browser.newContext({ viewport: { width: 390, height: 844 } })
+const phone = await phoneContext.newPage()
+// tsx's keepNames helper, as benchApp adds to the app page.
+await phone.addInitScript('globalThis.__name = (fn) => fn')
+await phone.goto(status.url!)
+await phone.getByTestId('connection').getByText('Connected').waitFor()
+await phone.getByTestId('phone-phase').getByText('Ready').waitFor()
+await phone.getByRole('button', { name: 'Start' }).click()
+await phone.getByTestId('phone-phase').getByText('Work', { exact: true }).waitFor()
+
+// In the phone page: press, then wait for the phase line to change. Presses are spaced to stay under the
+// remote's rate limit (10 a second), as a person's would be.
+const presses = await phone.evaluate(async (count) => {
+  const button = document.querySelector<HTMLButtonElement>('[data-action="toggle"]')!
+  const phase = document.querySelector('[data-testid="phone-phase"]')!
+  const wall = () => performance.timeOrigin + performance.now()
+  const out: Array<{ pressed: number; shown: number }> = []
+  for (let i = 0; i < count; i += 1) {
+    const before = phase.textContent
+    const shown = new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`press ${i}: the phone never changed`)),
+        5_000
+      )
+      const observer = new MutationObserver(() => {
+        if (phase.textContent !== before) {
+          observer.disconnect()
+          clearTimeout(timer)
+          resolve(wall())
+        }
+      })
+      observer.observe(phase, { childList: true, characterData: true, subtree: true })
+    })
+    const pressed = wall()
+    button.click()
+    out.push({ pressed, shown: await shown })
+    await new Promise((resolve) => setTimeout(resolve, 120))
+  }
+  return out
+}, PRESSES)
+
+// Each press's command time: the first view from the app to reach main after the press.
+const command = presses.map(({ pressed }) => arrivals.find((t) => t >= pressed)! - pressed)
+const view = presses.map(({ pressed, shown }) => shown - pressed)
+await phoneContext.close()
+await app.close()
+
+console.log(`${PRESSES} presses of Pause/Resume from a phone page, over 127.0.0.1`)
+console.log(
+  JSON.stringify({
+    bench: 'remote-latency',
+    command_p50_ms: round(percentile(command, 50)),
+    command_p99_ms: round(percentile(command, 99)),
+    view_p50_ms: round(percentile(view, 50)),
+    view_p99_ms: round(percentile(view, 99)),
+  })
+)
