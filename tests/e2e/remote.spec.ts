@@ -52,6 +52,9 @@ test('a phone drives a session: Start, Done, Pause, Skip, and Stop with a confir
   const phone = await openPhone(browser, url)
   await expect(page.getByTestId('remote-phones')).toHaveText('1 phone connected.')
   await expect(phone.getByTestId('phone-headline')).toHaveText('Open a circuit on the computer.')
+  await page
+    .getByRole('group', { name: 'Phone remote' })
+    .evaluate((card) => card.scrollIntoView({ block: 'center' }))
   await snap(page, testInfo, 'settings-phone-remote')
 
   await page.keyboard.press('Control+2')
