@@ -1,5 +1,6 @@
 // Compiles a circuit into a flat, deterministic list of steps with planned offsets: what the timer runs.
 import type { Block, Circuit, ExerciseEntry } from '../model/circuit'
+import { compileFormatBlock } from './planFormats'
 
 export type StepKind = 'prepare' | 'warmup' | 'work' | 'rest' | 'roundRest' | 'switch' | 'cooldown'
 export type Side = 'left' | 'right'
@@ -32,6 +33,14 @@ export interface PlanStep {
   offsetMs: number
   /** Index of the step after this one, or null for the last. */
   next: number | null
+  /** Set on steps of an EMOM, AMRAP or For Time block. */
+  format?: 'emom' | 'amrap' | 'forTime' | undefined
+  /** EMOM: which window this step is in, and where it starts and ends (plan offsets). */
+  window?: { number: number; count: number; startMs: number; endMs: number } | undefined
+  /** EMOM's rest: it lasts until the window ends, however late the move was done. */
+  fillsWindow?: boolean | undefined
+  /** AMRAP and For Time: the block ends at the cap wherever the user is, and goes on at afterIndex. */
+  cap?: { startMs: number; endMs: number; afterIndex: number } | undefined
 }
 
 export interface PlanTotals {
@@ -59,7 +68,19 @@ export const KIND_LABELS: Record<StepKind, string> = {
   cooldown: 'Cool-down',
 }
 
-type Draft = Omit<PlanStep, 'index' | 'offsetMs' | 'next' | 'blocks'>
+type Draft = Omit<PlanStep, 'index' | 'next' | 'blocks'>
+
+/** How compilers add steps: each gets the planned time so far as its offset, then adds its duration. */
+export interface PlanWriter {
+  push: (kind: StepKind, durationSec: number | null, extra?: Partial<Draft>) => void
+  /** The planned time so far, and setting it (a capped block plans exactly its cap). */
+  plannedMs: () => number
+  setPlannedMs: (ms: number) => void
+  /** How many steps there are so far: the index the next one will get. */
+  count: () => number
+  /** Steps already pushed, to finish their fields once a block is done. */
+  drafts: (from: number) => Draft[]
+}
 
 /** A day is plenty for one session; beyond it a typo (100 rounds of 2-hour steps) is far likelier. */
 export const MAX_PLAN_MS = 24 * 60 * 60 * 1000
@@ -76,6 +97,7 @@ export function compilePlan(circuit: Circuit): Plan {
   let plannedMs = 0
   const push = (kind: StepKind, durationSec: number | null, extra: Partial<Draft> = {}) => {
     const durationMs = durationSec === null ? null : durationSec * 1000
+    const offsetMs = plannedMs
     plannedMs += durationMs ?? 0
     if (plannedMs > MAX_PLAN_MS)
       throw new PlanTooLarge('A circuit can last at most 24 hours; this one is longer')
@@ -83,7 +105,14 @@ export function compilePlan(circuit: Circuit): Plan {
       throw new PlanTooLarge(
         `A circuit can have at most ${MAX_PLAN_STEPS.toLocaleString('en')} steps; this one has more`
       )
-    drafts.push({ kind, label: KIND_LABELS[kind], durationMs, ...extra })
+    drafts.push({ kind, label: KIND_LABELS[kind], durationMs, offsetMs, ...extra })
+  }
+  const writer: PlanWriter = {
+    push,
+    plannedMs: () => plannedMs,
+    setPlannedMs: (ms) => void (plannedMs = ms),
+    count: () => drafts.length,
+    drafts: (from) => drafts.slice(from),
   }
 
   if (circuit.prepareSec > 0) push('prepare', circuit.prepareSec)
@@ -93,6 +122,10 @@ export function compilePlan(circuit: Circuit): Plan {
     })
 
   circuit.blocks.forEach((block, b) => {
+    if (block.format && block.format.type !== 'intervals') {
+      compileFormatBlock(writer, circuit, block, block.format, b + 1)
+      return
+    }
     const lastBlock = b === circuit.blocks.length - 1
     for (let round = 1; round <= block.rounds; round++) {
       const lastRound = round === block.rounds
@@ -126,20 +159,18 @@ export function compilePlan(circuit: Circuit): Plan {
     })
 
   // The drafts become the steps in place: no second copy of a plan that may hold thousands of steps.
-  let offsetMs = 0
   const steps = drafts as PlanStep[]
   for (let index = 0; index < steps.length; index++) {
     const step = steps[index]!
     step.index = index
     step.blocks = circuit.blocks.length
-    step.offsetMs = offsetMs
     step.next = index + 1 < steps.length ? index + 1 : null
-    offsetMs += step.durationMs ?? 0
   }
-  return { circuitId: circuit.id, circuitName: circuit.name, steps, totals: totalsOf(steps) }
+  const totals = { ...totalsOf(steps), durationMs: plannedMs }
+  return { circuitId: circuit.id, circuitName: circuit.name, steps, totals }
 }
 
-function pushWork(
+export function pushWork(
   push: (kind: StepKind, durationSec: number | null, extra?: Partial<Draft>) => void,
   circuit: Circuit,
   block: Block,

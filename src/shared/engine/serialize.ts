@@ -17,6 +17,7 @@ const StepRecordAgoSchema = z.object({
   pausedMs: ms.min(0),
   addedMs: ms,
   outcome: StepOutcomeSchema,
+  overrunMs: ms.min(0).optional(),
 })
 
 export const SerializedTimerSchema = z.object({
@@ -28,6 +29,8 @@ export const SerializedTimerSchema = z.object({
   stepStartedAgoMs: ms,
   pausedAgoMs: ms.nullable(),
   shiftMs: ms,
+  /** Absent in journals written before the formats: no format block, no anchor. */
+  anchorShiftMs: ms.optional(),
   stepPausedMs: ms.min(0),
   stepAddedMs: ms,
   pausedTotalMs: ms.min(0),
@@ -56,6 +59,7 @@ export function serializeTimer(
     stepStartedAgoMs: ago(ctx.stepStartedAt),
     pausedAgoMs: ctx.pausedAt === null ? null : ago(ctx.pausedAt),
     shiftMs: ctx.shiftMs,
+    anchorShiftMs: ctx.anchorShiftMs,
     stepPausedMs: ctx.stepPausedMs,
     stepAddedMs: ctx.stepAddedMs,
     pausedTotalMs: ctx.pausedTotalMs,
@@ -69,6 +73,7 @@ export function serializeTimer(
       pausedMs: r.pausedMs,
       addedMs: r.addedMs,
       outcome: r.outcome,
+      ...(r.overrunMs ? { overrunMs: r.overrunMs } : {}),
     })),
   }
 }
@@ -102,6 +107,7 @@ export function contextFromSnapshot(
     pausedMs: r.pausedMs,
     addedMs: r.addedMs,
     outcome: r.outcome,
+    ...(r.overrunMs ? { overrunMs: r.overrunMs } : {}),
   }))
   return {
     plan,
@@ -109,6 +115,7 @@ export function contextFromSnapshot(
     startedAt: at(state.startedAgoMs),
     stepIndex: state.stepIndex,
     shiftMs: state.shiftMs,
+    anchorShiftMs: state.anchorShiftMs ?? 0,
     stepStartedAt: at(state.stepStartedAgoMs),
     stepPausedMs: state.stepPausedMs,
     stepAddedMs: state.stepAddedMs,

@@ -24,5 +24,6 @@ export function toSessionStep(
     pausedMs: Math.max(0, Math.round(record.pausedMs)),
     addedMs: Math.round(record.addedMs),
     outcome: record.outcome,
+    ...(record.overrunMs ? { overrunMs: Math.round(record.overrunMs) } : {}),
   }
 }

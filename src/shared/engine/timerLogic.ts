@@ -6,62 +6,12 @@
 // so a late callback delays that one transition and never the ones after it.
 import type { Plan, PlanStep } from './plan'
 import { stepCues } from './stepCues'
+import type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from './timerTypes'
+import { anchorOnEnter, firstLiveStep, nextRoundIndex, stepEnd, windowEndsAt } from './anchors'
 
 export { HALFWAY_MIN_MS } from './stepCues'
 
-/** 'interrupted': the app stopped (a crash, a power cut) during the step; it starts again on resume. */
-export type StepOutcome =
-  'completed' | 'skipped' | 'restarted' | 'rewound' | 'stopped' | 'interrupted'
-
-export interface StepRecord {
-  stepIndex: number
-  /** Clock times (ms) of the step's logical start and end. */
-  startedAt: number
-  endedAt: number
-  pausedMs: number
-  /** Net time added with +/- (may be negative). */
-  addedMs: number
-  outcome: StepOutcome
-}
-
-export interface TimerContext {
-  plan: Plan
-  now: () => number
-  startedAt: number
-  stepIndex: number
-  shiftMs: number
-  stepStartedAt: number
-  stepPausedMs: number
-  stepAddedMs: number
-  pausedAt: number | null
-  pausedTotalMs: number
-  addedTotalMs: number
-  skippedTotalMs: number
-  /** Cue keys already emitted for the current step ("halfway", "countdown-3"...). */
-  cuesDone: string[]
-  log: StepRecord[]
-  endedAt: number | null
-  /** Set only on a context rebuilt by contextFromSnapshot: which state the machine resumes in. */
-  restored: 'running' | 'paused' | null
-}
-
-export type TimerCue =
-  | {
-      type: 'stepStart'
-      stepIndex: number
-      dueAt: number
-      lateMs: number
-      step: PlanStep
-      next: PlanStep | null
-    }
-  | { type: 'countdown'; stepIndex: number; dueAt: number; lateMs: number; secondsLeft: 1 | 2 | 3 }
-  | { type: 'halfway'; stepIndex: number; dueAt: number; lateMs: number }
-  | { type: 'finished'; dueAt: number; lateMs: number }
-
-export interface Outcome {
-  context: TimerContext
-  cues: TimerCue[]
-}
+export type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from './timerTypes'
 
 /** PREVIOUS within this long of a step's start goes back a step instead of restarting it. */
 export const PREVIOUS_GRACE_MS = 2_000
@@ -74,6 +24,7 @@ export function initialContext(plan: Plan, now: () => number): TimerContext {
     startedAt: 0,
     stepIndex: 0,
     shiftMs: 0,
+    anchorShiftMs: 0,
     stepStartedAt: 0,
     stepPausedMs: 0,
     stepAddedMs: 0,
@@ -93,10 +44,9 @@ export const currentStep = (ctx: TimerContext): PlanStep => ctx.plan.steps[ctx.s
 export const effectiveNow = (ctx: TimerContext, now: number): number => ctx.pausedAt ?? now
 export const isManual = (ctx: TimerContext): boolean => currentStep(ctx).durationMs === null
 
+/** When the current step ends by itself (its time, its EMOM window, its cap); null while it waits for Done. */
 export function stepEndsAt(ctx: TimerContext): number | null {
-  const step = currentStep(ctx)
-  if (step.durationMs === null) return null
-  return ctx.startedAt + step.offsetMs + step.durationMs + ctx.shiftMs
+  return stepEnd(ctx, currentStep(ctx))?.at ?? null
 }
 
 interface PendingCue {
@@ -107,8 +57,9 @@ interface PendingCue {
 
 /** The cues of the current step that are still to come, in time order (the rule is stepCues'). */
 export function pendingCues(ctx: TimerContext): PendingCue[] {
-  const endsAt = stepEndsAt(ctx)
-  if (endsAt === null) return []
+  const end = stepEnd(ctx, currentStep(ctx))
+  if (end === null || end.capped) return []
+  const endsAt = end.at
   const stepIndex = ctx.stepIndex
   return stepCues(currentStep(ctx), endsAt, ctx.stepAddedMs)
     .filter((cue) => !ctx.cuesDone.includes(cue.key))
@@ -136,8 +87,11 @@ function stepStartCue(ctx: TimerContext, at: number, now: number): TimerCue {
   return { type: 'stepStart', stepIndex: step.index, dueAt: at, lateMs: now - at, step, next }
 }
 
-/** The current step's record, ended at `at`. */
+/** The current step's record, ended at `at`; an EMOM move done after its window ended logs the overrun. */
 function closeRecord(ctx: TimerContext, outcome: StepOutcome, at: number): StepRecord {
+  const step = currentStep(ctx)
+  const windowEnd = step.fillsWindow ? null : windowEndsAt(ctx, step)
+  const overrunMs = outcome === 'completed' && windowEnd !== null ? at - windowEnd : 0
   return {
     stepIndex: ctx.stepIndex,
     startedAt: ctx.stepStartedAt,
@@ -145,6 +99,7 @@ function closeRecord(ctx: TimerContext, outcome: StepOutcome, at: number): StepR
     pausedMs: ctx.stepPausedMs,
     addedMs: ctx.stepAddedMs,
     outcome,
+    ...(overrunMs > 0 ? { overrunMs } : {}),
   }
 }
 
@@ -157,13 +112,21 @@ function leaveStep(
   now: number
 ): Outcome {
   const base = { ...ctx, log: [...ctx.log, closeRecord(ctx, outcome, at)] }
+  // Entering the block anchors it first, so a spent EMOM rest is judged against the right window.
+  // Back onto an EMOM rest goes to that window's move instead: the window starts again from now.
+  if (outcome === 'rewound' && ctx.plan.steps[index]?.fillsWindow) index -= 1
+  const target = ctx.plan.steps[index]
+  const anchored = target
+    ? { ...base, anchorShiftMs: anchorOnEnter(ctx, target, at, outcome) }
+    : base
+  index = firstLiveStep(anchored, index, at)
   if (index >= ctx.plan.steps.length) {
     return {
       context: { ...base, endedAt: at },
       cues: [{ type: 'finished', dueAt: at, lateMs: now - at }],
     }
   }
-  return enterStep(base, index, at, now)
+  return enterStep(anchored, index, at, now)
 }
 
 function enterStep(ctx: TimerContext, index: number, at: number, now: number): Outcome {
@@ -181,7 +144,9 @@ function enterStep(ctx: TimerContext, index: number, at: number, now: number): O
 }
 
 export function start(ctx: TimerContext, now: number): Outcome {
-  return enterStep({ ...ctx, startedAt: now, log: [], endedAt: null, pausedAt: null }, 0, now, now)
+  const begun = { ...ctx, startedAt: now, log: [], endedAt: null, pausedAt: null }
+  const anchorShiftMs = anchorOnEnter(begun, ctx.plan.steps[0]!, now, 'start')
+  return enterStep({ ...begun, anchorShiftMs }, 0, now, now)
 }
 
 /**
@@ -197,10 +162,12 @@ export function catchUp(ctx: TimerContext, now: number): Outcome {
       cues.push(cue.make(now - cue.dueAt))
       context = { ...context, cuesDone: [...context.cuesDone, cue.key] }
     }
-    const endsAt = stepEndsAt(context)
-    if (endsAt === null || endsAt > now) break
+    const end = stepEnd(context, currentStep(context))
+    if (end === null || end.at > now) break
     const step = currentStep(context)
-    const moved = leaveStep(context, 'completed', endsAt, step.index + 1, now)
+    const moved = end.capped
+      ? leaveStep(context, 'capped', end.at, step.cap!.afterIndex, now)
+      : leaveStep(context, 'completed', end.at, step.index + 1, now)
     context = moved.context
     cues.push(...moved.cues)
   }
@@ -220,6 +187,7 @@ export function resume(ctx: TimerContext, now: number): Outcome {
       ...ctx,
       pausedAt: null,
       shiftMs: ctx.shiftMs + pausedMs,
+      anchorShiftMs: ctx.anchorShiftMs + pausedMs,
       stepPausedMs: ctx.stepPausedMs + pausedMs,
       pausedTotalMs: ctx.pausedTotalMs + pausedMs,
     },
@@ -238,6 +206,13 @@ export function skip(ctx: TimerContext, now: number): Outcome {
 export function done(ctx: TimerContext, now: number): Outcome {
   if (!isManual(ctx)) return { context: ctx, cues: [] }
   return leaveStep(ctx, 'completed', effectiveNow(ctx, now), ctx.stepIndex + 1, now)
+}
+
+/** AMRAP's Round done: the rest of the round counts as done; on to the next round's first move. */
+export function roundDone(ctx: TimerContext, now: number): Outcome {
+  const index = nextRoundIndex(ctx)
+  if (index === null) return { context: ctx, cues: [] }
+  return leaveStep(ctx, 'completed', effectiveNow(ctx, now), index, now)
 }
 
 export function previous(ctx: TimerContext, now: number): Outcome {
@@ -259,6 +234,7 @@ export function adjust(ctx: TimerContext, now: number, deltaMs: number): Outcome
   const adjusted: TimerContext = {
     ...ctx,
     shiftMs: ctx.shiftMs + applied,
+    anchorShiftMs: ctx.anchorShiftMs + applied,
     stepAddedMs: ctx.stepAddedMs + applied,
     addedTotalMs: ctx.addedTotalMs + applied,
   }

@@ -12,6 +12,7 @@ import {
   pause,
   previous,
   resume,
+  roundDone,
   skip,
   start,
   stop,
@@ -29,6 +30,8 @@ export type TimerEvent =
   | { type: 'NEXT' }
   | { type: 'PREVIOUS' }
   | { type: 'DONE' }
+  /** AMRAP: the round is done; on to the next round's first move. */
+  | { type: 'ROUND_DONE' }
   | { type: 'ADD_TIME' }
   | { type: 'REMOVE_TIME' }
   | { type: 'STOP' }
@@ -74,6 +77,7 @@ export const timerMachine = setup({
   guards: {
     isFinished: ({ context }) => context.endedAt !== null,
     isManualStep: ({ context }) => isManual(context),
+    hasWake: ({ context }) => nextWakeAt(context) !== null,
     restoredRunning: ({ context }) => context.restored === 'running',
     restoredPaused: ({ context }) => context.restored === 'paused',
   },
@@ -85,6 +89,7 @@ export const timerMachine = setup({
     skip: apply(skip),
     previous: apply(previous),
     done: apply(done),
+    roundDone: apply(roundDone),
     stop: apply(stop),
     addTime: apply((ctx, now) => adjust(ctx, now, ADJUST_STEP_MS)),
     removeTime: apply((ctx, now) => adjust(ctx, now, -ADJUST_STEP_MS)),
@@ -130,8 +135,10 @@ export const timerMachine = setup({
         timed: {
           after: { nextWake: { target: 'check' } },
         },
+        // A rep step waits for Done; under a cap (AMRAP, For Time) the cap may end it first.
         manual: {
           on: { DONE: { target: 'check', actions: 'done' } },
+          after: { nextWake: { guard: 'hasWake', target: 'check' } },
         },
       },
       on: {
@@ -139,6 +146,7 @@ export const timerMachine = setup({
         TOGGLE: { target: 'paused', actions: 'pause' },
         NEXT: { target: '.check', actions: 'skip' },
         PREVIOUS: { target: '.check', actions: 'previous' },
+        ROUND_DONE: { target: '.check', actions: 'roundDone' },
         ADD_TIME: { target: '.check', actions: 'addTime' },
         REMOVE_TIME: { target: '.check', actions: 'removeTime' },
         STOP: { target: 'stopped', actions: 'stop' },
@@ -152,6 +160,7 @@ export const timerMachine = setup({
         NEXT: { actions: 'skip' },
         PREVIOUS: { actions: 'previous' },
         DONE: { actions: 'done' },
+        ROUND_DONE: { actions: 'roundDone' },
         ADD_TIME: { actions: 'addTime' },
         REMOVE_TIME: { actions: 'removeTime' },
         STOP: { target: 'stopped', actions: 'stop' },

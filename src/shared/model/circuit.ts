@@ -70,9 +70,38 @@ export const ExerciseEntrySchema = z
   .strict()
 export type ExerciseEntry = z.infer<typeof ExerciseEntrySchema>
 
+/** How many windows an EMOM may have, and rounds an AMRAP can reach: a session log keeps 100 at most. */
+export const MAX_WINDOWS = 100
+
+/**
+ * How a block runs. intervals: work and rest as set (the default). emom: a window repeated, each window's
+ * move done then rested to the end of the window. amrap: the moves in order until the cap. forTime: the
+ * rounds as fast as possible, the clock counting up, under an optional cap.
+ */
+export const BlockFormatSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('intervals') }).strict(),
+  z
+    .object({
+      type: z.literal('emom'),
+      windowSec: seconds('Window').min(10, { error: 'Window must be at least 10 seconds' }),
+      windows: z
+        .number({ error: 'Windows must be a number' })
+        .int({ error: 'Windows must be a whole number' })
+        .min(1, { error: 'Windows must be at least 1' })
+        .max(MAX_WINDOWS, { error: `Windows can be at most ${MAX_WINDOWS}` }),
+    })
+    .strict(),
+  z.object({ type: z.literal('amrap'), capSec: seconds('Time cap') }).strict(),
+  z.object({ type: z.literal('forTime'), capSec: seconds('Time cap').optional() }).strict(),
+])
+export type BlockFormat = z.infer<typeof BlockFormatSchema>
+export type FormatType = BlockFormat['type']
+
 export const BlockSchema = z
   .object({
     id,
+    /** Absent means intervals. */
+    format: BlockFormatSchema.optional(),
     name: z
       .string()
       .trim()
@@ -146,8 +175,40 @@ export const CircuitSchema = z
         }
       })
     )
+    circuit.blocks.forEach((block, b) => formatProblems(circuit, block, b, ctx))
     // Legal part by part can still be absurd as a whole (50 blocks x 100 rounds of 2-hour steps).
     const tooLarge = count <= MAX_EXERCISES ? planLimitProblem(circuit) : null
     if (tooLarge) ctx.addIssue({ code: 'custom', path: ['blocks'], message: tooLarge })
   })
 export type Circuit = z.infer<typeof CircuitSchema>
+
+/** Combinations a format cannot run, said next to the field that causes them. */
+function formatProblems(
+  circuit: { defaults: { workSec: number } },
+  block: Block,
+  b: number,
+  ctx: z.RefinementCtx
+) {
+  const format = block.format
+  if (!format || format.type === 'intervals' || format.type === 'amrap') return
+  block.exercises.forEach((exercise, e) => {
+    const path = ['blocks', b, 'exercises', e]
+    if (format.type === 'forTime' && exercise.mode !== 'reps') {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...path, 'mode'],
+        message: `For Time counts reps: make ${exercise.name} a rep exercise`,
+      })
+    }
+    if (format.type === 'emom' && exercise.mode === 'timed') {
+      const work = exercise.workSec ?? block.workSec ?? circuit.defaults.workSec
+      if (work > format.windowSec) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'workSec'],
+          message: `${exercise.name} works ${work} s, longer than the ${format.windowSec} s window`,
+        })
+      }
+    }
+  })
+}

@@ -20,6 +20,7 @@ export const StepOutcomeSchema = z.enum([
   'rewound',
   'stopped',
   'interrupted',
+  'capped',
 ])
 
 const ms = z
@@ -48,6 +49,8 @@ export const SessionStepSchema = z
     pausedMs: ms,
     addedMs: z.number().finite().min(-ms.maxValue!).max(ms.maxValue!),
     outcome: StepOutcomeSchema,
+    /** EMOM: the move was done this long after its window ended. */
+    overrunMs: ms.optional(),
   })
   .strict()
 export type SessionStep = z.infer<typeof SessionStepSchema>

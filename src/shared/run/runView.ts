@@ -3,7 +3,7 @@
 // session, with wall-clock twins so another process (a display window, a phone) can draw it too.
 import type { PlanStep } from '../engine/plan'
 import { remainingMs, sessionRemainingMs } from '../engine/selectors'
-import { currentStep, type TimerContext } from '../engine/timerLogic'
+import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerLogic'
 import type { Session, SessionSummary } from '../model/session'
 
 export type RunStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped'
@@ -77,17 +77,18 @@ export function timingOf(
   const step = currentStep(ctx)
   const t = ctx.now()
   const ready = status === 'ready'
-  const endsAt =
-    ready || step.durationMs === null
-      ? null
-      : ctx.startedAt + step.offsetMs + step.durationMs + ctx.shiftMs
+  // Its own time, its EMOM window or its cap: whichever ends it (a rep step under a cap has one too).
+  const endsAt = ready ? null : stepEndsAt(ctx)
   const left = ready ? 0 : (remainingMs(ctx, t) ?? 0)
   return {
     stepStartedAt: ctx.stepStartedAt,
     stepEndsAt: endsAt,
     stepEndsAtWallMs: endsAt === null ? null : toWall(endsAt),
     stepCountsFrom: ctx.stepStartedAt + ctx.stepPausedMs,
-    stepActiveMs: step.durationMs === null ? null : step.durationMs + ctx.stepAddedMs,
+    stepActiveMs:
+      endsAt === null || step.durationMs === null
+        ? null
+        : endsAt - ctx.stepStartedAt - ctx.stepPausedMs,
     frozenAt: ready ? t : (ctx.endedAt ?? ctx.pausedAt),
     laterPlannedMs: ready
       ? ctx.plan.totals.durationMs - (step.durationMs ?? 0)

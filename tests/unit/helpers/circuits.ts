@@ -88,3 +88,44 @@ export function circuitArb(options: { manual?: boolean } = {}): fc.Arbitrary<Cir
       )
     )
 }
+
+/** Random valid circuits mixing interval blocks with EMOM, AMRAP and For Time blocks. */
+export function formatCircuitArb(): fc.Arbitrary<Circuit> {
+  const formatArb = fc.oneof(
+    fc.record({
+      type: fc.constant('emom' as const),
+      windowSec: fc.integer({ min: 10, max: 90 }),
+      windows: fc.integer({ min: 1, max: 5 }),
+    }),
+    fc.record({ type: fc.constant('amrap' as const), capSec: fc.integer({ min: 20, max: 300 }) }),
+    fc.record({
+      type: fc.constant('forTime' as const),
+      capSec: fc.option(fc.integer({ min: 20, max: 300 }), { nil: undefined }),
+    })
+  )
+  const blockArb = fc.record({
+    format: fc.option(formatArb, { nil: undefined }),
+    rounds: fc.integer({ min: 1, max: 3 }),
+    moves: fc.array(fc.record({ reps: fc.boolean(), workSec: fc.integer({ min: 1, max: 10 }) }), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+  })
+  return fc.array(blockArb, { minLength: 1, maxLength: 3 }).map((blocks) =>
+    circuit(
+      { prepareSec: 5, defaults: { workSec: 10, restSec: 5 }, cooldown: { durationSec: 10 } },
+      blocks.map((b, bi) => ({
+        id: `b${bi}`,
+        rounds: b.rounds,
+        restBetweenRoundsSec: 0,
+        ...(b.format ? { format: b.format } : {}),
+        exercises: b.moves.map((m, mi) => {
+          const reps = m.reps || b.format?.type === 'forTime'
+          return reps
+            ? exercise(`Move ${bi}.${mi}`, { id: `e${bi}-${mi}`, mode: 'reps', reps: 10 })
+            : exercise(`Move ${bi}.${mi}`, { id: `e${bi}-${mi}`, workSec: m.workSec })
+        }),
+      }))
+    )
+  )
+}
