@@ -115,11 +115,15 @@ function leaveStep(
   // Entering the block anchors it first, so a spent EMOM rest is judged against the right window.
   // Back onto an EMOM rest goes to that window's move instead: the window starts again from now.
   if (outcome === 'rewound' && ctx.plan.steps[index]?.fillsWindow) index -= 1
-  const target = ctx.plan.steps[index]
-  const anchored = target
-    ? { ...base, anchorShiftMs: anchorOnEnter(ctx, target, at, outcome) }
-    : base
-  index = firstLiveStep(anchored, index, at)
+  const anchorFor = (i: number) => {
+    const target = ctx.plan.steps[i]
+    return target ? { ...base, anchorShiftMs: anchorOnEnter(ctx, target, at, outcome) } : base
+  }
+  let anchored = anchorFor(index)
+  const live = firstLiveStep(anchored, index, at)
+  // Passing over spent rests may leave the block: the step landed on anchors its own.
+  if (live !== index) anchored = anchorFor(live)
+  index = live
   if (index >= ctx.plan.steps.length) {
     return {
       context: { ...base, endedAt: at },

@@ -177,3 +177,30 @@ describe('For Time', () => {
     )
   })
 })
+
+describe('mixing formats', () => {
+  it('a block after a late EMOM gets its whole cap (found by the property test)', () => {
+    const c = circuit({ prepareSec: 0, defaults: { workSec: 10, restSec: 0 } }, [
+      {
+        id: 'e',
+        rounds: 1,
+        restBetweenRoundsSec: 0,
+        format: { type: 'emom', windowSec: 10, windows: 1 },
+        exercises: [reps('Burpees', 10)],
+      },
+      {
+        id: 'f',
+        rounds: 1,
+        restBetweenRoundsSec: 0,
+        format: { type: 'forTime', capSec: 20 },
+        exercises: [reps('Rows', 10)],
+      },
+    ])
+    const t = runTimer(c)
+    t.send('START')
+    t.advance(35_000)
+    t.send('DONE')
+    expect(t.ctx().plan.steps[t.stepIndex()]!.format).toBe('forTime')
+    expect(t.remaining()).toBe(20_000)
+  })
+})
