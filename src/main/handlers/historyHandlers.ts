@@ -4,12 +4,14 @@ import { cachedOverview } from '@shared/history/overview'
 import type { Platform } from '../platformPort'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
+import { personalRecords } from '@shared/history/records'
 
 type HistoryChannels =
   | 'history:list'
   | 'history:overview'
   | 'history:get'
   | 'history:lastLoads'
+  | 'history:records'
   | 'history:annotate'
   | 'history:delete'
   | 'history:undelete'
@@ -33,6 +35,8 @@ export function historyHandlers(
       const last = history.summaries({ circuitId }).find((s) => s.loads?.length)
       return last ? history.get(last.id).loads : []
     },
+    'history:records': ({ circuitId, exceptSessionId }) =>
+      personalRecords(history.summaries({ circuitId }), exceptSessionId),
     'history:annotate': (annotation) => history.annotate(annotation),
     'history:delete': ({ id }) => {
       history.remove(id)

@@ -1,5 +1,6 @@
 // History as CSV: one row per session, or one per step; quoted the RFC 4180 way so any spreadsheet reads it.
 import type { Session } from '../model/session'
+import { FORMAT_NAMES, scoreText } from '../model/score'
 
 /** Quotes a field when it holds a comma, quote, or line break; doubles inner quotes. */
 export function csvField(value: string | number | null | undefined): string {
@@ -12,6 +13,10 @@ export function csvField(value: string | number | null | undefined): string {
 
 export const csvRow = (fields: ReadonlyArray<string | number | null | undefined>): string =>
   `${fields.map(csvField).join(',')}\r\n`
+
+/** "AMRAP 3 rounds + 10 reps; For Time 4:32": one cell for every format block's score. */
+export const scoresText = (scores: Session['scores']): string =>
+  (scores ?? []).map((x) => `${FORMAT_NAMES[x.format]} ${scoreText(x)}`).join('; ')
 
 const seconds = (ms: number | null) => (ms === null ? null : Math.round(ms / 100) / 10)
 
@@ -31,6 +36,7 @@ export const SESSION_CSV_HEADER = csvRow([
   'rpe',
   'kcal_estimate',
   'note',
+  'score',
 ])
 
 export function sessionCsvRow(s: Session): string {
@@ -50,6 +56,7 @@ export function sessionCsvRow(s: Session): string {
     s.rpe,
     s.energy ? Math.round(s.energy.kcal) : null,
     s.note,
+    scoresText(s.scores),
   ])
 }
 

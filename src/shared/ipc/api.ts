@@ -25,6 +25,7 @@ export const API_METHODS = {
   historyOverview: 'history:overview',
   getSession: 'history:get',
   lastLoads: 'history:lastLoads',
+  personalRecords: 'history:records',
   annotateSession: 'history:annotate',
   deleteSession: 'history:delete',
   undeleteSession: 'history:undelete',

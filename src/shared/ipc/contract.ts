@@ -23,6 +23,7 @@ import { MAX_IMPORT_BYTES } from '../model/transfer'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
+import { BlockScoreSchema } from '../model/score'
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -69,6 +70,13 @@ export const RemoteStatusSchema = z.object({
   phones: z.number().int().min(0),
 })
 export type RemoteStatus = z.infer<typeof RemoteStatusSchema>
+
+export const PersonalRecordSchema = z.object({
+  block: z.number().int(),
+  score: BlockScoreSchema,
+  sessionId: z.string(),
+  startedAt: z.string(),
+})
 
 const Nothing = z.undefined()
 const Done = z.object({ ok: z.literal(true) })
@@ -137,6 +145,16 @@ export const contract = {
   'history:lastLoads': {
     request: z.object({ circuitId: z.string().min(1).max(64) }).strict(),
     response: z.array(ExerciseLoadSchema),
+  },
+  /** Per EMOM, AMRAP or For Time block, the circuit's best completed score (leaving one session out). */
+  'history:records': {
+    request: z
+      .object({
+        circuitId: z.string().min(1).max(64),
+        exceptSessionId: z.string().min(1).max(64).optional(),
+      })
+      .strict(),
+    response: z.array(PersonalRecordSchema),
   },
   'history:annotate': { request: SessionAnnotationSchema, response: SessionSchema },
   'history:delete': { request: Id, response: Done },

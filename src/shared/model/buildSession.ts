@@ -2,6 +2,7 @@
 import type { Circuit } from './circuit'
 import type { ExerciseLoad, Session, SessionStep } from './session'
 import { isoWithOffset, offsetOf } from './time'
+import { scoresOf } from './score'
 
 export interface BuildSessionInput {
   id: string
@@ -45,7 +46,14 @@ export function buildSession(input: BuildSessionInput): Session {
     note: input.note ?? '',
     loads: input.loads ?? [],
     energy: input.energy ?? null,
+    ...scoresField(input.circuit, input.steps),
   }
+}
+
+/** Scores only where the circuit has format blocks, so other sessions look as they always did. */
+function scoresField(circuit: Circuit, steps: readonly SessionStep[]) {
+  const scores = scoresOf(circuit, steps)
+  return scores.length > 0 ? { scores } : {}
 }
 
 /** Rounds in which at least one work interval was completed (not skipped). */

@@ -1,6 +1,7 @@
 // A finished (or stopped) session as history keeps it: a snapshot of the circuit and what really happened.
 import { z } from 'zod'
 import { CategorySchema, CircuitSchema } from './circuit'
+import { BlockScoreSchema } from './score'
 
 export const SESSION_SCHEMA_VERSION = 1
 
@@ -90,6 +91,8 @@ export const SessionSchema = z
     note: z.string().max(2000),
     loads: z.array(ExerciseLoadSchema).max(200),
     energy: EnergySchema.nullable(),
+    /** One per EMOM, AMRAP or For Time block reached; absent when the circuit has none. */
+    scores: z.array(BlockScoreSchema).max(50).optional(),
   })
   .strict()
 export type Session = z.infer<typeof SessionSchema>
@@ -111,6 +114,7 @@ export const SessionSummarySchema = z.object({
   kcal: z.number().nullable(),
   steps: z.number(),
   skippedSteps: z.number(),
+  scores: z.array(BlockScoreSchema).optional(),
   /** Logged loads (weight or band level) per exercise, for progress over time. */
   loads: z
     .array(z.object({ exerciseName: z.string(), value: z.number(), unit: z.string() }))
@@ -136,6 +140,7 @@ export function summarize(session: Session): SessionSummary {
     steps: session.steps.length,
     skippedSteps: session.steps.filter((s) => s.outcome === 'skipped').length,
     ...(session.loads.length ? { loads: summaryLoads(session.loads) } : {}),
+    ...(session.scores?.length ? { scores: session.scores } : {}),
   }
 }
 

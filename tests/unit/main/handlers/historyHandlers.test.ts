@@ -47,7 +47,7 @@ describe('history handlers', () => {
     })
     const csv = readFileSync(join(dir, 'h.csv'), 'utf8')
     expect(csv.split('\r\n')[0]).toBe(
-      'session_id,started_at,ended_at,time_zone,circuit,category,status,active_s,paused_s,rounds_completed,steps,skipped_steps,rpe,kcal_estimate,note'
+      'session_id,started_at,ended_at,time_zone,circuit,category,status,active_s,paused_s,rounds_completed,steps,skipped_steps,rpe,kcal_estimate,note,score'
     )
     expect(csv).toContain('"Line one,\n""quoted"", ünïcødé 💪"')
     platform.nextSavePath = join(dir, 'steps.csv')

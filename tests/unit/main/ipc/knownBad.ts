@@ -69,6 +69,7 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
     { view: null, timeOrigin: 'now' },
     { timeOrigin: 1, extra: 1 },
   ],
+  'history:records': [{}, { circuitId: '' }, { circuitId: 'c', exceptSessionId: 7 }, 'c'],
   'remote:status': NOTHING_EXPECTED,
   'remote:setEnabled': [{ on: 'yes' }, {}, true],
   'remote:newCode': NOTHING_EXPECTED,
