@@ -48,7 +48,9 @@ export function anchorOnEnter(
   if (step.window && !step.fillsWindow && (entering || jumped)) {
     return at - (ctx.startedAt + step.window.startMs)
   }
-  if (step.cap && entering) return at - (ctx.startedAt + step.cap.startMs)
+  if (step.blockStartMs !== undefined && entering) {
+    return at - (ctx.startedAt + step.blockStartMs)
+  }
   return ctx.anchorShiftMs
 }
 

@@ -35,6 +35,8 @@ export interface PlanStep {
   next: number | null
   /** Set on steps of an EMOM, AMRAP or For Time block. */
   format?: 'emom' | 'amrap' | 'forTime' | undefined
+  /** Where the format block starts in the plan: its clock counts from here. */
+  blockStartMs?: number | undefined
   /** EMOM: which window this step is in, and where it starts and ends (plan offsets). */
   window?: { number: number; count: number; startMs: number; endMs: number } | undefined
   /** EMOM's rest: it lasts until the window ends, however late the move was done. */

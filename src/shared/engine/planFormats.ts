@@ -16,7 +16,9 @@ export function compileFormatBlock(
   blockNumber: number
 ): void {
   const n = block.exercises.length
+  const blockStartMs = writer.plannedMs()
   const where = (round: number, rounds: number, e: number) => ({
+    blockStartMs,
     block: blockNumber,
     round,
     rounds,

@@ -179,7 +179,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'emom-12',
     name: 'EMOM 12',
     description:
-      'Every minute on the minute for 12 minutes: do the reps, rest for whatever is left of the minute.',
+      'Every minute on the minute for 12 minutes: do the reps, press Done, and rest for what is left of the minute. The moves take turns.',
     category: 'hiit',
     color: '#a16207',
     circuit: {
@@ -188,12 +188,13 @@ export const PRESETS: readonly Preset[] = [
       blocks: [
         {
           id: 'emom',
-          rounds: 4,
+          rounds: 1,
           restBetweenRoundsSec: 0,
+          format: { type: 'emom', windowSec: 60, windows: 12 },
           exercises: [
-            move('push-up', { notes: '10 reps, then rest until the minute is up' }),
-            move('kettlebell-swing', { notes: '15 swings, then rest until the minute is up' }),
-            move('renegade-row', { notes: '8 rows, then rest until the minute is up' }),
+            move('push-up', { mode: 'reps', reps: 10 }),
+            move('kettlebell-swing', { mode: 'reps', reps: 15 }),
+            move('renegade-row', { mode: 'reps', reps: 8, sides: false }),
           ],
         },
       ],
@@ -203,7 +204,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'amrap-15',
     name: 'AMRAP 15',
     description:
-      'As many rounds as you can in 15 minutes, at your own pace: press Done after each move, stop when the clock passes 15:00.',
+      'As many rounds as you can in 15 minutes, at your own pace: press Done after each move. The clock ends it; your score is rounds plus reps.',
     category: 'hiit',
     color: '#9d174d',
     circuit: {
@@ -212,12 +213,38 @@ export const PRESETS: readonly Preset[] = [
       blocks: [
         {
           id: 'amrap',
-          rounds: 10,
+          rounds: 1,
           restBetweenRoundsSec: 0,
+          format: { type: 'amrap', capSec: 15 * 60 },
           exercises: [
             move('push-up', { mode: 'reps', reps: 10 }),
             move('kettlebell-swing', { mode: 'reps', reps: 15 }),
             move('bird-dog', { mode: 'reps', reps: 10 }),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    id: 'back-for-time',
+    name: 'Back for time',
+    description:
+      'Five rounds of rows, deadlifts and swings as fast as you can with good form, under a 20-minute cap. Pick a weight you can hinge with a flat back every rep.',
+    category: 'strength',
+    color: '#0f766e',
+    circuit: {
+      prepareSec: 10,
+      defaults: { workSec: 40, restSec: 0 },
+      blocks: [
+        {
+          id: 'for-time',
+          rounds: 5,
+          restBetweenRoundsSec: 0,
+          format: { type: 'forTime', capSec: 20 * 60 },
+          exercises: [
+            move('bent-over-barbell-row', { mode: 'reps', reps: 10 }),
+            move('romanian-deadlift', { mode: 'reps', reps: 10 }),
+            move('kettlebell-swing', { mode: 'reps', reps: 15 }),
           ],
         },
       ],

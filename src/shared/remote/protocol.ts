@@ -9,6 +9,7 @@ export const REMOTE_ACTIONS = [
   'next',
   'previous',
   'done',
+  'roundDone',
   'addTime',
   'removeTime',
   'stop',
@@ -55,6 +56,8 @@ export const RemoteViewSchema = z
     text: colour,
     /** A rep step: it ends when Done is pressed, and its digits count up. */
     repStep: z.boolean(),
+    /** AMRAP: "Round done" is there to press. */
+    canRoundDone: z.boolean(),
     /** What the digits show before Start: the first step's length. */
     readyMs: z.number().finite().min(0),
     stepEndsAt: z.number().finite().nullable(),

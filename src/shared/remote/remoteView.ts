@@ -17,6 +17,7 @@ export function toRemoteView(view: RunView): RemoteView {
     background: colours.background,
     text: colours.text,
     repStep: view.step.durationMs === null,
+    canRoundDone: view.format?.canRoundDone ?? false,
     readyMs: view.step.durationMs ?? 0,
     stepEndsAt: view.timing.stepEndsAt,
     stepCountsFrom: view.timing.stepCountsFrom,

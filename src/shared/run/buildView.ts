@@ -4,6 +4,7 @@ import type { Plan } from '../engine/plan'
 import type { TimerMachine } from '../engine/timerMachine'
 import type { RunIdentity } from './finishSession'
 import { statusOf, timingOf, type RunView, type SaveState } from './runView'
+import { formatViewOf } from './formatView'
 
 /** How many of the next steps the control view lists. */
 const COMING_UP = 4
@@ -30,6 +31,7 @@ export function buildView(s: LiveSession): RunView {
     step,
     next: step.next === null ? null : ctx.plan.steps[step.next]!,
     comingUp: ctx.plan.steps.slice(ctx.stepIndex + 1, ctx.stepIndex + 1 + COMING_UP),
+    format: status === 'ready' ? null : formatViewOf(ctx),
     hasReps: ctx.plan.totals.manualSteps > 0,
     startedWallMs: s.startedWallMs || null,
     timing: timingOf(ctx, status, toWall),

@@ -56,26 +56,77 @@ export function shownAt(view: RunView, now: number): Shown {
     sessionLeft > 0 || view.hasReps ? totalTick : Infinity
   )
 
+  const own = ready ? null : formatDigits(view, at, still, now)
+  if (own) return { ...rest(), digits: own.digits, changesAt: soonestOf(own.changesAt) }
   return {
     digits,
     changesAt: still || ready || !Number.isFinite(soonest) ? null : now + soonest,
-    stepProgress:
-      ready || timing.stepActiveMs === null || remaining === null
-        ? 0
-        : timing.stepActiveMs <= 0
-          ? 1
-          : Math.min(1, Math.max(0, 1 - remaining / timing.stepActiveMs)),
-    sessionProgress: over
-      ? 1
-      : ready
-        ? 0
-        : view.hasReps
-          ? view.stepIndex / view.stepCount
-          : timing.totalPlannedMs <= 0
-            ? view.stepIndex / Math.max(1, view.stepCount)
-            : Math.min(1, Math.max(0, 1 - sessionLeft / timing.totalPlannedMs)),
-    total: ready
-      ? formatClock(view.hasReps ? 0 : timing.totalPlannedMs, !view.hasReps)
-      : formatClock(totalMs, !view.hasReps),
+    ...rest(),
   }
+
+  function soonestOf(formatChange: number | null): number | null {
+    if (still) return null
+    const total = Number.isFinite(soonest) && !ready ? now + soonest : null
+    if (formatChange === null) return total
+    return total === null ? formatChange : Math.min(formatChange, total)
+  }
+
+  function rest(): Omit<Shown, 'digits' | 'changesAt'> {
+    return {
+      stepProgress:
+        ready || timing.stepActiveMs === null || remaining === null
+          ? 0
+          : timing.stepActiveMs <= 0
+            ? 1
+            : Math.min(1, Math.max(0, 1 - remaining / timing.stepActiveMs)),
+      sessionProgress: over
+        ? 1
+        : ready
+          ? 0
+          : view.hasReps
+            ? view.stepIndex / view.stepCount
+            : timing.totalPlannedMs <= 0
+              ? view.stepIndex / Math.max(1, view.stepCount)
+              : Math.min(1, Math.max(0, 1 - sessionLeft / timing.totalPlannedMs)),
+      total: ready
+        ? formatClock(view.hasReps ? 0 : timing.totalPlannedMs, !view.hasReps)
+        : formatClock(totalMs, !view.hasReps),
+    }
+  }
+}
+
+/**
+ * The digits a format block shows instead of the step's: For Time counts its own clock up; an EMOM move
+ * counts down to the end of its window, then counts the overrun ("+0:05").
+ */
+function formatDigits(
+  view: RunView,
+  at: number,
+  still: boolean,
+  now: number
+): { digits: string; changesAt: number | null } | null {
+  const f = view.format
+  if (!f) return null
+  if (f.type === 'forTime' && view.step.kind === 'work') {
+    const elapsed = Math.max(0, at - f.countsFrom)
+    return {
+      digits: formatClock(elapsed, false),
+      changesAt: still ? null : now + nextTick(elapsed, false),
+    }
+  }
+  if (f.type === 'emom' && view.timing.stepEndsAt === null && f.windowEndsAt !== null) {
+    const left = f.windowEndsAt - at
+    if (left > 0) {
+      return {
+        digits: formatClock(left, true),
+        changesAt: still ? null : now + nextTick(left, true),
+      }
+    }
+    const over = -left
+    return {
+      digits: `+${formatClock(over, false)}`,
+      changesAt: still ? null : now + nextTick(over, false),
+    }
+  }
+  return null
 }

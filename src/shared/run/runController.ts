@@ -205,6 +205,7 @@ export function createRunController(ports: RunPorts): RunController {
     next: 'NEXT',
     previous: 'PREVIOUS',
     done: 'DONE',
+    roundDone: 'ROUND_DONE',
     addTime: 'ADD_TIME',
     removeTime: 'REMOVE_TIME',
     suspend: 'PAUSE',

@@ -16,6 +16,8 @@ export type RunAction =
   | { type: 'next' }
   | { type: 'previous' }
   | { type: 'done' }
+  /** AMRAP: the round is done, on to the next. */
+  | { type: 'roundDone' }
   | { type: 'addTime' }
   | { type: 'removeTime' }
   | { type: 'suspend' }

@@ -5,6 +5,7 @@ import type { PlanStep } from '../engine/plan'
 import { remainingMs, sessionRemainingMs } from '../engine/selectors'
 import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerLogic'
 import type { Session, SessionSummary } from '../model/session'
+import type { FormatView } from './formatView'
 
 export type RunStatus = 'ready' | 'running' | 'paused' | 'finished' | 'stopped'
 
@@ -44,6 +45,8 @@ export interface RunView {
   next: PlanStep | null
   /** The few steps after this one, for the control view while the TV shows the display. */
   comingUp: PlanStep[]
+  /** In an EMOM, AMRAP or For Time block: its window, cap, clock and rounds; null elsewhere. */
+  format: FormatView | null
   /** The session has rep steps, so its length is unknown: it shows elapsed time, not time left. */
   hasReps: boolean
   /** Wall-clock ms of the start; null until Start. */

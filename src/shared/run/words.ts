@@ -19,8 +19,14 @@ export interface RunWords {
 export function runWords(view: RunView): RunWords {
   const { step, next, status } = view
   const parts = [
-    step.round && step.rounds ? `Round ${step.round}/${step.rounds}` : null,
-    step.exerciseNumber && step.exercisesInBlock
+    step.window
+      ? `Window ${step.window.number}/${step.window.count}`
+      : step.format === 'amrap' && step.round
+        ? `Round ${step.round}`
+        : step.round && step.rounds
+          ? `Round ${step.round}/${step.rounds}`
+          : null,
+    step.exerciseNumber && step.exercisesInBlock && !step.window
       ? `Exercise ${step.exerciseNumber}/${step.exercisesInBlock}`
       : null,
     step.blocks > 1 && step.block ? `Block ${step.block}/${step.blocks}` : null,

@@ -55,6 +55,7 @@ function controlsFor(v: RemoteView | null) {
     button(action).disabled = !live
   }
   button('done').hidden = !(live && v.repStep)
+  button('roundDone').hidden = !(live && v.canRoundDone)
   if (!live) confirm.hidden = true
 }
 

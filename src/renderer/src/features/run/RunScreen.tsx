@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { RunView } from '@shared/run/runView'
 import { phaseColours } from '@shared/run/phase'
 import { runWords } from '@shared/run/words'
+import { formatClock } from '@shared/run/display'
 import { findExercise } from '@shared/library'
 import { useCommands } from '@renderer/app/commands'
 import { isTypingTarget } from '@renderer/lib/keys'
@@ -16,6 +17,42 @@ import { RunControls } from './RunControls'
 import { StopConfirm } from './StopConfirm'
 import { ComingUp } from './ComingUp'
 import { FinishPanel } from './FinishPanel'
+
+/** What the big digits are, for a screen reader: they mean different things per format. */
+function digitsLabel(view: RunView): string {
+  switch (view.format?.type) {
+    case 'forTime':
+      return 'Time so far'
+    case 'amrap':
+      return 'Time left under the cap'
+    case 'emom':
+      return 'Time left in this window'
+    default:
+      return view.step.durationMs === null ? 'Time in this step' : 'Time left in this step'
+  }
+}
+
+/** The format's own line under the digits: the cap, the round, what is left. */
+function formatLine(view: RunView): string {
+  const f = view.format!
+  const cap = f.capMs === null ? null : formatClock(f.capMs, false)
+  switch (f.type) {
+    case 'amrap':
+      return `AMRAP ${cap} · round ${f.round}`
+    case 'forTime':
+      return [
+        'For Time',
+        cap ? `cap ${cap}` : null,
+        f.roundsLeft === 0 ? 'last round' : `${f.roundsLeft} rounds left after this`,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    case 'emom':
+      return view.step.kind === 'work'
+        ? 'EMOM · do the reps, then Done'
+        : 'EMOM · rest until the minute is up'
+  }
+}
 
 export function RunScreen({ view }: { view: RunView }) {
   const { send, muted, setMuted, display } = useRunSession()
@@ -42,6 +79,7 @@ export function RunScreen({ view }: { view: RunView }) {
       case 'next':
       case 'previous':
       case 'done':
+      case 'roundDone':
       case 'addTime':
       case 'removeTime':
         return send({ type: action })
@@ -125,16 +163,28 @@ export function RunScreen({ view }: { view: RunView }) {
           ref={digits}
           className={`run__digits${manual && !ready ? ' run__digits--up' : ''}`}
           role="timer"
-          aria-label={manual ? 'Time in this step' : 'Time left in this step'}
+          aria-label={digitsLabel(view)}
           data-phase={ready ? 'idle' : step.kind}
           data-step={view.stepIndex}
           data-step-started-at={ready ? undefined : view.timing.stepStartedAt}
           data-testid="digits"
         />
+        {!ready && view.format && (
+          <p className="run__format" data-testid="format">
+            {formatLine(view)}
+          </p>
+        )}
         {manual && !ready && (
-          <button type="button" className="run__done" onClick={() => act('done')}>
-            Done
-          </button>
+          <span className="run__done-row">
+            <button type="button" className="run__done" onClick={() => act('done')}>
+              Done
+            </button>
+            {view.format?.canRoundDone && (
+              <button type="button" className="run__done" onClick={() => act('roundDone')}>
+                Round done
+              </button>
+            )}
+          </span>
         )}
         <div className="run__bar" aria-hidden="true">
           <div ref={stepBar} className="run__bar-fill" />

@@ -5,6 +5,7 @@ export type RunAction =
   | 'next'
   | 'previous'
   | 'done'
+  | 'roundDone'
   | 'addTime'
   | 'removeTime'
   | 'mute'
@@ -47,6 +48,7 @@ export const RUN_SHORTCUTS: ReadonlyArray<{
     action: 'previous',
   },
   { keys: ['Enter'], display: 'Enter', label: 'Done (rep steps)', action: 'done' },
+  { keys: ['r', 'R'], display: 'R', label: 'Round done (AMRAP)', action: 'roundDone' },
   { keys: ['ArrowUp'], display: '↑', label: 'Add 10 seconds', action: 'addTime' },
   { keys: ['ArrowDown'], display: '↓', label: 'Take off 10 seconds', action: 'removeTime' },
   { keys: ['m', 'M'], display: 'M', label: 'Mute or unmute', action: 'mute' },
