@@ -1,5 +1,7 @@
 // Everything History's calendar, streaks and charts need, computed where the sessions are (main), so only a
 // small answer crosses IPC however long the history grows.
+import { BlockScoreSchema } from '../model/score'
+import { personalRecords } from './records'
 import { z } from 'zod'
 import type { SessionSummary } from '../model/session'
 import { byDay, streaks, weeklyTotals, type Weekday, type WeekPlan } from './stats'
@@ -31,6 +33,21 @@ export const OverviewSchema = z.object({
   loads: z.record(
     z.string(),
     z.array(z.object({ day: z.string(), value: z.number(), unit: z.string() }))
+  ),
+  /** Per circuit with EMOM, AMRAP or For Time blocks: the best score of each, and when. */
+  records: z.array(
+    z.object({
+      circuitId: z.string(),
+      circuitName: z.string(),
+      best: z.array(
+        z.object({
+          block: z.number(),
+          score: BlockScoreSchema,
+          sessionId: z.string(),
+          startedAt: z.string(),
+        })
+      ),
+    })
   ),
 })
 export type Overview = z.infer<typeof OverviewSchema>
@@ -76,5 +93,21 @@ export function overview(sessions: readonly SessionSummary[], request: OverviewR
     streaks: streaks(sessions, plan, request.today, firstDay),
     weeks: weeklyTotals(sessions, request.today, firstDay),
     loads,
+    records: recordsByCircuit(sessions),
   }
+}
+
+function recordsByCircuit(sessions: readonly SessionSummary[]): Overview['records'] {
+  const scored = new Map<string, SessionSummary[]>()
+  for (const s of sessions)
+    if (s.scores?.length)
+      (scored.get(s.circuitId) ?? scored.set(s.circuitId, []).get(s.circuitId)!).push(s)
+  return [...scored]
+    .map(([circuitId, list]) => ({
+      circuitId,
+      circuitName: list[0]!.circuitName,
+      best: personalRecords(list),
+    }))
+    .filter((r) => r.best.length > 0)
+    .sort((a, b) => a.circuitName.localeCompare(b.circuitName))
 }

@@ -14,6 +14,8 @@ import {
 } from 'recharts'
 import type { Overview } from '@shared/history/overview'
 import { formatDay } from './useHistory'
+import { FORMAT_NAMES, scoreText } from '@shared/model/score'
+import { localDay } from '@shared/history/stats'
 
 /** Chart colours follow the theme: read from the CSS variables in force. */
 function themeColours() {
@@ -81,6 +83,22 @@ export default function ProgressView({ overview }: { overview: Overview }) {
         </div>
       </div>
       <p className="muted">A streak counts weeks in a row that meet your weekly plan.</p>
+      {overview.records.length > 0 && (
+        <>
+          <h3>Personal records</h3>
+          <ul className="scores" data-testid="records">
+            {overview.records.map((r) =>
+              r.best.map((b) => (
+                <li key={`${r.circuitId}-${b.block}`}>
+                  <strong>{r.circuitName}</strong> · {FORMAT_NAMES[b.score.format]}{' '}
+                  {scoreText(b.score)}{' '}
+                  <span className="muted">({formatDay(localDay(b.startedAt))})</span>
+                </li>
+              ))
+            )}
+          </ul>
+        </>
+      )}
       <h3>Sessions and minutes per week</h3>
       <div
         className="chart"

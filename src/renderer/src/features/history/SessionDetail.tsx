@@ -1,4 +1,5 @@
 // One session: planned against actual for every step, pauses and added time, effort and note; delete or run again.
+import { ScoreSummary } from '../scores/ScoreSummary'
 import { useEffect, useRef } from 'react'
 import { formatDuration, KIND_LABELS } from '@shared/engine/plan'
 import { localDay } from '@shared/history/stats'
@@ -67,6 +68,7 @@ export function SessionDetail({
                 </span>
               )}
             </p>
+            <ScoreSummary session={session} />
             {session.note && <blockquote className="detail__note">{session.note}</blockquote>}
             {session.loads.length > 0 && (
               <p>

@@ -1,5 +1,6 @@
 // Every session, newest first, filtered by circuit, dates and status; only the rows in view are rendered,
 // so 10,000 sessions scroll as smoothly as ten.
+import { scoresText } from '@shared/history/csv'
 import { useEffect, useState, type CSSProperties } from 'react'
 import { localDay } from '@shared/history/stats'
 import type { HistoryFilter, SessionSummary } from '@shared/model/session'
@@ -205,7 +206,12 @@ export function SessionList({
                     {formatDay(localDay(s.startedAt))}{' '}
                     <span className="muted">{localTime(s.startedAt)}</span>
                   </span>
-                  <span className="history-row__name">{s.circuitName}</span>
+                  <span className="history-row__name">
+                    {s.circuitName}
+                    {s.scores?.length ? (
+                      <span className="muted history-row__score"> · {scoresText(s.scores)}</span>
+                    ) : null}
+                  </span>
                   <span>{minutes(s.activeMs)}</span>
                   <span className={s.status === 'completed' ? 'pill pill--ok' : 'pill'}>
                     {s.status === 'completed'

@@ -1,4 +1,5 @@
 // After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
+import { ScoreSummary } from '../scores/ScoreSummary'
 import { useState } from 'react'
 import { formatDuration } from '@shared/engine/plan'
 import { STEP_KIND_MET } from '@shared/library'
@@ -108,6 +109,7 @@ export function FinishPanel({ view }: { view: RunView }) {
               </div>
             )}
           </dl>
+          <ScoreSummary session={session} />
           <p className="finish__saved" role="status">
             Saved to your history.
           </p>

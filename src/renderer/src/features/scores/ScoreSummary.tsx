@@ -1,0 +1,46 @@
+// A session's scores (EMOM, AMRAP, For Time) beside the circuit's personal record: on the finish panel,
+// "New personal record!" when today beat it; in a session's detail, whether this one is the record.
+import { beats } from '@shared/history/records'
+import { FORMAT_NAMES, scoreText } from '@shared/model/score'
+import type { Session } from '@shared/model/session'
+import { localDay } from '@shared/history/stats'
+import { formatDay } from '../history/useHistory'
+import { useQuery } from '@renderer/lib/useApi'
+
+export function ScoreSummary({ session }: { session: Session }) {
+  const scores = session.scores ?? []
+  // The best of every other completed session: what this one is measured against.
+  const records = useQuery(
+    'personal records',
+    () =>
+      window.api.personalRecords({ circuitId: session.circuit.id, exceptSessionId: session.id }),
+    `${session.circuit.id}|${session.id}`
+  )
+  if (scores.length === 0) return null
+  return (
+    <ul className="scores" aria-label="Scores" data-testid="scores">
+      {scores.map((score) => {
+        const record = records.data?.find((r) => r.block === score.block)
+        const counts = session.status === 'completed'
+        return (
+          <li key={score.block}>
+            <strong>
+              {FORMAT_NAMES[score.format]}: {scoreText(score)}
+            </strong>
+            {records.data &&
+              (counts && beats(score, record) ? (
+                <span className="pill pill--ok">New personal record!</span>
+              ) : record ? (
+                <span className="muted">
+                  {' '}
+                  Record: {scoreText(record.score)} ({formatDay(localDay(record.startedAt))})
+                </span>
+              ) : counts ? (
+                <span className="muted"> Your first score here: the record to beat.</span>
+              ) : null)}
+          </li>
+        )
+      })}
+    </ul>
+  )
+}
