@@ -1,12 +1,13 @@
 // Compiles the gym formats into plan steps. EMOM: each window is the move (reps wait for Done, timed runs
 // its time) then a rest that lasts until the window's planned end. AMRAP: the moves in order, round after
 // round, every step capped at the block's end. For Time: the rounds of rep moves, capped if a cap is set.
+// (Types only from the model: circuit.ts imports the plan to check a circuit's size.)
 import type { Block, BlockFormat, Circuit } from '../model/circuit'
-import { MAX_WINDOWS } from '../model/circuit'
 import { pushWork, type PlanWriter } from './plan'
 
-/** Rounds written out for an AMRAP: more than anyone finishes under a cap (and no more than the log keeps). */
-export const AMRAP_ROUNDS = MAX_WINDOWS
+/** Rounds written out for an AMRAP: more than anyone finishes under a cap, and no more than a session
+ * log keeps (a step's round is at most 100, like an EMOM's windows). */
+export const AMRAP_ROUNDS = 100
 
 export function compileFormatBlock(
   writer: PlanWriter,
