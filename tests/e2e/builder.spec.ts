@@ -187,3 +187,31 @@ test('your own exercises: add, edit, delete; built-ins can only be hidden', asyn
   await expect(picker.getByRole('button', { name: 'Add Speed bag' })).toBeVisible()
   expect(stored().hidden).toEqual([])
 })
+
+test('a block can be an EMOM: the preview says what will happen, a too-long move is explained', async ({
+  page,
+  launch,
+}, testInfo) => {
+  await launch()
+  await page.getByRole('button', { name: 'New circuit' }).click()
+  await page.getByLabel('Name', { exact: true }).fill('Swing EMOM')
+  await addFromLibrary(page, 'swing', 'Kettlebell swings')
+  await page.getByLabel('Format').selectOption('emom')
+  await page.getByLabel('Windows').fill('12')
+  await expect(page.getByTestId('format-words')).toHaveText(
+    '12 windows of 1:00: 40 s Kettlebell swings; rest the remainder of each window'
+  )
+  await expect(page.getByTestId('preview-formats')).toContainText('Block 1: 12 windows of 1:00')
+  await expect(page.getByTestId('total-time')).toHaveText('12 min 10 s')
+  await page.getByLabel('Window', { exact: true }).fill('30')
+  // Next to the move's work field (and in the list of what stops a save).
+  await expect(
+    page
+      .getByRole('list', { name: /Exercises in/ })
+      .getByText('Kettlebell swings works 40 s, longer than the 30 s window')
+  ).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled()
+  await page.getByLabel('Window', { exact: true }).fill('60')
+  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled()
+  await snap(page, testInfo, 'builder-emom')
+})

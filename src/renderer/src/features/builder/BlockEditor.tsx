@@ -3,6 +3,8 @@ import { useState } from 'react'
 import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
 import { moveItem } from '@shared/model/builder'
 import { Field, SecondsField } from './inputs'
+import { FormatFields } from './FormatFields'
+import { EntryFields } from './EntryFields'
 
 interface Props {
   circuit: Circuit
@@ -40,6 +42,7 @@ export function BlockEditor({
       document.getElementById(`entry-${block.exercises[from]!.id}`)?.focus()
     )
   }
+  const kind = block.format?.type ?? 'intervals'
   const workDefault = block.workSec ?? circuit.defaults.workSec
   const restDefault = block.restSec ?? circuit.defaults.restSec
 
@@ -57,28 +60,33 @@ export function BlockEditor({
             />
           )}
         </Field>
-        <Field label="Rounds" error={at('rounds')}>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              className="efield__number"
-              value={Number.isNaN(block.rounds) ? '' : block.rounds}
-              onChange={(e) =>
-                onChange({
-                  ...block,
-                  rounds: e.target.value === '' ? Number.NaN : Number(e.target.value),
-                })
-              }
-            />
-          )}
-        </Field>
-        <SecondsField
-          label="Rest between rounds"
-          value={block.restBetweenRoundsSec}
-          error={at('restBetweenRoundsSec')}
-          onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
-        />
+        {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
+        {kind !== 'emom' && kind !== 'amrap' && (
+          <Field label="Rounds" error={at('rounds')}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                className="efield__number"
+                value={Number.isNaN(block.rounds) ? '' : block.rounds}
+                onChange={(e) =>
+                  onChange({
+                    ...block,
+                    rounds: e.target.value === '' ? Number.NaN : Number(e.target.value),
+                  })
+                }
+              />
+            )}
+          </Field>
+        )}
+        {kind === 'intervals' && (
+          <SecondsField
+            label="Rest between rounds"
+            value={block.restBetweenRoundsSec}
+            error={at('restBetweenRoundsSec')}
+            onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
+          />
+        )}
         <SecondsField
           label="Work (this block)"
           value={block.workSec}
@@ -94,6 +102,7 @@ export function BlockEditor({
           onChange={(v) => onChange({ ...block, restSec: v })}
         />
       </div>
+      <FormatFields circuit={circuit} block={block} at={at} onChange={onChange} />
       {at('exercises') && <p className="efield__error">{at('exercises')}</p>}
       <ol className="entries" aria-label={`Exercises in ${block.name || `block ${index + 1}`}`}>
         {block.exercises.map((entry, i) => (
@@ -181,113 +190,5 @@ export function BlockEditor({
         )}
       </span>
     </fieldset>
-  )
-}
-
-function EntryFields({
-  entry,
-  path,
-  errorAt,
-  workDefault,
-  restDefault,
-  onChange,
-}: {
-  entry: ExerciseEntry
-  path: string
-  errorAt: (path: string) => string | undefined
-  workDefault: number
-  restDefault: number
-  onChange: (entry: ExerciseEntry) => void
-}) {
-  const at = (field: string) => errorAt(`${path}.${field}`)
-  return (
-    <span className="entry__fields">
-      <Field label="Exercise" error={at('name')}>
-        {(p) => (
-          <input
-            {...p}
-            value={entry.name}
-            onChange={(e) => onChange({ ...entry, name: e.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Type">
-        {(p) => (
-          <select
-            {...p}
-            value={entry.mode}
-            onChange={(e) =>
-              onChange({
-                ...entry,
-                mode: e.target.value as ExerciseEntry['mode'],
-                ...(e.target.value === 'reps' && !entry.reps ? { reps: 10 } : {}),
-              })
-            }
-          >
-            <option value="timed">Timed</option>
-            <option value="reps">Reps (press Done)</option>
-          </select>
-        )}
-      </Field>
-      {entry.mode === 'timed' ? (
-        <SecondsField
-          label="Work"
-          value={entry.workSec}
-          inherited={workDefault}
-          error={at('workSec')}
-          onChange={(v) => onChange({ ...entry, workSec: v })}
-        />
-      ) : (
-        <SecondsField
-          label="Reps"
-          unit="reps"
-          value={entry.reps}
-          error={at('reps')}
-          onChange={(v) => onChange({ ...entry, reps: v })}
-        />
-      )}
-      <SecondsField
-        label="Rest after"
-        value={entry.restSec}
-        inherited={restDefault}
-        error={at('restSec')}
-        onChange={(v) => onChange({ ...entry, restSec: v })}
-      />
-      <Field label="Left/right">
-        {(p) => (
-          <input
-            {...p}
-            type="checkbox"
-            checked={entry.sides ?? false}
-            onChange={(e) =>
-              onChange({
-                ...entry,
-                sides: e.target.checked || undefined,
-                ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
-              })
-            }
-          />
-        )}
-      </Field>
-      {entry.sides && (
-        <SecondsField
-          label="Switch"
-          value={entry.switchSec}
-          error={at('switchSec')}
-          onChange={(v) => onChange({ ...entry, switchSec: v })}
-        />
-      )}
-      <Field label="Notes" error={at('notes')}>
-        {(p) => (
-          <input
-            {...p}
-            value={entry.notes ?? ''}
-            maxLength={300}
-            placeholder="Optional"
-            onChange={(e) => onChange({ ...entry, notes: e.target.value || undefined })}
-          />
-        )}
-      </Field>
-    </span>
   )
 }

@@ -2,6 +2,7 @@
 import { compilePlan, formatDuration, KIND_LABELS } from '@shared/engine/plan'
 import type { Circuit } from '@shared/model/circuit'
 import { PHASE_COLOURS } from '@shared/run/phase'
+import { describeFormat } from '@shared/model/formatWords'
 
 /** A rep step has no length; it shows as this many seconds wide. */
 const MANUAL_WIDTH_S = 30
@@ -10,7 +11,12 @@ export function TimelinePreview({ circuit, valid }: { circuit: Circuit; valid: b
   if (!valid) return <p className="muted">The preview appears once the circuit is valid.</p>
   const plan = compilePlan(circuit)
   const width = (ms: number | null) => (ms === null ? MANUAL_WIDTH_S * 1000 : ms)
-  const total = plan.steps.reduce((sum, s) => sum + width(s.durationMs), 0)
+  // An AMRAP writes out many rounds in advance; the strip shows one, as the user wrote it.
+  const shown = plan.steps.filter((s) => !(s.format === 'amrap' && (s.round ?? 1) > 1))
+  const total = shown.reduce((sum, s) => sum + width(s.durationMs), 0)
+  const formats = circuit.blocks
+    .map((b, i) => ({ i, words: describeFormat(b, circuit) }))
+    .filter((f) => f.words !== null)
   return (
     <div className="preview">
       <dl className="preview__totals" data-testid="preview-totals">
@@ -34,8 +40,17 @@ export function TimelinePreview({ circuit, valid }: { circuit: Circuit; valid: b
           <dd>{plan.totals.workIntervals}</dd>
         </div>
       </dl>
-      <div className="strip" role="img" aria-label={`Timeline of ${plan.steps.length} steps`}>
-        {plan.steps.map((s) => (
+      {formats.length > 0 && (
+        <ul className="preview__formats" data-testid="preview-formats">
+          {formats.map((f) => (
+            <li key={f.i}>
+              Block {f.i + 1}: {f.words}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="strip" role="img" aria-label={`Timeline of ${shown.length} steps`}>
+        {shown.map((s) => (
           <span
             key={s.index}
             className="strip__step"

@@ -1,0 +1,106 @@
+// A block's format in the editor: intervals, EMOM, AMRAP or For Time, the fields each needs, and what
+// will happen in words. Problems (a move longer than its window) show next to the field, as elsewhere.
+import type { Block, BlockFormat, Circuit, FormatType } from '@shared/model/circuit'
+import { describeFormat } from '@shared/model/formatWords'
+import { Field, SecondsField } from './inputs'
+
+const LABELS: Record<FormatType, string> = {
+  intervals: 'Intervals (work and rest)',
+  emom: 'EMOM (every minute on the minute)',
+  amrap: 'AMRAP (as many rounds as possible)',
+  forTime: 'For Time',
+}
+
+/** Sensible starting values when the user switches a block to a format. */
+const DEFAULTS: Record<FormatType, BlockFormat> = {
+  intervals: { type: 'intervals' },
+  emom: { type: 'emom', windowSec: 60, windows: 10 },
+  amrap: { type: 'amrap', capSec: 600 },
+  forTime: { type: 'forTime', capSec: 1200 },
+}
+
+export function FormatFields({
+  circuit,
+  block,
+  at,
+  onChange,
+}: {
+  circuit: Circuit
+  block: Block
+  at: (field: string) => string | undefined
+  onChange: (block: Block) => void
+}) {
+  const format = block.format ?? DEFAULTS.intervals
+  const set = (next: BlockFormat) => onChange({ ...block, format: next })
+  const words = describeFormat(block, circuit)
+  return (
+    <div className="format-fields">
+      <Field label="Format" error={at('format')}>
+        {(p) => (
+          <select
+            {...p}
+            value={format.type}
+            onChange={(e) => {
+              const type = e.target.value as FormatType
+              // Each format is turned into a circuit of rep moves where that is what it counts.
+              set(DEFAULTS[type])
+            }}
+          >
+            {(Object.keys(LABELS) as FormatType[]).map((t) => (
+              <option key={t} value={t}>
+                {LABELS[t]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {format.type === 'emom' && (
+        <>
+          <SecondsField
+            label="Window"
+            value={format.windowSec}
+            error={at('format.windowSec')}
+            onChange={(v) => set({ ...format, windowSec: v ?? Number.NaN })}
+          />
+          <Field label="Windows" error={at('format.windows')}>
+            {(p) => (
+              <input
+                {...p}
+                type="number"
+                className="efield__number"
+                value={Number.isNaN(format.windows) ? '' : format.windows}
+                onChange={(e) =>
+                  set({
+                    ...format,
+                    windows: e.target.value === '' ? Number.NaN : Number(e.target.value),
+                  })
+                }
+              />
+            )}
+          </Field>
+        </>
+      )}
+      {format.type === 'amrap' && (
+        <SecondsField
+          label="Time cap"
+          value={format.capSec}
+          error={at('format.capSec')}
+          onChange={(v) => set({ ...format, capSec: v ?? Number.NaN })}
+        />
+      )}
+      {format.type === 'forTime' && (
+        <SecondsField
+          label="Time cap (optional)"
+          value={format.capSec}
+          error={at('format.capSec')}
+          onChange={(v) => set(v === undefined ? { type: 'forTime' } : { ...format, capSec: v })}
+        />
+      )}
+      {words && (
+        <p className="format-fields__words" data-testid="format-words">
+          {words}
+        </p>
+      )}
+    </div>
+  )
+}
