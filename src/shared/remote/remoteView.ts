@@ -19,10 +19,22 @@ export function toRemoteView(view: RunView): RemoteView {
     repStep: view.step.durationMs === null,
     canRoundDone: view.format?.canRoundDone ?? false,
     readyMs: view.step.durationMs ?? 0,
-    stepEndsAt: view.timing.stepEndsAt,
-    stepCountsFrom: view.timing.stepCountsFrom,
+    ...phoneClock(view),
     frozenAt: view.timing.frozenAt,
     stepIndex: view.stepIndex,
     stepCount: view.stepCount,
   }
+}
+
+/** The phone's digits follow the run screen's: For Time counts its block clock up, an EMOM move counts
+ * down to its window's end (then rests at 0:00; the overrun shows on the computer). */
+function phoneClock(view: RunView): Pick<RemoteView, 'stepEndsAt' | 'stepCountsFrom'> {
+  const f = view.format
+  if (f?.type === 'forTime' && view.step.kind === 'work') {
+    return { stepEndsAt: null, stepCountsFrom: f.countsFrom }
+  }
+  if (f?.type === 'emom' && view.timing.stepEndsAt === null && f.windowEndsAt !== null) {
+    return { stepEndsAt: f.windowEndsAt, stepCountsFrom: view.timing.stepCountsFrom }
+  }
+  return { stepEndsAt: view.timing.stepEndsAt, stepCountsFrom: view.timing.stepCountsFrom }
 }

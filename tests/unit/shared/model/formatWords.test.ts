@@ -4,7 +4,11 @@ import { circuitFromPreset, PRESETS } from '@shared/library/presets'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
 
 const preset = (id: string) =>
-  circuitFromPreset(PRESETS.find((p) => p.id === id)!, 'x', '2026-11-21T10:00:00.000Z')
+  circuitFromPreset(
+    PRESETS.find((p) => p.id === id)!,
+    'x',
+    '2026-11-21T10:00:00.000Z'
+  )
 
 describe('a format block in words', () => {
   it('says what each preset will do', () => {

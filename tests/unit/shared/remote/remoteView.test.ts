@@ -75,3 +75,42 @@ describe('the phone clock offset', () => {
     ).toBe(5_000)
   })
 })
+
+describe('a phone in a format block', () => {
+  it('shows the same digits as the run screen in an EMOM window and a For Time block', async () => {
+    const emom = circuit({ prepareSec: 0 }, [
+      {
+        id: 'e',
+        rounds: 1,
+        restBetweenRoundsSec: 0,
+        format: { type: 'emom', windowSec: 60, windows: 2 },
+        exercises: [{ ...exercise('Burpees'), mode: 'reps', reps: 8 }],
+      },
+      {
+        id: 'f',
+        rounds: 2,
+        restBetweenRoundsSec: 0,
+        format: { type: 'forTime' },
+        exercises: [{ ...exercise('Rows'), mode: 'reps', reps: 10 }],
+      },
+    ])
+    const h = runHarness()
+    h.send({ type: 'open', circuit: emom })
+    h.send({ type: 'start' })
+    await h.advance(20_000)
+    const same = () => {
+      const now = h.clock.now()
+      expect(phoneDigits(toRemoteView(h.view()), now).digits).toBe(shownAt(h.view(), now).digits)
+    }
+    same() // 0:40 left of the window
+    h.send({ type: 'done' })
+    await h.advance(40_000)
+    h.send({ type: 'done' })
+    await h.advance(60_000) // into For Time
+    await h.advance(15_000)
+    h.send({ type: 'done' })
+    await h.advance(5_000)
+    same() // 0:20 on For Time's own clock
+    expect(toRemoteView(h.view()).canRoundDone).toBe(false)
+  })
+})
