@@ -1,7 +1,9 @@
 // The gym formats on a simulated clock: EMOM windows start on planned instants, AMRAP ends at its cap,
 // For Time stops at the last Done; pause and added time move the windows and caps with them.
 import { describe, expect, it } from 'vitest'
+import { SimulatedClock } from 'xstate'
 import { compilePlan } from '@shared/engine/plan'
+import { serializeTimer } from '@shared/engine/serialize'
 import type { Block, BlockFormat } from '@shared/model/circuit'
 import { CircuitSchema } from '@shared/model/circuit'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
@@ -202,5 +204,28 @@ describe('mixing formats', () => {
     t.send('DONE')
     expect(t.ctx().plan.steps[t.stepIndex()]!.format).toBe('forTime')
     expect(t.remaining()).toBe(20_000)
+  })
+})
+
+describe('save and restore in a format block', () => {
+  it('an EMOM after a late Done comes back with its windows still on their minutes', () => {
+    const t = runTimer(EMOM)
+    t.send('START')
+    t.advance(65_000)
+    t.send('DONE') // window 2 started late, at 65 s; it still ends at 120 s...
+    t.send('PAUSE')
+    t.advance(10_000)
+    t.send('RESUME') // ...now at 130 s, after 10 s paused
+    t.advance(5_000)
+    const saved = serializeTimer(t.ctx(), 'running', 1_000_000)!
+    const clock = new SimulatedClock()
+    clock.set(500_000)
+    const r = runTimer(compilePlan(EMOM), {
+      clock,
+      fromSnapshot: { state: saved, wallNowMs: 1_000_000 },
+    })
+    r.send('DONE') // at 80 s: rests until 130 s
+    expect(r.remaining()).toBe(50_000)
+    expect(r.ctx().log.find((x) => x.stepIndex === 0)?.overrunMs).toBe(5_000)
   })
 })
