@@ -73,11 +73,15 @@ test('a phone drives a session: Start, Done, Pause, Skip, and Stop with a confir
 
   // A rep step: Done moves on, as the desktop's Done does.
   const before = await page.getByTestId('where').textContent()
-  await phone.getByRole('button', { name: 'Done' }).tap()
+  await phone.getByRole('button', { name: 'Done', exact: true }).tap()
   await expect(page.getByTestId('where')).not.toHaveText(before!)
   await expect(phone.getByTestId('phone-where')).toHaveText(
     (await page.getByTestId('where').textContent())!
   )
+  // An AMRAP has Round done: the rest of the round counts, on to the next.
+  await phone.getByRole('button', { name: 'Round done' }).tap()
+  await expect(page.getByTestId('where')).toHaveText('Round 2 · Exercise 1/3')
+  await expect(phone.getByTestId('phone-where')).toHaveText('Round 2 · Exercise 1/3')
 
   await phone.getByRole('button', { name: 'Pause' }).tap()
   await agree(page, phone, 'Work · Paused')
