@@ -2,29 +2,12 @@
 // page (real controller, real React) changes state and publishes, main passes the view on, the phone
 // draws it. command: press -> the app's new view reaches main; view: press -> the phone shows it.
 // Every process reads the same wall clock (timeOrigin + now), so the times compare across them.
-import type { Circuit } from '@shared/model/circuit'
 import { benchApp } from './lib/benchApp'
+import { oneStepCircuit } from './lib/oneStepCircuit'
 import { percentile, round } from './lib/stats'
 
 const PRESSES = Number(process.env['REMOTE_PRESSES'] ?? 150)
-const circuit: Circuit = {
-  schemaVersion: 1,
-  id: 'bench-remote',
-  name: 'Remote bench',
-  category: 'hiit',
-  prepareSec: 0,
-  defaults: { workSec: 3600, restSec: 0 },
-  blocks: [
-    {
-      id: 'b',
-      rounds: 1,
-      restBetweenRoundsSec: 0,
-      exercises: [{ id: 'a', name: 'Long plank', mode: 'timed' as const }],
-    },
-  ],
-  createdAt: '2026-11-21T07:00:00.000Z',
-  updatedAt: '2026-11-21T07:00:00.000Z',
-}
+const circuit = oneStepCircuit('bench-remote', 'Remote bench', 3600)
 
 /** When each new view from the app reached main, on the shared wall clock. */
 const arrivals: number[] = []

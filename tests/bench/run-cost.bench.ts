@@ -2,29 +2,12 @@
 // Main-thread task time and style recalculations per second from the DevTools protocol's performance
 // metrics, over a window in the middle of the step, with an idle screen (the circuit list) alongside.
 import type { CDPSession } from '@playwright/test'
-import type { Circuit } from '@shared/model/circuit'
 import { benchApp } from './lib/benchApp'
+import { oneStepCircuit } from './lib/oneStepCircuit'
 import { round } from './lib/stats'
 
 const WINDOW_S = Number(process.env['RUN_COST_SECONDS'] ?? 20)
-const circuit: Circuit = {
-  schemaVersion: 1,
-  id: 'bench-cost',
-  name: 'Cost bench',
-  category: 'hiit',
-  prepareSec: 0,
-  defaults: { workSec: 300, restSec: 0 },
-  blocks: [
-    {
-      id: 'b',
-      rounds: 1,
-      restBetweenRoundsSec: 0,
-      exercises: [{ id: 'a', name: 'Long plank', mode: 'timed' as const }],
-    },
-  ],
-  createdAt: '2026-11-21T07:00:00.000Z',
-  updatedAt: '2026-11-21T07:00:00.000Z',
-}
+const circuit = oneStepCircuit('bench-cost', 'Cost bench', 300)
 
 const app = await benchApp({
   name: 'cost',

@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
 import { moveItem } from '@shared/model/builder'
-import { Field, SecondsField } from './inputs'
+import { CountField, Field, SecondsField } from './inputs'
 import { FormatFields } from './FormatFields'
 import { EntryFields } from './EntryFields'
 
@@ -62,22 +62,12 @@ export function BlockEditor({
         </Field>
         {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
         {kind !== 'emom' && kind !== 'amrap' && (
-          <Field label="Rounds" error={at('rounds')}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                className="efield__number"
-                value={Number.isNaN(block.rounds) ? '' : block.rounds}
-                onChange={(e) =>
-                  onChange({
-                    ...block,
-                    rounds: e.target.value === '' ? Number.NaN : Number(e.target.value),
-                  })
-                }
-              />
-            )}
-          </Field>
+          <CountField
+            label="Rounds"
+            value={block.rounds}
+            error={at('rounds')}
+            onChange={(rounds) => onChange({ ...block, rounds })}
+          />
         )}
         {kind === 'intervals' && (
           <SecondsField

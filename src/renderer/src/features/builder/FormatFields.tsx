@@ -2,7 +2,7 @@
 // will happen in words. Problems (a move longer than its window) show next to the field, as elsewhere.
 import type { Block, BlockFormat, Circuit, FormatType } from '@shared/model/circuit'
 import { describeFormat } from '@shared/model/formatWords'
-import { Field, SecondsField } from './inputs'
+import { CountField, Field, SecondsField } from './inputs'
 
 const LABELS: Record<FormatType, string> = {
   intervals: 'Intervals (work and rest)',
@@ -62,22 +62,12 @@ export function FormatFields({
             error={at('format.windowSec')}
             onChange={(v) => set({ ...format, windowSec: v ?? Number.NaN })}
           />
-          <Field label="Windows" error={at('format.windows')}>
-            {(p) => (
-              <input
-                {...p}
-                type="number"
-                className="efield__number"
-                value={Number.isNaN(format.windows) ? '' : format.windows}
-                onChange={(e) =>
-                  set({
-                    ...format,
-                    windows: e.target.value === '' ? Number.NaN : Number(e.target.value),
-                  })
-                }
-              />
-            )}
-          </Field>
+          <CountField
+            label="Windows"
+            value={format.windows}
+            error={at('format.windows')}
+            onChange={(windows) => set({ ...format, windows })}
+          />
         </>
       )}
       {format.type === 'amrap' && (

@@ -80,3 +80,30 @@ export function SecondsField({
     </Field>
   )
 }
+
+/** A required whole number (rounds, windows); empty is NaN, which the validator explains beside it. */
+export function CountField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string
+  value: number
+  onChange: (value: number) => void
+  error?: string | undefined
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type="number"
+          className="efield__number"
+          value={Number.isNaN(value) ? '' : value}
+          onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
+        />
+      )}
+    </Field>
+  )
+}
