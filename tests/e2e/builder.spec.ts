@@ -202,6 +202,9 @@ test('a block can be an EMOM: the preview says what will happen, a too-long move
     '12 windows of 1:00: 40 s Kettlebell swings; rest the remainder of each window'
   )
   await expect(page.getByTestId('preview-formats')).toContainText('Block 1: 12 windows of 1:00')
+  // An EMOM sets its own rests and runs each move once: those fields are gone.
+  await expect(page.getByLabel('Rest after')).toHaveCount(0)
+  await expect(page.getByLabel('Left/right')).toHaveCount(0)
   await expect(page.getByTestId('total-time')).toHaveText('12 min 10 s')
   await page.getByLabel('Window', { exact: true }).fill('30')
   // Next to the move's work field (and in the list of what stops a save).

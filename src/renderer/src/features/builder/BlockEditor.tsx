@@ -134,6 +134,7 @@ export function BlockEditor({
               errorAt={errorAt}
               workDefault={workDefault}
               restDefault={restDefault}
+              inFormat={kind !== 'intervals'}
               onChange={(next) => setEntry(i, next)}
             />
             <span className="entry__buttons">

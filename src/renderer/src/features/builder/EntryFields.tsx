@@ -8,6 +8,7 @@ export function EntryFields({
   errorAt,
   workDefault,
   restDefault,
+  inFormat,
   onChange,
 }: {
   entry: ExerciseEntry
@@ -15,6 +16,8 @@ export function EntryFields({
   errorAt: (path: string) => string | undefined
   workDefault: number
   restDefault: number
+  /** In an EMOM, AMRAP or For Time block. */
+  inFormat: boolean
   onChange: (entry: ExerciseEntry) => void
 }) {
   const at = (field: string) => errorAt(`${path}.${field}`)
@@ -64,36 +67,41 @@ export function EntryFields({
           onChange={(v) => onChange({ ...entry, reps: v })}
         />
       )}
-      <SecondsField
-        label="Rest after"
-        value={entry.restSec}
-        inherited={restDefault}
-        error={at('restSec')}
-        onChange={(v) => onChange({ ...entry, restSec: v })}
-      />
-      <Field label="Left/right">
-        {(p) => (
-          <input
-            {...p}
-            type="checkbox"
-            checked={entry.sides ?? false}
-            onChange={(e) =>
-              onChange({
-                ...entry,
-                sides: e.target.checked || undefined,
-                ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
-              })
-            }
+      {/* A format block sets its own rests and runs each move once: no rest after, no sides. */}
+      {!inFormat && (
+        <>
+          <SecondsField
+            label="Rest after"
+            value={entry.restSec}
+            inherited={restDefault}
+            error={at('restSec')}
+            onChange={(v) => onChange({ ...entry, restSec: v })}
           />
-        )}
-      </Field>
-      {entry.sides && (
-        <SecondsField
-          label="Switch"
-          value={entry.switchSec}
-          error={at('switchSec')}
-          onChange={(v) => onChange({ ...entry, switchSec: v })}
-        />
+          <Field label="Left/right">
+            {(p) => (
+              <input
+                {...p}
+                type="checkbox"
+                checked={entry.sides ?? false}
+                onChange={(e) =>
+                  onChange({
+                    ...entry,
+                    sides: e.target.checked || undefined,
+                    ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
+                  })
+                }
+              />
+            )}
+          </Field>
+          {entry.sides && (
+            <SecondsField
+              label="Switch"
+              value={entry.switchSec}
+              error={at('switchSec')}
+              onChange={(v) => onChange({ ...entry, switchSec: v })}
+            />
+          )}
+        </>
       )}
       <Field label="Notes" error={at('notes')}>
         {(p) => (
