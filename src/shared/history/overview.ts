@@ -99,9 +99,12 @@ export function overview(sessions: readonly SessionSummary[], request: OverviewR
 
 function recordsByCircuit(sessions: readonly SessionSummary[]): Overview['records'] {
   const scored = new Map<string, SessionSummary[]>()
-  for (const s of sessions)
-    if (s.scores?.length)
-      (scored.get(s.circuitId) ?? scored.set(s.circuitId, []).get(s.circuitId)!).push(s)
+  for (const s of sessions) {
+    if (!s.scores?.length) continue
+    const list = scored.get(s.circuitId)
+    if (list) list.push(s)
+    else scored.set(s.circuitId, [s])
+  }
   return [...scored]
     .map(([circuitId, list]) => ({
       circuitId,

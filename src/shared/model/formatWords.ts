@@ -1,8 +1,9 @@
 // A format block said in words, for the builder's preview: "12 windows of 1:00, taking turns: 10 Push-ups
 // / 15 Kettlebell swings; rest the remainder of each window".
 import type { Block, Circuit, ExerciseEntry } from './circuit'
+import { formatClock } from '../run/display'
 
-const clock = (sec: number) => `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`
+const clock = (sec: number) => formatClock(sec * 1000, false)
 
 function moveWords(entry: ExerciseEntry, block: Block, circuit: Pick<Circuit, 'defaults'>): string {
   if (entry.mode === 'reps') return `${entry.reps ?? '?'} ${entry.name}`

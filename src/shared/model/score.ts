@@ -2,8 +2,8 @@
 // an AMRAP's rounds and extra reps, a For Time's time (or "capped" with the reps done). Which is better
 // decides personal records.
 import { z } from 'zod'
-import { compilePlan } from '../engine/plan'
-import { formatDuration } from '../engine/plan'
+import { compilePlan, formatDuration } from '../engine/plan'
+import { formatClock } from '../run/display'
 import type { Circuit } from './circuit'
 
 const count = z.number().int().min(0).max(1_000_000)
@@ -95,15 +95,10 @@ export function scoreText(score: BlockScore): string {
     case 'forTime':
       return score.timeMs === null
         ? `capped at ${score.reps} of ${score.totalReps} reps`
-        : clock(score.timeMs)
+        : formatClock(score.timeMs, false)
     case 'emom':
       return `${score.onTime} of ${score.windows} windows on time${score.overrunMs > 0 ? ` (${formatDuration(score.overrunMs)} over)` : ''}`
   }
-}
-
-const clock = (ms: number) => {
-  const s = Math.round(ms / 1000)
-  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`
 }
 
 /** Positive when `a` is better than `b` (same block, same format); 0 when equal or not comparable. */
