@@ -37,7 +37,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
-  const send = (event: SystemEvent) => mainWindow?.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+  /** False when there is no window to tell (the phone remote then says its press did not arrive). */
+  const send = (event: SystemEvent): boolean => {
+    if (!mainWindow) return false
+    mainWindow.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+    return true
+  }
 
   app.on('second-instance', () => {
     if (!mainWindow) return

@@ -13,7 +13,8 @@ export interface RemoteServiceOptions {
   lanAddress: () => string | null
   /** The built renderer folder, where remote.html and its files are. */
   rendererDir: string
-  sendEvent: (event: SystemEvent) => void
+  /** Returns false when no window could take the event (a phone's press is then refused, with why). */
+  sendEvent: (event: SystemEvent) => boolean | void
   /** For tests: a fixed port, limits, a clock. */
   server?: Partial<Pick<RemoteServerOptions, 'port' | 'limits' | 'now'>>
 }
@@ -25,6 +26,9 @@ export interface RemoteService {
   publish(frame: RemoteFrame): void
   close(): Promise<void>
 }
+
+/** What a phone hears when its press had nowhere to go. */
+export const WINDOW_CLOSED = "The app's window is closed."
 
 /** The QR code's dark and light squares, row by row, as "1" and "0". */
 function qrOf(url: string): { size: number; modules: string } {
@@ -70,7 +74,8 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
         ...options.server,
         host,
         files,
-        onAction: (action) => options.sendEvent({ type: 'remoteAction', action }),
+        onAction: (action) =>
+          options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null,
         onPhonesChange: announce,
       })
     } catch (error) {

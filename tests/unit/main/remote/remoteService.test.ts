@@ -39,12 +39,20 @@ afterEach(async () => {
   }
 })
 
-function openWithRemote(lan: string | null = '127.0.0.1', renderer = rendererFolder()) {
+function openWithRemote(
+  lan: string | null = '127.0.0.1',
+  renderer = rendererFolder(),
+  windowOpen = () => true
+) {
   const events: SystemEvent[] = []
   const s = openTestServices(tempDir(), undefined, {
     lanAddress: () => lan,
     rendererDir: renderer,
-    sendEvent: (e) => events.push(e),
+    sendEvent: (e) => {
+      if (!windowOpen()) return false
+      events.push(e)
+      return true
+    },
   })
   opened.push(s)
   return { ...s, events }
@@ -120,6 +128,26 @@ describe('Control from your phone', () => {
     const renewed = await ok('remote:newCode')
     expect(renewed.url).not.toBe(on.url)
     expect((await phone.closed).code).toBe(CLOSE_CODES.newCode)
+  })
+
+  it('answers each numbered press: accepted, or refused because the window is closed', async () => {
+    let windowOpen = true
+    const { ok, events } = openWithRemote('127.0.0.1', rendererFolder(), () => windowOpen)
+    const on = await ok('remote:setEnabled', { on: true })
+    const phone = await connectPhone(asServer(on.url!))
+    phone.send({ type: 'action', action: 'next', seq: 1 })
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 1, accepted: true })
+    windowOpen = false
+    phone.send({ type: 'action', action: 'previous', seq: 2 })
+    expect(await phone.next('ack')).toEqual({
+      type: 'ack',
+      seq: 2,
+      accepted: false,
+      reason: "The app's window is closed.",
+    })
+    expect(events.filter((e) => e.type === 'remoteAction')).toEqual([
+      { type: 'remoteAction', action: 'next' },
+    ])
   })
 
   it('closes the server when turned off, and again turns on with a new code', async () => {
