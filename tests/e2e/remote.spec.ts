@@ -28,6 +28,7 @@ async function turnOnRemote(page: Page): Promise<string> {
   const url = (await page.getByTestId('remote-url').textContent())!
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[\w-]{22}\/$/)
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible()
+  await expect(page.getByTestId('remote-address')).toHaveText(/at 127\.0\.0\.1 \(lo\)/)
   return url
 }
 

@@ -5,12 +5,16 @@ import QRCode from 'qrcode'
 import type { RemoteStatus, SystemEvent } from '@shared/ipc/contract'
 import type { RemoteFrame } from '@shared/remote/protocol'
 import { AppError } from '@shared/ipc/result'
+import { chooseAddress } from './addressChoice'
+import type { LanAddress } from './lanAddress'
 import { loadPhonePage } from './phonePage'
 import { startRemoteServer, type RemoteServer, type RemoteServerOptions } from './remoteServer'
 
 export interface RemoteServiceOptions {
-  /** The address phones can reach (the computer's local-network address), or null when there is none. */
-  lanAddress: () => string | null
+  /** The addresses phones can reach (the computer's local-network ones), best first; empty when none. */
+  lanAddresses: () => LanAddress[]
+  /** The address the user chose in Settings (null: the best one), kept across starts. */
+  chosenAddress?: { get(): string | null; set(address: string | null): void }
   /** The built renderer folder, where remote.html and its files are. */
   rendererDir: string
   /** Returns false when no window could take the event (a phone's press is then refused, with why). */
@@ -23,6 +27,8 @@ export interface RemoteService {
   status(): RemoteStatus
   setEnabled(on: boolean): Promise<RemoteStatus>
   newCode(): RemoteStatus
+  /** Keeps the choice, and moves a running server to it (with a new code). */
+  useAddress(address: string | null): Promise<RemoteStatus>
   publish(frame: RemoteFrame): void
   close(): Promise<void>
 }
@@ -43,12 +49,18 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   let server: RemoteServer | null = null
   let starting: Promise<RemoteStatus> | null = null
   let qr: { url: string; size: number; modules: string } | null = null
+  let host: string | null = null
+  let chosen: string | null = null
+  const chosenAddress = options.chosenAddress ?? { get: () => chosen, set: (a) => (chosen = a) }
+  const bestAddress = () => chooseAddress(options.lanAddresses(), chosenAddress.get())
 
   const status = (): RemoteStatus => {
-    if (!server) return { on: false, url: null, qr: null, phones: 0 }
+    const addresses = options.lanAddresses()
+    if (!server) return { on: false, url: null, qr: null, phones: 0, address: null, addresses }
     const url = server.url()
     if (qr?.url !== url) qr = { url, ...qrOf(url) }
-    return { on: true, url, qr: { size: qr.size, modules: qr.modules }, phones: server.phones() }
+    const shown = { size: qr.size, modules: qr.modules }
+    return { on: true, url, qr: shown, phones: server.phones(), address: host, addresses }
   }
   const announce = () => {
     const { on, phones } = status()
@@ -56,7 +68,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   }
 
   async function start(): Promise<RemoteStatus> {
-    const host = options.lanAddress()
+    host = bestAddress()
     if (!host) {
       throw new AppError(
         'unsupported',
@@ -101,6 +113,12 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       await closing?.close()
       announce()
       return status()
+    },
+    async useAddress(address) {
+      chosenAddress.set(address)
+      if (!server || bestAddress() === host) return status()
+      await this.setEnabled(false)
+      return this.setEnabled(true)
     },
     newCode() {
       if (!server) throw new AppError('conflict', 'Turn on "Control from your phone" first.')

@@ -6,6 +6,7 @@ import { useAction } from '@renderer/lib/useApi'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useRunSession } from '../run/RunSessionProvider'
 import { QrCode } from './QrCode'
+import { RemoteAddressChoice } from './RemoteAddressChoice'
 import { Toggle } from './fields'
 
 const phonesText = (n: number) =>
@@ -33,6 +34,9 @@ export function PhoneRemote() {
     window.api.setRemoteEnabled({ on })
   )
   const newCode = useAction('make a new code', () => window.api.newRemoteCode())
+  const moveAddress = useAction('change the address phones use', (address: string) =>
+    window.api.useRemoteAddress({ address })
+  )
   const settle = (answer: RemoteStatus | undefined) => {
     if (answer) setCurrent(answer)
     setWanted(null)
@@ -42,6 +46,7 @@ export function PhoneRemote() {
     settle(await setEnabled.run(on))
   }
   const renew = async () => settle(await newCode.run())
+  const choose = async (address: string) => settle(await moveAddress.run(address))
 
   return (
     <fieldset className="card phone-remote" aria-busy={setEnabled.busy}>
@@ -69,6 +74,11 @@ export function PhoneRemote() {
             <p>
               <code data-testid="remote-url">{current.url}</code>
             </p>
+            <RemoteAddressChoice
+              status={current}
+              busy={moveAddress.busy}
+              onChoose={(address) => void choose(address)}
+            />
             <p role="status" data-testid="remote-phones">
               {phonesText(remote.phones)}
             </p>
