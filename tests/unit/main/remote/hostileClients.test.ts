@@ -53,6 +53,9 @@ describe('the rate limit', () => {
     const again = await connectPhone(s)
     again.send({ type: 'ping', id: 2, sentAt: 0 })
     expect((await again.next('refused')).message).toMatch(/slow down/)
+    // A numbered press over the limit is answered as refused, so the phone can say so.
+    again.send({ type: 'action', action: 'next', seq: 9 })
+    expect(await again.next('ack')).toMatchObject({ seq: 9, accepted: false, reason: /slow down/ })
     expect(actions).toEqual(['next', 'next'])
   })
 
