@@ -45,6 +45,39 @@ function qrOf(url: string): { size: number; modules: string } {
   }
 }
 
+/** A server on the host, or an error the user can act on: no network, no phone page, no port. */
+async function openServer(
+  host: string | null,
+  options: RemoteServiceOptions,
+  announce: () => void
+): Promise<RemoteServer> {
+  if (!host) {
+    throw new AppError(
+      'unsupported',
+      'This computer is not on a network, so a phone cannot reach it. Join a Wi-Fi network and try again.'
+    )
+  }
+  let files
+  try {
+    files = loadPhonePage(options.rendererDir)
+  } catch {
+    throw new AppError('io', 'The phone page is missing from this copy of Cadence. Reinstall it.')
+  }
+  try {
+    return await startRemoteServer({
+      ...options.server,
+      host,
+      files,
+      onAction: (action) =>
+        options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null,
+      onPhonesChange: announce,
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new AppError('io', `Could not start the phone remote on ${host}: ${reason}`)
+  }
+}
+
 export function createRemoteService(options: RemoteServiceOptions): RemoteService {
   let server: RemoteServer | null = null
   let starting: Promise<RemoteStatus> | null = null
@@ -69,31 +102,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
 
   async function start(): Promise<RemoteStatus> {
     host = bestAddress()
-    if (!host) {
-      throw new AppError(
-        'unsupported',
-        'This computer is not on a network, so a phone cannot reach it. Join a Wi-Fi network and try again.'
-      )
-    }
-    let files
-    try {
-      files = loadPhonePage(options.rendererDir)
-    } catch {
-      throw new AppError('io', 'The phone page is missing from this copy of Cadence. Reinstall it.')
-    }
-    try {
-      server = await startRemoteServer({
-        ...options.server,
-        host,
-        files,
-        onAction: (action) =>
-          options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null,
-        onPhonesChange: announce,
-      })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new AppError('io', `Could not start the phone remote on ${host}: ${reason}`)
-    }
+    server = await openServer(host, options, announce)
     announce()
     return status()
   }

@@ -12,14 +12,23 @@ import { Toggle } from './fields'
 const phonesText = (n: number) =>
   n === 0 ? 'No phone connected yet.' : n === 1 ? '1 phone connected.' : `${n} phones connected.`
 
-export function PhoneRemote() {
-  const { remote } = useRunSession()
+function TypedAddress({ url }: { url: string }) {
+  return (
+    <>
+      <p>Scan the code with your phone's camera, or type this address:</p>
+      <p>
+        <code data-testid="remote-url">{url}</code>
+      </p>
+    </>
+  )
+}
+
+/** Main's status, loaded at first and again whenever main says the remote changed. */
+function useRemoteStatus() {
   // One status, from whichever answer came last: the first load, a reload after main says something
   // changed, or the answer to the user's own action. Each is main's truth at the time it was asked.
   const [current, setCurrent] = useState<RemoteStatus | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
-  const [wanted, setWanted] = useState<boolean | null>(null)
   const load = useCallback(() => {
     void window.api.remoteStatus().then((result) => {
       if (result.ok) setCurrent(result.value)
@@ -30,6 +39,14 @@ export function PhoneRemote() {
   useSystemEvents((event) => {
     if (event.type === 'remote') load()
   })
+  return { current, setCurrent, problem }
+}
+
+export function PhoneRemote() {
+  const { remote } = useRunSession()
+  const { current, setCurrent, problem } = useRemoteStatus()
+  /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
+  const [wanted, setWanted] = useState<boolean | null>(null)
   const setEnabled = useAction('turn the phone remote on or off', (on: boolean) =>
     window.api.setRemoteEnabled({ on })
   )
@@ -70,10 +87,7 @@ export function PhoneRemote() {
             label="QR code of the phone remote's address"
           />
           <div>
-            <p>Scan the code with your phone's camera, or type this address:</p>
-            <p>
-              <code data-testid="remote-url">{current.url}</code>
-            </p>
+            <TypedAddress url={current.url} />
             <RemoteAddressChoice
               status={current}
               busy={moveAddress.busy}
