@@ -19,7 +19,7 @@ import { hardenApp } from './electron/harden'
 import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow } from './electron/window'
-import { lanAddressOf } from './remote/lanAddress'
+import { lanAddresses } from './remote/lanAddress'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -37,7 +37,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
-  const send = (event: SystemEvent) => mainWindow?.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+  /** False when there is no window to tell (the phone remote then says its press did not arrive). */
+  const send = (event: SystemEvent): boolean => {
+    if (!mainWindow) return false
+    mainWindow.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+    return true
+  }
 
   app.on('second-instance', () => {
     if (!mainWindow) return
@@ -70,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
       onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
       remote: {
-        lanAddress: () => lanAddressOf(networkInterfaces()),
+        lanAddresses: () => lanAddresses(networkInterfaces()),
         rendererDir: renderer,
         sendEvent: send,
       },

@@ -43,7 +43,7 @@ export interface Services {
 }
 
 const NO_REMOTE: RemoteServiceOptions = {
-  lanAddress: () => null,
+  lanAddresses: () => [],
   rendererDir: '',
   sendEvent: () => undefined,
 }
@@ -60,7 +60,13 @@ export function createServices(options: ServicesOptions): Services {
   const exercises = createExercisesStore(dataDir, backend, record)
   const history = openHistoryStore(dataDir, { onRecovered: record, now })
   const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
-  const remote = createRemoteService(options.remote ?? NO_REMOTE)
+  const remote = createRemoteService({
+    ...(options.remote ?? NO_REMOTE),
+    chosenAddress: {
+      get: () => settings.get().remoteAddress,
+      set: (address) => void settings.update({ remoteAddress: address }),
+    },
+  })
 
   const handlers: Handlers = {
     ...appHandlers({ ...options.app, dataDir }, notices, platform),

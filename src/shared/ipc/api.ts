@@ -49,6 +49,7 @@ export const API_METHODS = {
   remoteStatus: 'remote:status',
   setRemoteEnabled: 'remote:setEnabled',
   newRemoteCode: 'remote:newCode',
+  useRemoteAddress: 'remote:useAddress',
   publishRemote: 'remote:publish',
 } as const satisfies Record<string, Channel>
 

@@ -68,6 +68,10 @@ export const RemoteStatusSchema = z.object({
   /** Rows of the QR code's squares, "1" dark and "0" light; size x size of them. */
   qr: z.object({ size: z.number().int(), modules: z.string() }).nullable(),
   phones: z.number().int().min(0),
+  /** The address the server listens on, when on. */
+  address: z.string().nullable(),
+  /** The addresses phones may reach, best first, with their interface's name: Settings offers a choice. */
+  addresses: z.array(z.object({ address: z.string(), name: z.string() })),
 })
 export type RemoteStatus = z.infer<typeof RemoteStatusSchema>
 
@@ -214,6 +218,14 @@ export const contract = {
   },
   /** A new pairing code: every phone is disconnected and must scan the new QR code. */
   'remote:newCode': { request: Nothing, response: RemoteStatusSchema },
+  /**
+   * The address phones use (null: the best one), kept in settings. If the remote is on at another address
+   * it restarts there, with a new code.
+   */
+  'remote:useAddress': {
+    request: z.object({ address: z.string().max(64).nullable() }).strict(),
+    response: RemoteStatusSchema,
+  },
   /** The session as phones should show it. */
   'remote:publish': { request: RemoteFrameSchema, response: Done },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>

@@ -35,6 +35,8 @@ export const SettingsSchema = z.object({
     mobility: z.number().int().min(0).max(14),
   }),
   preferredDisplayId: z.number().int().nullable(),
+  /** The address the phone remote listens on, when the user chose one (several networks); else the best. */
+  remoteAddress: z.string().max(64).nullable().default(null),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -54,6 +56,7 @@ export const DEFAULT_SETTINGS: Settings = {
   weightUnit: 'kg',
   weeklyPlan: { strength: 3, hiit: 2, cardio: 2, mobility: 1 },
   preferredDisplayId: null,
+  remoteAddress: null,
 }
 
 /** A partial update: any subset of fields (nested objects may be partial too); the version is not the caller's to set. */

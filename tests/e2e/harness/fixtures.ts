@@ -82,7 +82,7 @@ function openServices(dataDir: string, platform: FakePlatform, page: Page): Serv
     platform,
     app: { name: 'Cadence', version: APP_VERSION, platform: process.platform },
     remote: {
-      lanAddress: () => '127.0.0.1',
+      lanAddresses: () => [{ address: '127.0.0.1', name: 'lo' }],
       rendererDir: RENDERER_DIR,
       // Before the page has loaded there is nobody to tell; the page asks for the status when it starts.
       sendEvent: (event) => void pushSystemEvent(page, event).catch(() => undefined),
