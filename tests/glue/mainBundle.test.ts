@@ -2,11 +2,11 @@
 // harness stands in for (scheme, IPC registration, sender checks, window, menu, quit order, quirks).
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '@shared/ipc/contract'
 import { WebSocket } from 'ws'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { startMain, type BootOptions, type MainProcess } from './harness/mainProcess'
+import { appPath } from './harness/appDir'
 
 const running: MainProcess[] = []
 afterEach(async () => {
@@ -91,7 +91,7 @@ describe('after ready', () => {
       webviewTag: false,
     })
     const preload = win!.options.webPreferences['preload'] as string
-    expect(preload).toBe(resolve('out/preload/index.cjs'))
+    expect(preload).toBe(appPath('out/preload/index.cjs'))
     expect(existsSync(preload)).toBe(true)
   })
 
@@ -198,7 +198,7 @@ describe('display window', () => {
       nodeIntegration: false,
     })
     const preload = display.options.webPreferences['preload'] as string
-    expect(preload).toBe(resolve('out/preload/display.cjs'))
+    expect(preload).toBe(appPath('out/preload/display.cjs'))
     expect(existsSync(preload)).toBe(true)
     // The page hears that the display opened.
     expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])

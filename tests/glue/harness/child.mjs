@@ -20,7 +20,9 @@ const ops = {
   async boot({ options = {}, platform }) {
     Object.assign(fake.options, options)
     if (platform) Object.defineProperty(process, 'platform', { value: platform })
-    await import(pathToFileURL(resolve('out/main/index.js')).href)
+    // The project's build, or an extracted app.asar (npm run test:pack).
+    const appDir = resolve(process.env.CADENCE_GLUE_APP_DIR ?? '.')
+    await import(pathToFileURL(resolve(appDir, 'out/main/index.js')).href)
     await settle()
   },
   async ready() {
