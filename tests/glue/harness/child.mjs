@@ -19,6 +19,8 @@ function menuItems(template, trail = []) {
 const ops = {
   async boot({ options = {}, platform }) {
     Object.assign(fake.options, options)
+    // Where a packaged app finds app-update.yml (electron-updater reads it from here).
+    if (options.resourcesPath) process.resourcesPath = options.resourcesPath
     if (platform) Object.defineProperty(process, 'platform', { value: platform })
     // The project's build, or an extracted app.asar (npm run test:pack).
     const appDir = resolve(process.env.CADENCE_GLUE_APP_DIR ?? '.')
@@ -56,6 +58,8 @@ const ops = {
       blockers: fake.blockers.size,
       shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
+      messageBoxes: fake.messageBoxes,
+      netRequests: fake.netRequests,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
     }
   },
