@@ -153,6 +153,11 @@ describe('menu', () => {
         expect(sent.map(([channel]) => channel)).toEqual(['system:event'])
         const event = SystemEventSchema.parse(sent[0]![1])
         if (event.type === 'menu') commands.add(event.command)
+      } else if (trail.at(-1) === 'Check for updates…') {
+        // Main checks itself and answers in a dialog (here: not an AppImage, so nothing to update).
+        await expect
+          .poll(async () => (await main.state()).messageBoxes.map((b) => b.message))
+          .toContain('Cadence is up to date.')
       } else if (trail.includes('fullscreen')) {
         // Fullscreen is main's own: the page hears about it through the window's event.
         const { windows } = await main.state()
