@@ -1,13 +1,16 @@
 // The Circuits screen: the editor while a circuit is open, the list otherwise; it carries out the menu's
 // New circuit and Import wherever they were chosen.
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useToast } from '@renderer/app/Toast'
 import { useAction } from '@renderer/lib/useApi'
 import { useBuilder } from './BuilderContext'
 import { CircuitList } from './CircuitList'
 import { useNewCircuit } from './circuitCommands'
-import { EditorPage } from './EditorPage'
+import { Loading } from '@renderer/app/Loading'
+
+// The builder is loaded when a circuit is first opened: most starts only list and run circuits.
+const EditorPage = lazy(() => import('./EditorPage').then((m) => ({ default: m.EditorPage })))
 
 export function CircuitsPage() {
   const { draft } = useBuilder()
@@ -31,7 +34,9 @@ export function CircuitsPage() {
   useScreenCommand('importCircuit', () => void importOne())
 
   return draft ? (
-    <EditorPage key={draft.circuit.id} draft={draft} />
+    <Suspense fallback={<Loading what="the builder" />}>
+      <EditorPage key={draft.circuit.id} draft={draft} />
+    </Suspense>
   ) : (
     <CircuitList revision={revision} onImport={() => void importOne()} />
   )
