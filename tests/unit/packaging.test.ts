@@ -2,6 +2,7 @@
 // it must satisfy electron-builder's own schema, and the afterPack hook must really set every fuse.
 import { describe, expect, it } from 'vitest'
 import { Ajv } from 'ajv'
+import { validateWorkflow } from '@action-validator/core'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -41,6 +42,25 @@ describe('electron-builder config', () => {
     })
     expect(pkg.scripts['dist']).toMatch(/electron-vite build && electron-builder/)
     expect(pkg.engines.node).toBe('>=22.12')
+  })
+})
+
+describe('release workflow', () => {
+  const workflow = readFileSync('.github/workflows/release.yml', 'utf8')
+
+  it("validates against GitHub's workflow schema (action-validator, offline)", () => {
+    expect(validateWorkflow(workflow).errors).toEqual([])
+    // The check catches a misspelt key.
+    expect(validateWorkflow(workflow.replace('runs-on:', 'run-on:')).errors).not.toEqual([])
+  })
+
+  it('builds and publishes on Linux, macOS and Windows when a version tag is pushed', () => {
+    expect(workflow).toMatch(/on:\n {2}push:\n {4}tags: \['v\*\.\*\.\*'\]/)
+    expect(workflow).toContain('os: [ubuntu-latest, macos-latest, windows-latest]')
+    expect(workflow).toContain(
+      'npx electron-builder --config electron-builder.json --publish always'
+    )
+    expect(workflow).toContain('GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}')
   })
 })
 
