@@ -44,14 +44,16 @@ async function releaseServer(options: { damaged?: boolean } = {}) {
     // electron-updater adds a cache-busting query to the channel file.
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname
     requests.push(path)
-    if (path === '/latest-linux.yml') return res.end(latest)
-    if (path === `/${ARTIFACT}`) {
+    if (path === '/latest-linux.yml') {
+      res.end(latest)
+    } else if (path === `/${ARTIFACT}`) {
       const body = options.damaged ? Buffer.from(artifact).fill(0x21, 0, 16) : artifact
       res.setHeader('content-length', body.length)
-      return res.end(body)
+      res.end(body)
+    } else {
+      res.statusCode = 404
+      res.end()
     }
-    res.statusCode = 404
-    res.end()
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const handle = {

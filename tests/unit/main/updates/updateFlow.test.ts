@@ -11,14 +11,14 @@ import { canSelfInstall } from '@main/updates/electronUpdaterPort'
 function setup(overrides: Partial<UpdateFlowOptions> = {}) {
   let sessionActive = false
   const updater = {
-    check: vi.fn(async (): Promise<string | null> => '0.2.0'),
-    download: vi.fn(async () => undefined),
+    check: vi.fn((): Promise<string | null> => Promise.resolve('0.2.0')),
+    download: vi.fn(() => Promise.resolve()),
     install: vi.fn(),
   }
   const ui = {
-    offerRestart: vi.fn(async () => true),
-    offerDownloadPage: vi.fn(async () => undefined),
-    tell: vi.fn(async () => undefined),
+    offerRestart: vi.fn(() => Promise.resolve(true)),
+    offerDownloadPage: vi.fn(() => Promise.resolve()),
+    tell: vi.fn((_message: string, _detail?: string) => Promise.resolve()),
   }
   const flow = createUpdateFlow({
     updater,
@@ -56,9 +56,9 @@ describe('update flow', () => {
 
   it('does not install if a session started while the offer was open', async () => {
     const { flow, updater, ui, setSession } = setup()
-    ui.offerRestart.mockImplementation(async () => {
+    ui.offerRestart.mockImplementation(() => {
       setSession(true)
-      return true
+      return Promise.resolve(true)
     })
     await flow.check('start')
     expect(updater.install).not.toHaveBeenCalled()
