@@ -96,7 +96,8 @@ async function packagedMain(
 }
 
 const messages = async (main: MainProcess) => (await main.state()).messageBoxes
-const POLL = { timeout: 15_000, interval: 50 }
+// A slow interval: each look serialises the fake's whole record across the process boundary.
+const POLL = { timeout: 15_000, interval: 250 }
 
 describe('updates', () => {
   it('finds a newer version at start, downloads it, verifies its checksum and offers a restart', async () => {
