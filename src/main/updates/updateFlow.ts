@@ -64,25 +64,25 @@ export function downloadFailureMessage(version: string, error: unknown): string 
     : `The update to Cadence ${version} could not be downloaded. Nothing was installed. (${reason})`
 }
 
+/** Offers the restart unless a session runs; resolves true when the offer must wait for the session's end. */
+async function offerRestart(options: UpdateFlowOptions, version: string): Promise<boolean> {
+  if (await options.isSessionActive()) {
+    options.log(`update ${version} waits for the session to end`)
+    return true
+  }
+  const restart = await options.ui.offerRestart(version)
+  // A session may have started while the dialog was open.
+  if (restart && (await options.isSessionActive())) return true
+  if (restart) options.updater.install()
+  return false
+}
+
 export function createUpdateFlow(options: UpdateFlowOptions): UpdateFlow {
   const { updater, ui, log } = options
   let state: UpdateState = { kind: 'idle' }
   let offerWaiting = false
   let userAsked = false
   let inFlight: Promise<UpdateState> | null = null
-
-  async function offerRestart(version: string): Promise<void> {
-    if (await options.isSessionActive()) {
-      offerWaiting = true
-      log(`update ${version} waits for the session to end`)
-      return
-    }
-    offerWaiting = false
-    const restart = await ui.offerRestart(version)
-    // A session may have started while the dialog was open.
-    if (restart && !(await options.isSessionActive())) updater.install()
-    else if (restart) offerWaiting = true
-  }
 
   async function download(version: string): Promise<UpdateState> {
     state = { kind: 'downloading', version }
@@ -96,7 +96,7 @@ export function createUpdateFlow(options: UpdateFlowOptions): UpdateFlow {
       return state
     }
     state = { kind: 'ready', version }
-    await offerRestart(version)
+    offerWaiting = await offerRestart(options, version)
     return state
   }
 
@@ -137,7 +137,7 @@ export function createUpdateFlow(options: UpdateFlowOptions): UpdateFlow {
     if (trigger === 'menu') userAsked = true
     else if (!(await options.enabled())) return state
     if (state.kind === 'ready') {
-      if (takeAsked()) await offerRestart(state.version)
+      if (takeAsked()) offerWaiting = await offerRestart(options, state.version)
       return state
     }
     // A check already under way answers this one too (the user still hears its outcome).
@@ -148,7 +148,11 @@ export function createUpdateFlow(options: UpdateFlowOptions): UpdateFlow {
   return {
     check,
     async offerIfWaiting() {
-      if (offerWaiting && state.kind === 'ready') await offerRestart(state.version)
+      if (offerWaiting && state.kind === 'ready') {
+        // Not waiting while the offer is on screen, so the retry timer cannot open a second one.
+        offerWaiting = false
+        offerWaiting = await offerRestart(options, state.version)
+      }
     },
     state: () => state,
   }
