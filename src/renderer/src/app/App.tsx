@@ -16,14 +16,12 @@ import { SettingsProvider, useSettings } from '../features/settings/SettingsCont
 import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
 import { CommandsProvider } from './commands'
+import { SettingsPage } from '../features/settings/SettingsPage'
 import { Loading } from './Loading'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = lazy(() =>
   import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage }))
-)
-const SettingsPage = lazy(() =>
-  import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage }))
 )
 
 export function App() {
@@ -72,11 +70,7 @@ function Shell() {
 function Screen({ route }: { route: RouteId }) {
   switch (route) {
     case 'settings':
-      return (
-        <Suspense fallback={<Loading what="settings" />}>
-          <SettingsPage />
-        </Suspense>
-      )
+      return <SettingsPage />
     case 'circuits':
       return <CircuitsPage />
     case 'run':
