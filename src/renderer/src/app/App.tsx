@@ -1,5 +1,5 @@
 // The app shell: navigation plus the current screen, themed from settings.
-import { lazy, Suspense, useEffect } from 'react'
+import { useEffect } from 'react'
 import { Nav } from './Nav'
 import type { RouteId } from './routes'
 import { useTheme } from './useTheme'
@@ -17,11 +17,12 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
 import { CommandsProvider } from './commands'
 import { SettingsPage } from '../features/settings/SettingsPage'
-import { Loading } from './Loading'
+import { onDemand } from './onDemand'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
-const HistoryPage = lazy(() =>
-  import('../features/history/HistoryPage').then((m) => ({ default: m.HistoryPage }))
+const HistoryPage = onDemand(
+  () => import('../features/history/HistoryPage').then((m) => m.HistoryPage),
+  'history'
 )
 
 export function App() {
@@ -76,10 +77,6 @@ function Screen({ route }: { route: RouteId }) {
     case 'run':
       return <RunPage />
     case 'history':
-      return (
-        <Suspense fallback={<Loading what="history" />}>
-          <HistoryPage />
-        </Suspense>
-      )
+      return <HistoryPage />
   }
 }

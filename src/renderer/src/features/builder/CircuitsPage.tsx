@@ -1,16 +1,16 @@
 // The Circuits screen: the editor while a circuit is open, the list otherwise; it carries out the menu's
 // New circuit and Import wherever they were chosen.
-import { lazy, Suspense, useState } from 'react'
+import { useState } from 'react'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useToast } from '@renderer/app/Toast'
 import { useAction } from '@renderer/lib/useApi'
 import { useBuilder } from './BuilderContext'
 import { CircuitList } from './CircuitList'
 import { useNewCircuit } from './circuitCommands'
-import { Loading } from '@renderer/app/Loading'
+import { onDemand } from '@renderer/app/onDemand'
 
 // The builder is loaded when a circuit is first opened: most starts only list and run circuits.
-const EditorPage = lazy(() => import('./EditorPage').then((m) => ({ default: m.EditorPage })))
+const EditorPage = onDemand(() => import('./EditorPage').then((m) => m.EditorPage), 'the builder')
 
 export function CircuitsPage() {
   const { draft } = useBuilder()
@@ -34,9 +34,7 @@ export function CircuitsPage() {
   useScreenCommand('importCircuit', () => void importOne())
 
   return draft ? (
-    <Suspense fallback={<Loading what="the builder" />}>
-      <EditorPage key={draft.circuit.id} draft={draft} />
-    </Suspense>
+    <EditorPage key={draft.circuit.id} draft={draft} />
   ) : (
     <CircuitList revision={revision} onImport={() => void importOne()} />
   )
