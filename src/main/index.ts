@@ -20,6 +20,7 @@ import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow } from './electron/window'
 import { lanAddresses } from './remote/lanAddress'
+import { startUpdates } from './electron/updates'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -103,6 +104,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     openWindow()
     forwardPowerEvents(send)
+    const updates = startUpdates({
+      getWindow: () => mainWindow,
+      enabled: async () => (await services.handlers['settings:get'](undefined)).checkForUpdates,
+      // Today the renderer runs the session and main knows of it through the journal; issue 21 moves it here.
+      isSessionActive: async () => (await services.handlers['journal:pending'](undefined)) !== null,
+    })
 
     const toggleFullscreen = () => mainWindow?.setFullScreen(!mainWindow.isFullScreen())
     Menu.setApplicationMenu(
@@ -113,6 +120,7 @@ if (!app.requestSingleInstanceLock()) {
             openDataFolder: () => void shell.openPath(dataDir),
             toggleFullscreen,
             openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
+            checkForUpdates: () => void updates.check('menu'),
           },
           { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined }
         )

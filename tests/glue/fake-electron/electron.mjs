@@ -2,6 +2,7 @@
 // It models only what the code calls, with Electron's documented order rules: privileged schemes and
 // command-line switches count only before `ready`; windows, protocol handlers and screen only after it.
 import { EventEmitter } from 'node:events'
+import { request as httpRequest } from 'node:http'
 
 const state = {
   ready: false,
@@ -26,6 +27,10 @@ const state = {
   shortcuts: new Map(),
   readyWaiters: [],
   opened: [],
+  /** Every dialog.showMessageBox: its options; answered with options.messageBoxResponse (default: the cancel button). */
+  messageBoxes: [],
+  /** Hosts net.request was asked for (the fake reaches 127.0.0.1 only). */
+  netRequests: [],
 }
 globalThis.__fakeElectron = state
 
@@ -219,6 +224,7 @@ export const Menu = {
 }
 
 export const session = {
+  fromPartition: (partition) => ({ partition }),
   defaultSession: {
     setPermissionRequestHandler: (h) => (state.permissionHandlers.request = h),
     setPermissionCheckHandler: (h) => (state.permissionHandlers.check = h),
@@ -276,20 +282,46 @@ export const globalShortcut = {
 export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
+  async showMessageBox(...args) {
+    const options = args.at(-1)
+    state.messageBoxes.push(options)
+    note('dialog.showMessageBox', options.message)
+    return {
+      response: state.options.messageBoxResponse ?? options.cancelId ?? 0,
+      checkboxChecked: false,
+    }
+  },
 }
+
+/** Electron's net over Node's http, for electron-updater; it refuses every host but 127.0.0.1. */
+export const net = {
+  request(options) {
+    state.netRequests.push(`${options.hostname}${options.path}`)
+    if (options.hostname !== '127.0.0.1')
+      throw new Error(`the fake net reaches 127.0.0.1 only, not ${options.hostname}`)
+    const { protocol, hostname, port, path, method, headers } = options
+    return httpRequest({ protocol, hostname, port, path, method, headers })
+  },
+}
+
+/** Electron's own autoUpdater: electron-updater only emits on it before quitting to install. */
+export const autoUpdater = new EventEmitter()
 
 export const shell = {
   openPath: async (path) => (state.opened.push(path), ''),
   openExternal: async (url) => void state.opened.push(url),
 }
 
-export default {
+// For CommonJS requires of 'electron' (electron-updater): electron.cjs hands out this same module.
+const electronModule = {
   app,
+  autoUpdater,
   BrowserWindow,
   dialog,
   globalShortcut,
   ipcMain,
   Menu,
+  net,
   powerMonitor,
   powerSaveBlocker,
   protocol,
@@ -297,3 +329,5 @@ export default {
   session,
   shell,
 }
+globalThis.__fakeElectronModule = electronModule
+export default electronModule

@@ -19,8 +19,12 @@ function menuItems(template, trail = []) {
 const ops = {
   async boot({ options = {}, platform }) {
     Object.assign(fake.options, options)
+    // Where a packaged app finds app-update.yml (electron-updater reads it from here).
+    if (options.resourcesPath) process.resourcesPath = options.resourcesPath
     if (platform) Object.defineProperty(process, 'platform', { value: platform })
-    await import(pathToFileURL(resolve('out/main/index.js')).href)
+    // The project's build, or an extracted app.asar (npm run test:pack).
+    const appDir = resolve(process.env.CADENCE_GLUE_APP_DIR ?? '.')
+    await import(pathToFileURL(resolve(appDir, 'out/main/index.js')).href)
     await settle()
   },
   async ready() {
@@ -54,6 +58,8 @@ const ops = {
       blockers: fake.blockers.size,
       shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
+      messageBoxes: fake.messageBoxes,
+      netRequests: fake.netRequests,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
     }
   },

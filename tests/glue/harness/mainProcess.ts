@@ -32,12 +32,21 @@ export interface FakeState {
   blockers: number
   shortcuts: string[]
   opened: string[]
+  messageBoxes: Array<{ message: string; detail?: string; buttons: string[] }>
+  netRequests: string[]
   quitCalled: boolean
 }
 
 export interface BootOptions {
   platform?: NodeJS.Platform
-  options?: { isPackaged?: boolean; lock?: boolean }
+  options?: {
+    isPackaged?: boolean
+    lock?: boolean
+    /** The folder holding app-update.yml, as a packaged app's resources folder does. */
+    resourcesPath?: string
+    /** Which button every message box answers (default: its cancel button). */
+    messageBoxResponse?: number
+  }
   env?: Record<string, string>
 }
 

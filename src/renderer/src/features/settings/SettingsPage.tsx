@@ -9,6 +9,7 @@ import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from './SettingsContext'
 import { NumberField, Select, Slider, Toggle } from './fields'
 import { PhoneRemote } from './PhoneRemote'
+import { UpdateSettings } from './UpdateSettings'
 
 const THEME_LABELS: Record<Theme, string> = {
   system: 'Follow system',
@@ -232,6 +233,8 @@ export function SettingsPage() {
           onChange={(theme) => void update({ theme })}
         />
       </fieldset>
+
+      <UpdateSettings />
 
       <section className="card" aria-labelledby="about-title">
         <h2 id="about-title">About</h2>
