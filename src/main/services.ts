@@ -16,9 +16,14 @@ import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
 import { createExercisesStore } from './store/exercisesStore'
+import { openWindowState } from './store/windowStateStore'
+import type { Document } from './store/document'
+import type { WindowState } from './windowState'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/transfer'
+import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
+import { readOnlyHandlers } from './startup/readOnlyHandlers'
 
 export interface ServicesOptions {
   dataDir: string
@@ -29,11 +34,15 @@ export interface ServicesOptions {
   onExportProgress?: Progress
   /** The phone remote's ports; without them it stays off and says why. */
   remote?: RemoteServiceOptions
+  /** Why this run may not write the data folder (see startup/openDataFolder), or null/absent. */
+  readOnly?: string | null
 }
 
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** Where the window was; in read-only mode its writes are dropped. */
+  windowState: Pick<Document<WindowState>, 'read' | 'write'>
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -60,10 +69,16 @@ export function createServices(options: ServicesOptions): Services {
   const exercises = createExercisesStore(dataDir, backend, record)
   const history = openHistoryStore(dataDir, { onRecovered: record, now })
   const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
+  const windowState = openWindowState(dataDir, backend, record)
   const remote = createRemoteService(options.remote ?? NO_REMOTE)
 
+  const readOnly = options.readOnly ?? null
   const handlers: Handlers = {
-    ...appHandlers({ ...options.app, dataDir }, notices, platform),
+    ...appHandlers({ ...options.app, dataDir }, notices, platform, {
+      readOnly,
+      conflicts: () => findConflictCopies(dataDir),
+      merge: (file) => mergeHistoryCopy(dataDir, file, history),
+    }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),
     ...historyHandlers(history, platform, {
@@ -77,8 +92,14 @@ export function createServices(options: ServicesOptions): Services {
     ...remoteHandlers(remote),
   }
   return {
-    handlers,
+    handlers: readOnly === null ? handlers : readOnlyHandlers(handlers, readOnly),
     notices,
+    windowState: {
+      read: () => windowState.read(),
+      write: (state) => {
+        if (readOnly === null) windowState.write(state)
+      },
+    },
     verifyHistory: () => history.verify(),
     close() {
       void remote.close()
