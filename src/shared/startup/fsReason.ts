@@ -9,6 +9,7 @@ export function fsReason(code: string | undefined): string {
     case 'EISDIR':
       return 'it is a folder where Cadence expects a file'
     case 'ENOTDIR':
+    case 'EEXIST':
       return 'a file stands where Cadence expects a folder'
     case 'ENOENT':
       return 'it does not exist (a link may point nowhere)'

@@ -26,10 +26,18 @@ const state = {
   shortcuts: new Map(),
   readyWaiters: [],
   opened: [],
+  /** Message boxes shown, in order; the test answers the open one (see answerMessageBox). */
+  messageBoxes: [],
+  singleInstanceHeld: false,
+  /** When each step happened, in ms since the process started (for the cold-start bench). */
+  times: {},
 }
 globalThis.__fakeElectron = state
 
-const note = (what, detail = null) => state.timeline.push([what, detail, !state.ready])
+const note = (what, detail = null) => {
+  state.timeline.push([what, detail, !state.ready])
+  state.times[what] ??= performance.now()
+}
 const requireReady = (what) => {
   if (!state.ready) throw new Error(`${what} cannot be used before the app is ready`)
 }
@@ -156,7 +164,23 @@ class App extends EventEmitter {
   }
   requestSingleInstanceLock() {
     note('app.requestSingleInstanceLock')
+    state.singleInstanceHeld = state.options.lock
     return state.options.lock
+  }
+  releaseSingleInstanceLock() {
+    note('app.releaseSingleInstanceLock')
+    state.singleInstanceHeld = false
+  }
+  hasSingleInstanceLock() {
+    return state.singleInstanceHeld
+  }
+  /** Electron queues a new instance for when this one exits; the fake only records it. */
+  relaunch() {
+    note('app.relaunch')
+  }
+  /** Electron exits at once, without quit events; the fake records it and leaves the process to the test. */
+  exit(code = 0) {
+    note('app.exit', code)
   }
   whenReady() {
     return state.ready ? Promise.resolve() : new Promise((done) => state.readyWaiters.push(done))
@@ -176,6 +200,14 @@ class App extends EventEmitter {
   }
 }
 export const app = new App()
+
+/** Test control: clicks a button of the message box shown last that is still open. */
+export function answerMessageBox(response) {
+  const open = state.messageBoxes.findLast((box) => !box.answered)
+  if (!open) throw new Error('No message box is open')
+  open.answered = response
+  open.answer(response)
+}
 
 /** Test control: Electron becoming ready. */
 export function fireReady() {
@@ -274,6 +306,18 @@ export const globalShortcut = {
 }
 
 export const dialog = {
+  /** Resolves when the test answers it with a button's index, as a person clicking would. */
+  showMessageBox(...args) {
+    requireReady('dialog.showMessageBox')
+    const options = args.length > 1 ? args[1] : args[0]
+    note('dialog.showMessageBox', options.message)
+    return new Promise((resolve) => {
+      state.messageBoxes.push({
+        options,
+        answer: (response) => resolve({ response, checkboxChecked: false }),
+      })
+    })
+  },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
 }

@@ -3,7 +3,7 @@
 import { readdirSync, readlinkSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
-import { app, BrowserWindow, fireReady, WebContents } from 'electron'
+import { answerMessageBox, app, BrowserWindow, fireReady, WebContents } from 'electron'
 
 const fake = globalThis.__fakeElectron
 const settle = () => new Promise((done) => setImmediate(done))
@@ -55,6 +55,23 @@ const ops = {
       shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
+      messageBoxes: fake.messageBoxes.map((box) => ({
+        options: box.options,
+        answered: box.answered ?? null,
+      })),
+      singleInstanceHeld: fake.singleInstanceHeld,
+      times: fake.times,
+    }
+  },
+  async answerMessageBox({ response }) {
+    answerMessageBox(response)
+    for (let i = 0; i < 5; i++) await settle()
+  },
+  /** Waits (on the event loop, not a clock) until main has shown a window or a message box. */
+  async settleStartup() {
+    for (let i = 0; i < 200; i++) {
+      if (fake.windows.length > 0 || fake.messageBoxes.some((b) => b.answered === undefined)) return
+      await settle()
     }
   },
   async protocol({ url, method = 'GET' }) {
