@@ -17,6 +17,7 @@ import { SettingsPage } from '../features/settings/SettingsPage'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
+import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 
 export function App() {
@@ -52,6 +53,7 @@ function Shell() {
     <div className="shell">
       <Nav current={route} onNavigate={setRoute} sessionActive={isSessionActive(view)} />
       <main className="shell__main" id="main">
+        <DataFolderBanner />
         <NoticeBanner />
         <RecoveryPrompt />
         <ErrorBoundary key={route}>
