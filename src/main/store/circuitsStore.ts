@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { AppError } from '@shared/ipc/result'
 import { CircuitSchema, type Circuit } from '@shared/model/circuit'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
 import type { Migration } from './migrations'
 import { describeDropped, salvageList } from './salvage'
 
@@ -30,7 +31,8 @@ export interface CircuitsStore {
 export function createCircuitsStore(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (notice: RecoveryNotice) => void
+  onRecovered: (notice: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): CircuitsStore {
   const doc = openDocument<CircuitsDoc>({
     dir,
@@ -40,6 +42,7 @@ export function createCircuitsStore(
     migrations: CIRCUITS_MIGRATIONS,
     backend,
     onRecovered,
+    ...shared,
     salvage: salvageCircuits,
   })
   const find = (id: string) => {

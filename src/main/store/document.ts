@@ -53,6 +53,9 @@ export interface DocumentOptions<T> {
   salvage?: (migrated: unknown) => { value: T; dropped: string } | null
 }
 
+/** What every document in one data folder shares: the folder's access state and the platform's rules. */
+export type SharedDocumentOptions = Pick<DocumentOptions<never>, 'access' | 'platform'>
+
 export interface Document<T> {
   read(): T
   write(value: T): void

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { AppError } from '@shared/ipc/result'
 import { EXERCISES, ExerciseSchema, type Exercise } from '@shared/library'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
 import { describeDropped, salvageList } from './salvage'
 
 const ExercisesDocSchema = z.object({
@@ -24,7 +25,8 @@ const builtIn = new Set(EXERCISES.map((e) => e.id))
 export function createExercisesStore(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (n: RecoveryNotice) => void
+  onRecovered: (n: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): ExercisesStore {
   const doc = openDocument<ExercisesDoc>({
     dir,
@@ -34,6 +36,7 @@ export function createExercisesStore(
     migrations: [(d) => ({ custom: [], hidden: [], ...d })],
     backend,
     onRecovered,
+    ...shared,
     salvage: salvageExercises,
   })
   const write = (next: Partial<ExercisesDoc>) => doc.write({ ...doc.read(), ...next })
