@@ -16,7 +16,7 @@ import type { RecoveryNotice } from './document'
 import { claimFileSlot } from './fileSlot'
 import type { HistoryStore } from './historyStore'
 import { readJournalBytes } from './journalParse'
-import { keepBytes, keptNotice } from './keepOriginal'
+import { keepBytes, keptNotice, moveAside } from './keepOriginal'
 import {
   createStoreAccess,
   DiskFullError,
@@ -67,7 +67,7 @@ export function openJournalStore(
       bytes = readFileSync(path)
     } catch (error) {
       if (!isPermissionError(error)) throw error
-      access.markReadOnly(path, error)
+      unreadable(error)
       return null
     }
     const read = readJournalBytes(bytes)
@@ -86,6 +86,18 @@ export function openJournalStore(
       repair(bytes, reason, read.goodLines)
     }
     return read.pending
+  }
+
+  /** A journal left by another user (a `sudo` run): moved aside untouched, so sessions can be saved again. */
+  function unreadable(error: unknown) {
+    const at = now()
+    const reason = 'the unfinished session could not be read (permission denied)'
+    try {
+      const movedTo = moveAside(path, at)
+      options.onRecovered(keptNotice(path, movedTo, `${reason}; it was moved aside untouched`, at))
+    } catch {
+      access.markReadOnly(path, error)
+    }
   }
 
   /** Keeps the journal's original bytes aside, then rewrites (or removes) it, so appends start on a clean line. */
