@@ -78,6 +78,11 @@ if (!app.requestSingleInstanceLock()) {
           backend,
           platform,
           readOnly,
+          // The window first: history is read after it, and the page shows how far it has got.
+          historyInBackground: {
+            onProgress: (done, total) => send({ type: 'progress', task: 'history', done, total }),
+            onLoaded: () => send({ type: 'notices' }),
+          },
           app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
           onExportProgress: (done, total) =>
             send({ type: 'progress', task: 'export', done, total }),
@@ -132,11 +137,17 @@ if (!app.requestSingleInstanceLock()) {
     )
 
     // Once the window is up, read the whole history in the background; damage found is reported to the page.
-    setTimeout(() => {
-      void services.verifyHistory().then((damaged) => {
-        if (damaged > 0) send({ type: 'notices' })
-      })
-    }, HISTORY_CHECK_DELAY_MS)
+    void services.historyLoaded.then(() =>
+      setTimeout(() => {
+        void services
+          .verifyHistory()
+          .then((damaged) => {
+            if (damaged > 0) send({ type: 'notices' })
+          })
+          // History that could not be read has said so already.
+          .catch(() => undefined)
+      }, HISTORY_CHECK_DELAY_MS)
+    )
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

@@ -3,13 +3,9 @@ import { mkdirSync } from 'node:fs'
 import type { BackendFactory, RecoveryNotice } from './store/document'
 import { createSettingsStore } from './store/settingsStore'
 import { createCircuitsStore } from './store/circuitsStore'
-import { openHistoryStore } from './store/historyStore'
-import { openJournalStore } from './store/journalStore'
 import { appHandlers } from './handlers/appHandlers'
 import { settingsHandlers } from './handlers/settingsHandlers'
 import { circuitsHandlers } from './handlers/circuitsHandlers'
-import { historyHandlers } from './handlers/historyHandlers'
-import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
@@ -24,6 +20,9 @@ import type { Platform } from './platformPort'
 import type { Progress } from './history/transfer'
 import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
+import { openHistoryPart } from './startup/historyPart'
+import { createStoreAccess, type StoreAccess } from './store/storeAccess'
+import { join } from 'node:path'
 
 export interface ServicesOptions {
   dataDir: string
@@ -36,6 +35,8 @@ export interface ServicesOptions {
   remote?: RemoteServiceOptions
   /** Why this run may not write the data folder (see startup/openDataFolder), or null/absent. */
   readOnly?: string | null
+  /** Read history after returning (the window comes first), reporting bytes read of the log's size. */
+  historyInBackground?: { onProgress: (done: number, total: number) => void; onLoaded: () => void }
 }
 
 export interface Services {
@@ -43,6 +44,8 @@ export interface Services {
   notices: RecoveryNotice[]
   /** Where the window was; in read-only mode its writes are dropped. */
   windowState: Pick<Document<WindowState>, 'read' | 'write'>
+  /** Resolves once history is open (at once unless it loads in the background). */
+  historyLoaded: Promise<void>
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -64,48 +67,84 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date())
   const { dataDir, backend, platform } = options
 
-  const settings = createSettingsStore(dataDir, backend, record)
-  const circuits = createCircuitsStore(dataDir, backend, record)
-  const exercises = createExercisesStore(dataDir, backend, record)
-  const history = openHistoryStore(dataDir, { onRecovered: record, now })
-  const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
-  const windowState = openWindowState(dataDir, backend, record)
+  const lockedOut = options.readOnly ?? null
+  // One access state for every store: a refused write anywhere makes the whole folder read-only, once.
+  const access: StoreAccess =
+    lockedOut === null
+      ? createStoreAccess(record)
+      : refusedAccess(join(dataDir, 'cadence.lock'), lockedOut)
+  const shared = { access }
+  const settings = createSettingsStore(dataDir, backend, record, shared)
+  const circuits = createCircuitsStore(dataDir, backend, record, shared)
+  const exercises = createExercisesStore(dataDir, backend, record, shared)
+  const windowState = openWindowState(dataDir, backend, record, shared)
+  const load = { done: 0, total: 0, loaded: !options.historyInBackground }
+  const part = openHistoryPart({
+    dataDir,
+    circuits,
+    platform,
+    access,
+    now,
+    record,
+    ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
+    ...(options.historyInBackground
+      ? {
+          background: {
+            onProgress: (done: number, total: number) => {
+              Object.assign(load, { done, total })
+              options.historyInBackground?.onProgress(done, total)
+            },
+          },
+        }
+      : {}),
+  })
+  void part.loaded.then(() => {
+    load.loaded = true
+    options.historyInBackground?.onLoaded()
+  })
   const remote = createRemoteService(options.remote ?? NO_REMOTE)
+  const readOnly = () =>
+    lockedOut ??
+    (access.readOnly
+      ? `Cadence may not write ${access.readOnly.file} (${access.readOnly.reason})`
+      : null)
 
-  const readOnly = options.readOnly ?? null
   const handlers: Handlers = {
     ...appHandlers({ ...options.app, dataDir }, notices, platform, {
       readOnly,
+      history: () => ({ ...load }),
       conflicts: () => findConflictCopies(dataDir),
-      merge: (file) => mergeHistoryCopy(dataDir, file, history),
+      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
     }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),
-    ...historyHandlers(history, platform, {
-      now,
-      ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
-    }),
-    ...journalHandlers(journal, circuits),
+    ...part.handlers,
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
     ...displayHandlers(platform),
     ...remoteHandlers(remote),
   }
   return {
-    handlers: readOnly === null ? handlers : readOnlyHandlers(handlers, readOnly),
+    handlers: readOnlyHandlers(handlers, readOnly),
     notices,
     windowState: {
       read: () => windowState.read(),
       write: (state) => {
-        if (readOnly === null) windowState.write(state)
+        if (readOnly() === null) windowState.write(state)
       },
     },
-    verifyHistory: () => history.verify(),
+    historyLoaded: part.loaded,
+    verifyHistory: async () => (await part.history()).verify(),
     close() {
       void remote.close()
-      journal.close()
-      history.close()
+      part.close()
     },
     closeRemote: () => remote.close(),
   }
+}
+
+/** Another Cadence holds the folder: every store starts read-only, and no write is even tried. */
+function refusedAccess(file: string, reason: string): StoreAccess {
+  const refusal = { file, reason }
+  return { readOnly: refusal, markReadOnly: () => refusal }
 }

@@ -7,8 +7,10 @@ import type { RecoveryNotice } from '../store/document'
 import type { MergeResult } from '../store/conflictCopies'
 
 export interface DataFolderState {
-  /** Why the folder is read-only this run, or null. */
-  readOnly: string | null
+  /** Why the folder is read-only (now: a refused write can make it so after start), or null. */
+  readOnly(): string | null
+  /** How far the background read of history has got. */
+  history(): { loaded: boolean; done: number; total: number }
   conflicts(): ConflictCopy[]
   merge(file: string): Promise<MergeResult>
 }
@@ -29,7 +31,11 @@ export function appHandlers(
       await platform.openFolder(info.dataDir)
       return { ok: true }
     },
-    'app:dataStatus': () => ({ readOnly: data.readOnly, conflicts: data.conflicts() }),
+    'app:dataStatus': () => ({
+      readOnly: data.readOnly(),
+      history: data.history(),
+      conflicts: data.conflicts(),
+    }),
     'app:mergeConflict': ({ file }) => data.merge(file),
   }
 }

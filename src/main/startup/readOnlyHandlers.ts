@@ -27,14 +27,19 @@ export const WRITING_CHANNELS = [
   'app:mergeConflict',
 ] as const satisfies readonly Channel[]
 
-export function readOnlyHandlers(handlers: Handlers, reason: string): Handlers {
-  const refuse = () => {
-    throw new AppError(
-      'io',
-      `Cadence opened your data folder read-only: ${reason}. Nothing was saved.`
-    )
+/** `reason` is asked at each call: the folder can turn read-only after start (a refused write). */
+export function readOnlyHandlers(handlers: Handlers, reason: () => string | null): Handlers {
+  const guarded: Partial<Record<Channel, (request: never) => unknown>> = {}
+  for (const channel of WRITING_CHANNELS) {
+    const handler = handlers[channel] as (request: never) => unknown
+    guarded[channel] = (request) => {
+      const why = reason()
+      if (why === null) return handler(request)
+      throw new AppError(
+        'io',
+        `Cadence opened your data folder read-only: ${why}. Nothing was saved.`
+      )
+    }
   }
-  const guarded: Partial<Record<Channel, () => never>> = {}
-  for (const channel of WRITING_CHANNELS) guarded[channel] = refuse
-  return { ...handlers, ...guarded }
+  return { ...handlers, ...guarded } as Handlers
 }

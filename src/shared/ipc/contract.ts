@@ -56,6 +56,8 @@ export type ConflictCopy = z.infer<typeof ConflictCopySchema>
 /** How the data folder was opened: read-only (and why), and the conflict copies found beside it. */
 export const DataStatusSchema = z.object({
   readOnly: z.string().nullable(),
+  /** History loads after the window appears: bytes read of the log's size, until loaded. */
+  history: z.object({ loaded: z.boolean(), done: z.number(), total: z.number() }),
   conflicts: z.array(ConflictCopySchema),
 })
 export type DataStatus = z.infer<typeof DataStatusSchema>
@@ -279,7 +281,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   /** How far a long export has got. */
   z.object({
     type: z.literal('progress'),
-    task: z.literal('export'),
+    /** export: sessions written of all; history: bytes of history read at start of the log's size. */
+    task: z.enum(['export', 'history']),
     done: z.number(),
     total: z.number(),
   }),
