@@ -119,6 +119,7 @@ async function checkCase(c: CorpusCase) {
   await call('circuits:save', NEW_CIRCUIT)
   await call('journal:end', NEW_SESSION)
   await stop(main)
+  c.afterSave?.(dataDir)
 
   const again = await start(dataDir, c.asNobody === true)
   const circuits = await again.call<Array<{ id: string }>>('circuits:list')

@@ -107,7 +107,8 @@ describe('after ready', () => {
   it('registers every contract channel exactly once (the fake throws on a second handler)', async () => {
     const state = await (await ready()).state()
     expect([...state.ipcChannels].sort()).toEqual([...CHANNELS].sort())
-    expect(state.ipcListeners).toEqual(['electron-store-get-data'])
+    // Documents are written by conf's atomic writer now, not electron-store: no listener of its own.
+    expect(state.ipcListeners).toEqual([])
   })
 
   it("answers the window's main frame, and refuses a subframe and a stranger webContents", async () => {

@@ -4,6 +4,7 @@ import {
   appendFileSync,
   chmodSync,
   chownSync,
+  lstatSync,
   mkdirSync,
   readFileSync,
   renameSync,
@@ -30,6 +31,8 @@ export interface CorpusCase {
   hidden?: string[]
   /** Checks of its own, after start and before the new circuit and session are saved. */
   check?(dir: string, call: Call): Promise<void>
+  /** Checks of its own once the new session is saved and the app has quit. */
+  afterSave?(dir: string): void
 }
 export type Call = <T = unknown>(channel: string, payload?: unknown) => Promise<T>
 
@@ -223,7 +226,7 @@ export const CASES: CorpusCase[] = [
   // 5. Sync and sharing.
   {
     name: 'an index that does not match the log (a sync tool swapped the log)',
-    damage: (dir) => writeFileSync(H(dir), putLine(makeSession(1)) + putLine(makeSession(9))),
+    damage: (dir) => writeFileSync(H(dir), putLine(makeSession(9)) + putLine(makeSession(1))),
     sessions: [makeSession(1).id, makeSession(9).id],
     hidden: [makeSession(2).id, makeSession(3).id],
   },
@@ -250,6 +253,13 @@ export const CASES: CorpusCase[] = [
       symlinkSync(real, H(dir))
     },
     sessions: SEEDED_IDS,
+    afterSave(dir) {
+      // Written through the link: the synced file has the new session, and the link is still a link.
+      const real = join(dirname(dir), 'synced', 'history.jsonl')
+      if (!lstatSync(H(dir)).isSymbolicLink()) throw new Error('the link was replaced by a file')
+      if (!readFileSync(real, 'utf8').includes(makeSession(500).id))
+        throw new Error('the synced file did not get the new session')
+    },
   },
   // More found beyond the list.
   {
