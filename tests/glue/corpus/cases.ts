@@ -250,6 +250,10 @@ export const CASES: CorpusCase[] = [
       const real = join(dirname(dir), 'synced', 'history.jsonl')
       mkdirSync(dirname(real), { recursive: true })
       renameSync(H(dir), real)
+      // A damaged line in the middle: the repair at start rewrites the log, which must not replace the link.
+      const lines = readFileSync(real, 'utf8').split('\n')
+      lines.splice(1, 0, '{"op":"put","session":')
+      writeFileSync(real, lines.join('\n'))
       symlinkSync(real, H(dir))
     },
     sessions: SEEDED_IDS,
