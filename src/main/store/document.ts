@@ -120,6 +120,8 @@ export function openDocument<T extends Record<string, unknown>>(
     read: () => current,
     write(value) {
       const checked = options.schema.parse(value)
+      // Nothing to write: a read-only folder, or a window put back where it was, costs no write.
+      if (isDeepStrictEqual(checked, current)) return
       persist(checked)
       current = checked
     },

@@ -67,6 +67,15 @@ describe('documents that a person or another program touched', () => {
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs])
   })
 
+  it('writing back the value a document already holds does not touch the file', () => {
+    const dir = tempDir()
+    const path = join(dir, 'settings.json')
+    writeFileSync(path, settingsText())
+    const before = statSync(path)
+    settings(dir).update({ bodyWeight: 81 })
+    expect(statSync(path).ino).toBe(before.ino)
+  })
+
   it('a newer version is shown and left unchanged; saving says why it cannot', () => {
     const dir = tempDir()
     const path = join(dir, 'settings.json')
