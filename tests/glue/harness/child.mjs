@@ -63,6 +63,10 @@ const ops = {
       times: fake.times,
     }
   },
+  /** Ms since this process started: when the previous request was answered, for benchmarks. */
+  now() {
+    return performance.now()
+  },
   async answerMessageBox({ response }) {
     answerMessageBox(response)
     for (let i = 0; i < 5; i++) await settle()
@@ -78,7 +82,12 @@ const ops = {
     const handler = fake.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
     const response = await handler(new Request(url, { method }))
     const body = await response.text()
-    return { status: response.status, headers: Object.fromEntries(response.headers), body }
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body,
+      at: performance.now(),
+    }
   },
   async invoke({ channel, payload, from = 'main' }) {
     const win = mainWindow()
@@ -142,6 +151,10 @@ const ops = {
       .filter((path) => path.startsWith(dir))
   },
 }
+
+// A file-size limit (prlimit --fsize, the full-disk simulation) also sends SIGXFSZ, which kills by default; a
+// real full disk sends no signal, only an error. Ignoring it leaves the error (EFBIG), as a full disk would.
+process.on('SIGXFSZ', () => {})
 
 process.on('message', async ({ id, op, args }) => {
   try {

@@ -100,7 +100,8 @@ export async function startMain(boot: BootOptions = {}): Promise<MainProcess> {
     call,
     state: () => call<FakeState>('state'),
     async close() {
-      child.kill()
+      // SIGKILL: a child that hit a file-size limit (the full-disk test) may not answer SIGTERM.
+      child.kill('SIGKILL')
       await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))
       rmSync(root, { recursive: true, force: true })
     },
