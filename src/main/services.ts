@@ -67,12 +67,7 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date())
   const { dataDir, backend, platform } = options
 
-  const lockedOut = options.readOnly ?? null
-  // One access state for every store: a refused write anywhere makes the whole folder read-only, once.
-  const access: StoreAccess =
-    lockedOut === null
-      ? createStoreAccess(record)
-      : refusedAccess(join(dataDir, 'cadence.lock'), lockedOut)
+  const { access, readOnly } = folderAccess(dataDir, options.readOnly ?? null, record)
   const shared = { access }
   const settings = createSettingsStore(dataDir, backend, record, shared)
   const circuits = createCircuitsStore(dataDir, backend, record, shared)
@@ -103,11 +98,6 @@ export function createServices(options: ServicesOptions): Services {
     options.historyInBackground?.onLoaded()
   })
   const remote = createRemoteService(options.remote ?? NO_REMOTE)
-  const readOnly = () =>
-    lockedOut ??
-    (access.readOnly
-      ? `Cadence may not write ${access.readOnly.file} (${access.readOnly.reason})`
-      : null)
 
   const handlers: Handlers = {
     ...appHandlers({ ...options.app, dataDir }, notices, platform, {
@@ -143,8 +133,24 @@ export function createServices(options: ServicesOptions): Services {
   }
 }
 
-/** Another Cadence holds the folder: every store starts read-only, and no write is even tried. */
-function refusedAccess(file: string, reason: string): StoreAccess {
-  const refusal = { file, reason }
-  return { readOnly: refusal, markReadOnly: () => refusal }
+/**
+ * One access state for every store: a refused write anywhere makes the whole folder read-only, once. When
+ * another Cadence holds the folder (lockedOut), every store starts read-only and no write is even tried.
+ */
+function folderAccess(
+  dataDir: string,
+  lockedOut: string | null,
+  record: (n: RecoveryNotice) => void
+) {
+  const refusal = { file: join(dataDir, 'cadence.lock'), reason: lockedOut ?? '' }
+  const access: StoreAccess =
+    lockedOut === null
+      ? createStoreAccess(record)
+      : { readOnly: refusal, markReadOnly: () => refusal }
+  const readOnly = () =>
+    lockedOut ??
+    (access.readOnly
+      ? `Cadence may not write ${access.readOnly.file} (${access.readOnly.reason})`
+      : null)
+  return { access, readOnly }
 }
