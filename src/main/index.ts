@@ -7,7 +7,6 @@ import { createDispatch } from './ipc/dispatch'
 import { createSenderPolicy } from './security/senderPolicy'
 import { EXTERNAL_URLS } from './security/policy'
 import { menuTemplate } from './menu'
-import { openWindowState } from './store/windowStateStore'
 import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '@shared/ipc/contract'
 import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
 import { rendererDir } from './appProtocol/serveRenderer'
@@ -21,6 +20,8 @@ import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents
 import { createMainWindow } from './electron/window'
 import { lanAddresses } from './remote/lanAddress'
 import { startUpdates } from './electron/updates'
+import { keepLock, openDataFolder } from './startup/openDataFolder'
+import { openOrAsk, reportStartupError } from './electron/startupFailure'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -51,7 +52,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
-  void app.whenReady().then(() => {
+  // Nothing at startup may end in an unhandled rejection: whatever fails is shown, and the lock let go.
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => reportStartupError(error, dataDir))
+    .catch(() => app.exit(1))
+
+  async function start() {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
     serveAppScheme(renderer)
@@ -69,18 +77,32 @@ if (!app.requestSingleInstanceLock()) {
       adopt: (win) => appWindows.adopt(win),
       onOpenChange: (open) => send({ type: 'display', open }),
     })
-    const services = createServices({
-      dataDir,
-      backend,
-      platform,
-      app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
-      onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
-      remote: {
-        lanAddresses: () => lanAddresses(networkInterfaces()),
-        rendererDir: renderer,
-        sendEvent: send,
-      },
-    })
+    const opened = await openOrAsk(() =>
+      openDataFolder(dataDir, (readOnly) =>
+        createServices({
+          dataDir,
+          backend,
+          platform,
+          readOnly,
+          // The window first: history is read after it, and the page shows how far it has got.
+          historyInBackground: {
+            onProgress: (done, total) => send({ type: 'progress', task: 'history', done, total }),
+            onLoaded: () => send({ type: 'notices' }),
+          },
+          app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
+          onExportProgress: (done, total) =>
+            send({ type: 'progress', task: 'export', done, total }),
+          remote: {
+            lanAddresses: () => lanAddresses(networkInterfaces()),
+            rendererDir: renderer,
+            sendEvent: send,
+          },
+        })
+      )
+    )
+    if (!opened) return app.quit()
+    const services = opened.value
+    const releaseLock = keepLock(opened.lock)
     registerIpc(
       createDispatch(services.handlers, {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
@@ -88,7 +110,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       (contents) => appWindows.owns(contents)
     )
-    const windowState = openWindowState(dataDir, backend, (n) => services.notices.push(n))
+    const { windowState } = services
     const openWindow = () => {
       const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
       appWindows.adopt(win)
@@ -128,11 +150,17 @@ if (!app.requestSingleInstanceLock()) {
     )
 
     // Once the window is up, read the whole history in the background; damage found is reported to the page.
-    setTimeout(() => {
-      void services.verifyHistory().then((damaged) => {
-        if (damaged > 0) send({ type: 'notices' })
-      })
-    }, HISTORY_CHECK_DELAY_MS)
+    void services.historyLoaded.then(() =>
+      setTimeout(() => {
+        void services
+          .verifyHistory()
+          .then((damaged) => {
+            if (damaged > 0) send({ type: 'notices' })
+          })
+          // History that could not be read has said so already.
+          .catch(() => undefined)
+      }, HISTORY_CHECK_DELAY_MS)
+    )
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
@@ -142,8 +170,9 @@ if (!app.requestSingleInstanceLock()) {
       platform.power.keepAwake(false)
       platform.media.captureKeys(false)
       services.close()
+      releaseLock()
     })
-  })
+  }
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

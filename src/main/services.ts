@@ -3,22 +3,26 @@ import { mkdirSync } from 'node:fs'
 import type { BackendFactory, RecoveryNotice } from './store/document'
 import { createSettingsStore } from './store/settingsStore'
 import { createCircuitsStore } from './store/circuitsStore'
-import { openHistoryStore } from './store/historyStore'
-import { openJournalStore } from './store/journalStore'
 import { appHandlers } from './handlers/appHandlers'
 import { settingsHandlers } from './handlers/settingsHandlers'
 import { circuitsHandlers } from './handlers/circuitsHandlers'
-import { historyHandlers } from './handlers/historyHandlers'
-import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
 import { createExercisesStore } from './store/exercisesStore'
+import { openWindowState } from './store/windowStateStore'
+import type { Document } from './store/document'
+import type { WindowState } from './windowState'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/transfer'
+import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
+import { readOnlyHandlers } from './startup/readOnlyHandlers'
+import { openHistoryPart } from './startup/historyPart'
+import { createStoreAccess, type StoreAccess } from './store/storeAccess'
+import { join } from 'node:path'
 
 export interface ServicesOptions {
   dataDir: string
@@ -29,11 +33,19 @@ export interface ServicesOptions {
   onExportProgress?: Progress
   /** The phone remote's ports; without them it stays off and says why. */
   remote?: RemoteServiceOptions
+  /** Why this run may not write the data folder (see startup/openDataFolder), or null/absent. */
+  readOnly?: string | null
+  /** Read history after returning (the window comes first), reporting bytes read of the log's size. */
+  historyInBackground?: { onProgress: (done: number, total: number) => void; onLoaded: () => void }
 }
 
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** Where the window was; in read-only mode its writes are dropped. */
+  windowState: Pick<Document<WindowState>, 'read' | 'write'>
+  /** Resolves once history is open (at once unless it loads in the background). */
+  historyLoaded: Promise<void>
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -55,11 +67,36 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date())
   const { dataDir, backend, platform } = options
 
-  const settings = createSettingsStore(dataDir, backend, record)
-  const circuits = createCircuitsStore(dataDir, backend, record)
-  const exercises = createExercisesStore(dataDir, backend, record)
-  const history = openHistoryStore(dataDir, { onRecovered: record, now })
-  const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
+  const { access, readOnly } = folderAccess(dataDir, options.readOnly ?? null, record)
+  const shared = { access }
+  const settings = createSettingsStore(dataDir, backend, record, shared)
+  const circuits = createCircuitsStore(dataDir, backend, record, shared)
+  const exercises = createExercisesStore(dataDir, backend, record, shared)
+  const windowState = openWindowState(dataDir, backend, record, shared)
+  const load = { done: 0, total: 0, loaded: !options.historyInBackground }
+  const part = openHistoryPart({
+    dataDir,
+    circuits,
+    platform,
+    access,
+    now,
+    record,
+    ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
+    ...(options.historyInBackground
+      ? {
+          background: {
+            onProgress: (done: number, total: number) => {
+              Object.assign(load, { done, total })
+              options.historyInBackground?.onProgress(done, total)
+            },
+          },
+        }
+      : {}),
+  })
+  void part.loaded.then(() => {
+    load.loaded = true
+    options.historyInBackground?.onLoaded()
+  })
   const remote = createRemoteService({
     ...(options.remote ?? NO_REMOTE),
     chosenAddress: {
@@ -69,28 +106,57 @@ export function createServices(options: ServicesOptions): Services {
   })
 
   const handlers: Handlers = {
-    ...appHandlers({ ...options.app, dataDir }, notices, platform),
+    ...appHandlers({ ...options.app, dataDir }, notices, platform, {
+      readOnly,
+      history: () => ({ ...load }),
+      conflicts: () => findConflictCopies(dataDir),
+      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
+    }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),
-    ...historyHandlers(history, platform, {
-      now,
-      ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
-    }),
-    ...journalHandlers(journal, circuits),
+    ...part.handlers,
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
     ...displayHandlers(platform),
     ...remoteHandlers(remote),
   }
   return {
-    handlers,
+    handlers: readOnlyHandlers(handlers, readOnly),
     notices,
-    verifyHistory: () => history.verify(),
+    windowState: {
+      read: () => windowState.read(),
+      write: (state) => {
+        if (readOnly() === null) windowState.write(state)
+      },
+    },
+    historyLoaded: part.loaded,
+    verifyHistory: async () => (await part.history()).verify(),
     close() {
       void remote.close()
-      journal.close()
-      history.close()
+      part.close()
     },
     closeRemote: () => remote.close(),
   }
+}
+
+/**
+ * One access state for every store: a refused write anywhere makes the whole folder read-only, once. When
+ * another Cadence holds the folder (lockedOut), every store starts read-only and no write is even tried.
+ */
+function folderAccess(
+  dataDir: string,
+  lockedOut: string | null,
+  record: (n: RecoveryNotice) => void
+) {
+  const refusal = { file: join(dataDir, 'cadence.lock'), reason: lockedOut ?? '' }
+  const access: StoreAccess =
+    lockedOut === null
+      ? createStoreAccess(record)
+      : { readOnly: refusal, markReadOnly: () => refusal }
+  const readOnly = () =>
+    lockedOut ??
+    (access.readOnly
+      ? `Cadence may not write ${access.readOnly.file} (${access.readOnly.reason})`
+      : null)
+  return { access, readOnly }
 }

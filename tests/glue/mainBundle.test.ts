@@ -107,7 +107,8 @@ describe('after ready', () => {
   it('registers every contract channel exactly once (the fake throws on a second handler)', async () => {
     const state = await (await ready()).state()
     expect([...state.ipcChannels].sort()).toEqual([...CHANNELS].sort())
-    expect(state.ipcListeners).toEqual(['electron-store-get-data'])
+    // Documents are written by conf's atomic writer now, not electron-store: no listener of its own.
+    expect(state.ipcListeners).toEqual([])
   })
 
   it("answers the window's main frame, and refuses a subframe and a stranger webContents", async () => {
@@ -156,7 +157,7 @@ describe('menu', () => {
       } else if (trail.at(-1) === 'Check for updates…') {
         // Main checks itself and answers in a dialog (here: not an AppImage, so nothing to update).
         await expect
-          .poll(async () => (await main.state()).messageBoxes.map((b) => b.message))
+          .poll(async () => (await main.state()).messageBoxes.map((b) => b.options.message))
           .toContain('Cadence is up to date.')
       } else if (trail.includes('fullscreen')) {
         // Fullscreen is main's own: the page hears about it through the window's event.

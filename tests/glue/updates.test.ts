@@ -95,7 +95,8 @@ async function packagedMain(
   return { main, cache: join(root, 'cache', 'cadence-updater') }
 }
 
-const messages = async (main: MainProcess) => (await main.state()).messageBoxes
+const messages = async (main: MainProcess) =>
+  (await main.state()).messageBoxes.map((box) => box.options)
 // A slow interval: each look serialises the fake's whole record across the process boundary.
 const POLL = { timeout: 15_000, interval: 250 }
 

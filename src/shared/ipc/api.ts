@@ -7,6 +7,8 @@ export const API_METHODS = {
   getAppInfo: 'app:info',
   getNotices: 'app:notices',
   openDataFolder: 'app:openDataFolder',
+  getDataStatus: 'app:dataStatus',
+  mergeConflictCopy: 'app:mergeConflict',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   listCircuits: 'circuits:list',

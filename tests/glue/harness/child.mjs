@@ -3,7 +3,7 @@
 import { readdirSync, readlinkSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
-import { app, BrowserWindow, fireReady, WebContents } from 'electron'
+import { answerMessageBox, app, BrowserWindow, fireReady, WebContents } from 'electron'
 
 const fake = globalThis.__fakeElectron
 const settle = () => new Promise((done) => setImmediate(done))
@@ -58,16 +58,41 @@ const ops = {
       blockers: fake.blockers.size,
       shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
-      messageBoxes: fake.messageBoxes,
       netRequests: fake.netRequests,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
+      messageBoxes: fake.messageBoxes.map((box) => ({
+        options: box.options,
+        answered: box.answered ?? null,
+      })),
+      singleInstanceHeld: fake.singleInstanceHeld,
+      times: fake.times,
+    }
+  },
+  /** Ms since this process started: when the previous request was answered, for benchmarks. */
+  now() {
+    return performance.now()
+  },
+  async answerMessageBox({ response }) {
+    answerMessageBox(response)
+    for (let i = 0; i < 5; i++) await settle()
+  },
+  /** Waits (on the event loop, not a clock) until main has shown a window or a message box. */
+  async settleStartup() {
+    for (let i = 0; i < 200; i++) {
+      if (fake.windows.length > 0 || fake.messageBoxes.some((b) => b.answered === undefined)) return
+      await settle()
     }
   },
   async protocol({ url, method = 'GET' }) {
     const handler = fake.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
     const response = await handler(new Request(url, { method }))
     const body = await response.text()
-    return { status: response.status, headers: Object.fromEntries(response.headers), body }
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body,
+      at: performance.now(),
+    }
   },
   async invoke({ channel, payload, from = 'main' }) {
     const win = mainWindow()
@@ -131,6 +156,10 @@ const ops = {
       .filter((path) => path.startsWith(dir))
   },
 }
+
+// A file-size limit (prlimit --fsize, the full-disk simulation) also sends SIGXFSZ, which kills by default; a
+// real full disk sends no signal, only an error. Ignoring it leaves the error (EFBIG), as a full disk would.
+process.on('SIGXFSZ', () => {})
 
 process.on('message', async ({ id, op, args }) => {
   try {

@@ -15,6 +15,7 @@ import { useFileDrop } from './useFileDrop'
 import { SettingsProvider, useSettings } from '../features/settings/SettingsContext'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
+import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 import { SettingsPage } from '../features/settings/SettingsPage'
 import { onDemand } from './onDemand'
@@ -58,6 +59,7 @@ function Shell() {
     <div className="shell">
       <Nav current={route} onNavigate={setRoute} sessionActive={isSessionActive(view)} />
       <main className="shell__main" id="main">
+        <DataFolderBanner />
         <NoticeBanner />
         <RecoveryPrompt />
         <ErrorBoundary key={route}>

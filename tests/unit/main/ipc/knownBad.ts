@@ -12,6 +12,8 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'app:info': NOTHING_EXPECTED,
   'app:notices': NOTHING_EXPECTED,
   'app:openDataFolder': NOTHING_EXPECTED,
+  'app:dataStatus': NOTHING_EXPECTED,
+  'app:mergeConflict': [{}, { file: '' }, { file: 42 }, { file: 'x', extra: true }, 'x', null],
   'settings:get': NOTHING_EXPECTED,
   'settings:update': [
     { theme: 'neon' },

@@ -14,6 +14,7 @@ import { SessionDetail } from './SessionDetail'
 import { NO_FILTER, SessionList, type ListFilter } from './SessionList'
 import { today as todayKey, useHistory } from './useHistory'
 import { WeekView } from './WeekView'
+import { HistoryLoading } from './HistoryLoading'
 
 // Charts are the heaviest code in the app: loaded only when Progress is opened.
 const ProgressView = lazy(() => import('./ProgressView'))
@@ -68,7 +69,7 @@ export function HistoryPage() {
       toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
   }
   useSystemEvents((event) => {
-    if (event.type === 'progress')
+    if (event.type === 'progress' && event.task === 'export')
       setBusy(
         `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
       )
@@ -132,6 +133,7 @@ export function HistoryPage() {
           </button>
         </div>
       </div>
+      <HistoryLoading />
       {busy && (
         <p className="notice" role="status" aria-live="polite">
           <span className="spinner" aria-hidden="true" /> {busy}
