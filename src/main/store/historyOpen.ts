@@ -23,7 +23,8 @@ export interface Opening {
 
 export function prepare(dir: string, options: HistoryOptions): Opening {
   const now = options.now ?? (() => new Date())
-  const recovery = { ...options, now }
+  const access = options.access ?? createStoreAccess(options.onRecovered)
+  const recovery = { ...options, now, readOnly: () => access.readOnly !== null }
   // A link is followed to its file (often a synced one), so rewrites and appends reach it.
   const slot = claimFileSlot(join(dir, 'history.jsonl'), 'your history', now(), options.onRecovered)
   return {
@@ -31,14 +32,14 @@ export function prepare(dir: string, options: HistoryOptions): Opening {
     indexPath: join(dir, 'history.index.jsonl'),
     exists: slot.exists,
     entries: createHistoryEntries(),
-    access: options.access ?? createStoreAccess(options.onRecovered),
+    access,
     recovery,
     unreadable: false,
   }
 }
 
 export const fresh = (opening: Opening): Loaded => {
-  if (existsSync(opening.indexPath)) {
+  if (!opening.access.readOnly && existsSync(opening.indexPath)) {
     try {
       unlinkSync(opening.indexPath)
     } catch {

@@ -29,6 +29,8 @@ export interface RecoveryOptions {
   now: () => Date
   chunkBytes?: number | undefined
   onProgress?: OnProgress | undefined
+  /** Another Cadence holds the folder (or it may not be written): read, and change nothing on disk. */
+  readOnly?: (() => boolean) | undefined
 }
 
 export interface Loaded {
@@ -145,6 +147,7 @@ function settle(
   read: LinesRead,
   options: RecoveryOptions
 ): Loaded {
+  if (options.readOnly?.()) return settleReadOnly(files.path, scan, read, options)
   let size = settleTail(files.path, scan, read, options)
   const compact = needsCompaction(scan.index.length, entries.liveLineCount() + scan.newerLines)
   let current = scan
@@ -161,6 +164,21 @@ function settle(
   }
   noticeNewer(files.path, current, options)
   return { size, indexWritable: writeIndex(files.indexPath, current.index) }
+}
+
+/**
+ * Read-only (another Cadence writes here): no repair, compaction, tail cut or index write, since the other
+ * instance may be appending at this moment. A tail that reads is shown; anything else waits for the writer.
+ */
+function settleReadOnly(
+  path: string,
+  scan: LogScan,
+  read: LinesRead,
+  options: RecoveryOptions
+): Loaded {
+  if (read.tail.length > 0 && classifyLine(read.tail).kind !== 'bad') scan.take(read.tail, read.end)
+  noticeNewer(path, scan, options)
+  return { size: read.end, indexWritable: false }
 }
 
 /** Lines from a newer Cadence stay in the log untouched; the user is told why they are not listed. */

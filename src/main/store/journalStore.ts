@@ -103,6 +103,8 @@ export function openJournalStore(
   /** Keeps the journal's original bytes aside, then rewrites (or removes) it, so appends start on a clean line. */
   function repair(bytes: Buffer, reason: string, goodLines: string[] | null) {
     const at = now()
+    // Another Cadence holds the folder: its journal may be mid-write, so it is read and left alone.
+    if (access.readOnly) return
     try {
       const movedTo = keepBytes(path, bytes, at)
       if (goodLines) writeFileAtomic(path, goodLines.map((l) => `${l}\n`).join(''))
