@@ -62,6 +62,9 @@ test('AMRAP 15 ends at its cap with rounds plus reps, and a better run is a reco
   launch,
   services,
 }, testInfo) => {
+  // Two whole AMRAPs (some 60 presses and 30 simulated minutes) and four screenshots: a long scenario, not a
+  // timing check, so it gets three times the default time (it takes about 40 s on an idle machine).
+  test.slow()
   await startPreset(page, launch, 'AMRAP 15')
   await expect(page.getByTestId('format')).toHaveText('AMRAP 15:00 · round 1')
   await expect(page.getByRole('button', { name: 'Round done' })).toBeVisible()
