@@ -1,5 +1,6 @@
 // The circuit builder's logic, kept pure: new circuits, entries from the library, reordering, plain-text sharing.
-import { compilePlan, formatDuration } from '../engine/plan'
+import { compilePlan } from '../engine/plan'
+import { formatDuration } from './durations'
 import type { Exercise } from '../library/schema'
 import type { Block, Circuit, ExerciseEntry } from './circuit'
 

@@ -2,8 +2,8 @@
 // an AMRAP's rounds and extra reps, a For Time's time (or "capped" with the reps done). Which is better
 // decides personal records.
 import { z } from 'zod'
-import { compilePlan, formatDuration } from '../engine/plan'
-import { formatClock } from '../run/display'
+import { compilePlan } from '../engine/plan'
+import { formatClock, formatDuration } from './durations'
 import type { Circuit } from './circuit'
 
 const count = z.number().int().min(0).max(1_000_000)

@@ -1,5 +1,6 @@
 // What a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, a display window
 // and a phone all show the same digits.
+import { formatClock } from '../model/durations'
 import type { RunView } from './runView'
 
 export interface Shown {
@@ -12,15 +13,6 @@ export interface Shown {
   sessionProgress: number
   /** The smaller total: time left, or elapsed when the session has rep steps. */
   total: string
-}
-
-/** m:ss, or h:mm:ss; counting down shows the second still running (0:03 until three seconds are left). */
-export function formatClock(ms: number, roundUp: boolean): string {
-  const total = Math.max(0, roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000))
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const ss = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
 }
 
 /** Time until a clock that counts down (or up) shows its next second. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, shownAt } from '@shared/run/display'
+import { formatClock } from '@shared/model/durations'
+import { shownAt } from '@shared/run/display'
 import { finishSession } from '@shared/run/finishSession'
 import { runWords } from '@shared/run/words'
 import { DEFAULT_SETTINGS } from '@shared/model/settings'

@@ -1,6 +1,7 @@
 // Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import.
 import { useState } from 'react'
-import { compilePlan, formatDuration } from '@shared/engine/plan'
+import { compilePlan } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import { PRESETS, circuitFromPreset } from '@shared/library'
 import { circuitAsText } from '@shared/model/builder'
 import type { Circuit } from '@shared/model/circuit'

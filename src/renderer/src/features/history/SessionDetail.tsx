@@ -1,7 +1,8 @@
 // One session: planned against actual for every step, pauses and added time, effort and note; delete or run again.
 import { ScoreSummary } from '../scores/ScoreSummary'
 import { useEffect, useRef } from 'react'
-import { formatDuration, KIND_LABELS } from '@shared/engine/plan'
+import { KIND_LABELS } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import { localDay } from '@shared/history/stats'
 import { STEP_KIND_MET } from '@shared/library'
 import type { Session } from '@shared/model/session'
