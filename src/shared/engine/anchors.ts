@@ -2,7 +2,7 @@
 // when the block began (plus pauses and added time), never moved by a late Done. `anchorShiftMs` is the
 // block's shift from the plan, as `shiftMs` is the step's.
 import type { PlanStep } from './plan'
-import type { StepOutcome, TimerContext } from './timerLogic'
+import type { StepOutcome, TimerContext } from './timerReducers'
 
 /** When the window this step belongs to ends, or null outside an EMOM. */
 export function windowEndsAt(ctx: TimerContext, step: PlanStep): number | null {

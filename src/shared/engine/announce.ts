@@ -1,6 +1,6 @@
 // What the voice says at each cue, short enough to finish before the next one.
 import type { PlanStep } from './plan'
-import type { TimerCue } from './timerLogic'
+import type { TimerCue } from './timerReducers'
 
 export function spokenDuration(ms: number): string {
   const total = Math.round(ms / 1000)

@@ -1,5 +1,5 @@
 // What the display reads, derived from the machine's context and the current time at any frame rate.
-import { currentStep, effectiveNow, stepEndsAt, type TimerContext } from './timerLogic'
+import { currentStep, effectiveNow, stepEndsAt, type TimerContext } from './timerReducers'
 
 /** Time left in the current timed step; null on a manual step. */
 export function remainingMs(ctx: TimerContext, now: number): number | null {

@@ -6,7 +6,7 @@
 import { z } from 'zod'
 import type { Plan } from './plan'
 import { StepOutcomeSchema } from '../model/session'
-import { restartInterrupted, type StepRecord, type TimerContext } from './timerLogic'
+import { restartInterrupted, type StepRecord, type TimerContext } from './timerReducers'
 
 const ms = z.number().finite()
 

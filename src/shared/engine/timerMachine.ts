@@ -1,4 +1,4 @@
-// The session timer as an xstate v5 machine: states and events here, all time arithmetic in timerLogic.ts.
+// The session timer as an xstate v5 machine: states and events here, all time arithmetic in timerReducers.ts.
 import { enqueueActions, setup } from 'xstate'
 import type { Plan } from './plan'
 import {
@@ -19,7 +19,7 @@ import {
   type Outcome,
   type TimerContext,
   type TimerCue,
-} from './timerLogic'
+} from './timerReducers'
 import { contextFromSnapshot, contextAfterCrash, type SerializedTimer } from './serialize'
 
 export type TimerEvent =

@@ -1,7 +1,7 @@
 // Builds the session history keeps from a finished or stopped run.
 import { toSessionStep } from '../engine/sessionSteps'
 import type { Plan } from '../engine/plan'
-import type { TimerContext } from '../engine/timerLogic'
+import type { TimerContext } from '../engine/timerReducers'
 import { buildSession } from '../model/buildSession'
 import type { Circuit } from '../model/circuit'
 import { estimateKcal, toKg } from '../model/energy'

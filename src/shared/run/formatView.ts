@@ -1,7 +1,7 @@
 // What the run screen needs to show a format block: EMOM's window countdown, AMRAP's cap and round, For
 // Time's elapsed clock, cap and rounds left. Times are on the session's monotonic clock, like RunTiming.
 import { capFallsAt, windowEndsAt } from '../engine/anchors'
-import type { TimerContext } from '../engine/timerLogic'
+import type { TimerContext } from '../engine/timerReducers'
 
 export interface FormatView {
   type: 'emom' | 'amrap' | 'forTime'

@@ -1,6 +1,6 @@
 // The session's ports and its vocabulary: the actions it takes, the API it writes through, and what it offers.
 import type { UpcomingCue } from '../engine/cueSchedule'
-import type { TimerCue } from '../engine/timerLogic'
+import type { TimerCue } from '../engine/timerReducers'
 import type { Api } from '../ipc/api'
 import type { Circuit } from '../model/circuit'
 import type { PendingSession } from '../model/journal'

@@ -3,7 +3,7 @@
 // session, with wall-clock twins so another process (a display window, a phone) can draw it too.
 import type { PlanStep } from '../engine/plan'
 import { remainingMs, sessionRemainingMs } from '../engine/selectors'
-import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerLogic'
+import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerReducers'
 import type { Session, SessionSummary } from '../model/session'
 import type { FormatView } from './formatView'
 

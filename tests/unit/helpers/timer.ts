@@ -3,7 +3,7 @@ import { createActor, SimulatedClock } from 'xstate'
 import { compilePlan, type Plan } from '@shared/engine/plan'
 import { timerMachine, type TimerInput } from '@shared/engine/timerMachine'
 import { remainingMs, stepElapsedMs } from '@shared/engine/selectors'
-import type { TimerCue } from '@shared/engine/timerLogic'
+import type { TimerCue } from '@shared/engine/timerReducers'
 import type { Circuit } from '@shared/model/circuit'
 
 /** SimulatedClock fires due timers after moving time; small steps keep callbacks near their due time. */

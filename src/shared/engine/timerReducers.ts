@@ -1,4 +1,4 @@
-// The timer's arithmetic as pure functions: every boundary comes from the plan plus a shift, never from counting ticks.
+// The timer's reducers: pure (context, now) -> outcome functions; every boundary comes from the plan plus a shift, never from counting ticks.
 //
 // A timed step i ends at `startedAt + offset[i] + duration[i] + shiftMs`. The shift grows with time paused and
 // time added, and is reset from the actual moment whenever the user jumps (skip, done, previous). When a step
