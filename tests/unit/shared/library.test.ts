@@ -9,7 +9,7 @@ import {
 } from '@shared/library'
 import { compilePlan } from '@shared/engine/plan'
 import { validateCircuit } from '@shared/model/validateCircuit'
-import { estimateKcal, stepMet, toKg } from '@shared/model/energy'
+import { estimateKcal, stepMet, toKg } from '@shared/library/energy'
 import { plannedSteps } from '@tests/fixtures/sessions'
 
 describe('exercise library', () => {
