@@ -25,8 +25,8 @@ export interface TimerContext {
   startedAt: number
   stepIndex: number
   shiftMs: number
-  /** The format block's shift from the plan: where its windows end and its cap falls (see anchors.ts). */
-  anchorShiftMs: number
+  /** The format block's shift from the plan: where its windows end and its cap falls (see blockWindows.ts). */
+  blockShiftMs: number
   stepStartedAt: number
   stepPausedMs: number
   stepAddedMs: number
