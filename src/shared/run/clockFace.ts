@@ -1,9 +1,9 @@
-// What a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, a display window
-// and a phone all show the same digits.
+// The clock face a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, the TV
+// display window and a phone all show the same digits.
 import { formatClock } from '../model/durations'
 import type { RunView } from './runView'
 
-export interface Shown {
+export interface ClockFace {
   /** The big digits. */
   digits: string
   /** When those digits next change (same clock as `now`); null while time stands still. */
@@ -19,7 +19,7 @@ export interface Shown {
 const nextTick = (ms: number, countingDown: boolean) =>
   countingDown ? ms - (Math.ceil(ms / 1000) - 1) * 1000 : 1000 - (ms % 1000)
 
-export function shownAt(view: RunView, now: number): Shown {
+export function clockFaceAt(view: RunView, now: number): ClockFace {
   const { timing, status } = view
   const at = timing.frozenAt ?? now
   const still = timing.frozenAt !== null
@@ -63,7 +63,7 @@ export function shownAt(view: RunView, now: number): Shown {
     return total === null ? formatChange : Math.min(formatChange, total)
   }
 
-  function rest(): Omit<Shown, 'digits' | 'changesAt'> {
+  function rest(): Omit<ClockFace, 'digits' | 'changesAt'> {
     return {
       stepProgress:
         ready || timing.stepActiveMs === null || remaining === null
