@@ -18,7 +18,7 @@ import { createRemoteService, type RemoteServiceOptions } from './remote/remoteS
 import { createExercisesStore } from './store/exercisesStore'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
-import type { Progress } from './history/transfer'
+import type { Progress } from './history/historyExport'
 
 export interface ServicesOptions {
   dataDir: string

@@ -5,7 +5,7 @@ import { existsSync, unlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { AppError } from '@shared/ipc/result'
-import { problemsOf } from '@shared/model/validateCircuit'
+import { problemsOf } from '@shared/model/problems'
 import {
   SessionSchema,
   type HistoryFilter,

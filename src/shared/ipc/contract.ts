@@ -19,7 +19,8 @@ import {
   SessionSummarySchema,
 } from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
-import { MAX_IMPORT_BYTES } from '../model/transfer'
+import { MAX_IMPORT_BYTES } from '../circuits/circuitFile'
+import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
@@ -105,7 +106,7 @@ export const contract = {
 
   'circuits:list': { request: Nothing, response: z.array(CircuitSummarySchema) },
   'circuits:get': { request: Id, response: CircuitSchema },
-  'circuits:save': { request: CircuitSchema, response: CircuitSchema },
+  'circuits:save': { request: RunnableCircuitSchema, response: CircuitSchema },
   'circuits:delete': { request: Id, response: CircuitSchema },
   'circuits:duplicate': { request: Id, response: CircuitSchema },
   'circuits:importFile': {

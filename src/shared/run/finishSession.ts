@@ -2,7 +2,7 @@
 import { toSessionStep } from '../engine/sessionSteps'
 import type { Plan } from '../engine/plan'
 import type { TimerContext } from '../engine/timerReducers'
-import { buildSession } from '../model/buildSession'
+import { buildSession } from '../history/sessionRecord'
 import type { Circuit } from '../model/circuit'
 import { estimateKcal, toKg } from '../library/energy'
 import type { Session } from '../model/session'

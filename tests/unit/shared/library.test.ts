@@ -8,7 +8,7 @@ import {
   searchExercises,
 } from '@shared/library'
 import { compilePlan } from '@shared/engine/plan'
-import { validateCircuit } from '@shared/model/validateCircuit'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
 import { estimateKcal, stepMet, toKg } from '@shared/library/energy'
 import { plannedSteps } from '@tests/fixtures/sessions'
 

@@ -1,8 +1,9 @@
 // Edit a circuit: fields with the validator's messages beside them, blocks of exercises, and a live preview.
 import { useState } from 'react'
 import { CategorySchema, type Circuit } from '@shared/model/circuit'
-import { blankBlock, circuitAsText, entryFromExercise } from '@shared/model/builder'
-import { validateCircuit } from '@shared/model/validateCircuit'
+import { circuitAsText } from '@shared/circuits/circuitText'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
+import { blankBlock, entryFromExercise } from '@shared/model/builder'
 import { useToast } from '@renderer/app/Toast'
 import { useAction } from '@renderer/lib/useApi'
 import { newId } from '@renderer/lib/ids'
