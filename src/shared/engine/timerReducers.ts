@@ -7,7 +7,13 @@
 import type { Plan, PlanStep } from './plan'
 import { stepCues } from './stepCues'
 import type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from './timerTypes'
-import { blockShiftOnEnter, firstLiveStep, nextRoundIndex, stepEnd, windowEndsAt } from './blockWindows'
+import {
+  blockShiftOnEnter,
+  firstLiveStep,
+  nextRoundIndex,
+  stepEnd,
+  windowEndsAt,
+} from './blockWindows'
 
 export { HALFWAY_MIN_MS } from './stepCues'
 
@@ -17,10 +23,9 @@ export type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from '.
 export const PREVIOUS_GRACE_MS = 2_000
 export const ADJUST_STEP_MS = 10_000
 
-export function initialContext(plan: Plan, now: () => number): TimerContext {
+export function initialContext(plan: Plan): TimerContext {
   return {
     plan,
-    now,
     startedAt: 0,
     stepIndex: 0,
     shiftMs: 0,
@@ -35,7 +40,6 @@ export function initialContext(plan: Plan, now: () => number): TimerContext {
     cuesDone: [],
     log: [],
     endedAt: null,
-    restored: null,
   }
 }
 

@@ -20,8 +20,9 @@ export interface StepRecord {
 }
 
 export interface TimerContext {
+  /** The plan, compiled once when the session opened (data, so the context can be persisted). */
   plan: Plan
-  now: () => number
+  /** Times are on the actor system's monotonic clock. */
   startedAt: number
   stepIndex: number
   shiftMs: number
@@ -38,8 +39,6 @@ export interface TimerContext {
   cuesDone: string[]
   log: StepRecord[]
   endedAt: number | null
-  /** Set only on a context rebuilt by contextFromSnapshot: which state the machine resumes in. */
-  restored: 'running' | 'paused' | null
 }
 
 export type TimerCue =

@@ -72,15 +72,9 @@ describe('the run screen, in words and digits', () => {
     t.send('START')
     t.advance(61_000)
     const startedWallMs = Date.UTC(2026, 10, 22, 9)
-    const identity = {
-      sessionId: 'session-1234',
-      circuit: SHORT,
-      plan: t.plan,
-      startedWallMs,
-      timeZone: 'UTC',
-    }
+    const identity = { sessionId: 'session-1234', circuit: SHORT, plan: t.plan, timeZone: 'UTC' }
     const settings = { ...DEFAULT_SETTINGS, bodyWeight: 176, weightUnit: 'lb' as const }
-    const session = finishSession(identity, t.ctx(), 'completed', settings)
+    const session = finishSession({ identity, startedWallMs, timer: t.ctx() }, settings)
     expect(session).toMatchObject({
       id: 'session-1234',
       status: 'completed',
