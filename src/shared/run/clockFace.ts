@@ -1,6 +1,7 @@
 // The clock face a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, the TV
 // display window and a phone all show the same digits.
 import { formatClock } from '../model/durations'
+import { fractionDone, sessionFraction } from '../model/progress'
 import type { RunView } from './runView'
 
 export interface ClockFace {
@@ -68,18 +69,18 @@ export function clockFaceAt(view: RunView, now: number): ClockFace {
       stepProgress:
         ready || timing.stepActiveMs === null || remaining === null
           ? 0
-          : timing.stepActiveMs <= 0
-            ? 1
-            : Math.min(1, Math.max(0, 1 - remaining / timing.stepActiveMs)),
+          : fractionDone(remaining, timing.stepActiveMs),
       sessionProgress: over
         ? 1
         : ready
           ? 0
-          : view.hasReps
-            ? view.stepIndex / view.stepCount
-            : timing.totalPlannedMs <= 0
-              ? view.stepIndex / Math.max(1, view.stepCount)
-              : Math.min(1, Math.max(0, 1 - sessionLeft / timing.totalPlannedMs)),
+          : sessionFraction({
+              hasReps: view.hasReps,
+              stepIndex: view.stepIndex,
+              stepCount: view.stepCount,
+              leftMs: sessionLeft,
+              totalMs: timing.totalPlannedMs,
+            }),
       total: ready
         ? formatClock(view.hasReps ? 0 : timing.totalPlannedMs, !view.hasReps)
         : formatClock(totalMs, !view.hasReps),
