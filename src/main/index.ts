@@ -60,7 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       canMoveWindows,
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
       devServerUrl,
-      adopt: (win) => appWindows.adopt(win),
+      adopt: (win) => appWindows.adopt(win, 'display'),
       onOpenChange: (open) => send({ type: 'display', open }),
     })
     const services = createServices({
@@ -80,12 +80,12 @@ if (!app.requestSingleInstanceLock()) {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       }),
-      (contents) => appWindows.owns(contents)
+      (contents) => appWindows.roleOf(contents)
     )
     const windowState = openWindowState(dataDir, backend, (n) => services.notices.push(n))
     const openWindow = () => {
       const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
-      appWindows.adopt(win)
+      appWindows.adopt(win, 'main')
       forwardWindowEvents(win, send)
       // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
       win.on('session-end', () => services.close())

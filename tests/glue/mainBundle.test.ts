@@ -210,6 +210,18 @@ describe('display window', () => {
     expect(after.windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
   })
 
+  it('refuses every call from the display window: it only draws what it is sent', async () => {
+    const main = await ready()
+    await main.call('invoke', { channel: 'display:open', payload: { displayId: null } })
+    for (const channel of ['app:info', 'display:close', 'settings:update']) {
+      expect(await main.call('invoke', { channel, from: 'display' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      })
+    }
+    expect(await main.call('invoke', { channel: 'app:info' })).toMatchObject({ ok: true })
+  })
+
   it('closes with the main window, and the page hears it close', async () => {
     const main = await ready()
     await main.call('invoke', { channel: 'display:open', payload: { displayId: null } })
