@@ -105,7 +105,6 @@ if (!app.requestSingleInstanceLock()) {
         menuTemplate(
           (command) => send({ type: 'menu', command }),
           {
-            openDataFolder: () => void shell.openPath(dataDir),
             toggleFullscreen,
             openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
           },

@@ -241,6 +241,7 @@ export const MenuCommandSchema = z.enum([
   'navigate:run',
   'navigate:history',
   'navigate:settings',
+  'openDataFolder',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 export { SYSTEM_EVENT_CHANNEL } from './channels'
