@@ -58,7 +58,7 @@ export const SHARED_LAYERS = {
   run: ['color', 'engine', 'history', 'library', 'model', 'session'],
   session: ['engine', 'history', 'library', 'model', 'run'],
   remote: ['model', 'run'],
-  ipc: ['circuits', 'history', 'library', 'model', 'remote'],
+  ipc: ['circuits', 'history', 'library', 'model', 'remote', 'session'],
 }
 
 export default tseslint.config(
