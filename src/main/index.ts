@@ -61,7 +61,11 @@ if (!app.requestSingleInstanceLock()) {
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
       devServerUrl,
       adopt: (win) => appWindows.adopt(win, 'display'),
-      onOpenChange: (open) => send({ type: 'display', open }),
+      onOpenChange: (open) => {
+        send({ type: 'display', open })
+        // A display that has just opened draws the session as it is now.
+        if (open) platform.display.publish({ view: services.session.frame().view, timeOrigin: 0 })
+      },
     })
     const services = createServices({
       dataDir,
@@ -74,6 +78,7 @@ if (!app.requestSingleInstanceLock()) {
         rendererDir: renderer,
         sendEvent: send,
       },
+      session: { onFrame: (frame) => send({ type: 'session', frame }) },
     })
     registerIpc(
       createDispatch(services.handlers, {
@@ -91,7 +96,7 @@ if (!app.requestSingleInstanceLock()) {
       win.on('session-end', () => services.close())
       win.on('closed', () => {
         mainWindow = null
-        // The display only mirrors the main window: it goes with it.
+        // Closing the main window (not reloading it) ends the app's screens: the display goes with it.
         platform.display.close()
       })
       mainWindow = win

@@ -16,9 +16,16 @@ import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
 import { createExercisesStore } from './store/exercisesStore'
+import {
+  createSessionService,
+  type SessionService,
+  type SessionServiceOptions,
+} from './session/sessionService'
+import { publishSession } from './session/publishSession'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/historyExport'
+import type { SessionFrame } from '@shared/session/sessionCommands'
 
 export interface ServicesOptions {
   dataDir: string
@@ -29,11 +36,17 @@ export interface ServicesOptions {
   onExportProgress?: Progress
   /** The phone remote's ports; without them it stays off and says why. */
   remote?: RemoteServiceOptions
+  /** The session's clock (tests pass a simulated one) and where its frames go beside the phones and TV. */
+  session?: Pick<SessionServiceOptions, 'clock' | 'longPauseMs'> & {
+    onFrame?: (frame: SessionFrame) => void
+  }
 }
 
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** The session in progress, which every screen follows. */
+  session: SessionService
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -60,7 +73,23 @@ export function createServices(options: ServicesOptions): Services {
   const exercises = createExercisesStore(dataDir, backend, record)
   const history = openHistoryStore(dataDir, { onRecovered: record, now })
   const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
-  const remote = createRemoteService(options.remote ?? NO_REMOTE)
+  const session = createSessionService({
+    journal,
+    circuits,
+    settings,
+    platform,
+    ...options.session,
+  })
+  // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
+  const remote = createRemoteService({
+    ...(options.remote ?? NO_REMOTE),
+    onAction: (action) => session.send({ type: action }),
+  })
+  const stopPublishing = publishSession(session, {
+    display: platform.display,
+    remote,
+    ...(options.session?.onFrame ? { window: options.session.onFrame } : {}),
+  })
 
   const handlers: Handlers = {
     ...appHandlers({ ...options.app, dataDir }, notices, platform),
@@ -70,6 +99,7 @@ export function createServices(options: ServicesOptions): Services {
       now,
       ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
     }),
+    ...session.handlers,
     ...journalHandlers(journal, circuits),
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
@@ -79,8 +109,11 @@ export function createServices(options: ServicesOptions): Services {
   return {
     handlers,
     notices,
+    session,
     verifyHistory: () => history.verify(),
     close() {
+      stopPublishing()
+      session.close()
       void remote.close()
       journal.close()
       history.close()

@@ -3,7 +3,7 @@
 // actions and status changes go to the page as system events; the page's view goes out to the phones.
 import QRCode from 'qrcode'
 import type { RemoteStatus, SystemEvent } from '@shared/ipc/contract'
-import type { RemoteFrame } from '@shared/remote/protocol'
+import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import { AppError } from '@shared/ipc/result'
 import { loadPhonePage } from './phonePage'
 import { startRemoteServer, type RemoteServer, type RemoteServerOptions } from './remoteServer'
@@ -14,6 +14,8 @@ export interface RemoteServiceOptions {
   /** The built renderer folder, where remote.html and its files are. */
   rendererDir: string
   sendEvent: (event: SystemEvent) => void
+  /** Where a phone's action goes: straight to the session in main (no window in between). */
+  onAction?: (action: RemoteAction) => void
   /** For tests: a fixed port, limits, a clock. */
   server?: Partial<Pick<RemoteServerOptions, 'port' | 'limits' | 'now'>>
 }
@@ -70,7 +72,10 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
         ...options.server,
         host,
         files,
-        onAction: (action) => options.sendEvent({ type: 'remoteAction', action }),
+        onAction: (action) =>
+          options.onAction
+            ? options.onAction(action)
+            : options.sendEvent({ type: 'remoteAction', action }),
         onPhonesChange: announce,
       })
     } catch (error) {

@@ -24,6 +24,7 @@ import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
+import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
 
 export const AppInfoSchema = z.object({
@@ -169,6 +170,12 @@ export const contract = {
     ]),
   },
 
+  /** A command for the session, which lives in main; every screen follows its frames. */
+  'session:send': { request: SessionCommandSchema, response: Done },
+  /** The session's latest frame, for a screen that has just (re)loaded. */
+  'session:frame': { request: Nothing, response: SessionFrameSchema },
+  /** The session clock's time now, to measure this screen's clock against it. */
+  'session:now': { request: Nothing, response: z.object({ now: z.number() }) },
   'journal:begin': { request: JournalBeginSchema, response: Done },
   'journal:progress': { request: JournalProgressSchema, response: Done },
   'journal:snapshot': { request: JournalSnapshotSchema, response: Done },
@@ -242,6 +249,7 @@ export const MenuCommandSchema = z.enum([
   'navigate:history',
   'navigate:settings',
   'openDataFolder',
+  'openDataFolder',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 export { SYSTEM_EVENT_CHANNEL } from './channels'
@@ -270,6 +278,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mediaKey'), key: MediaKeySchema }),
   /** The phone remote was turned on or off, or a phone came or went. */
   z.object({ type: z.literal('remote'), on: z.boolean(), phones: z.number().int() }),
+  /** The session changed: its new frame. */
+  z.object({ type: z.literal('session'), frame: SessionFrameSchema }),
   /** A phone asked for a session action. */
   z.object({ type: z.literal('remoteAction'), action: RemoteActionSchema }),
 ])

@@ -47,6 +47,15 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'history:undelete': id,
   'history:exportFile': [{ format: 'xml' }, {}, { format: 'csv', perStep: 'yes' }],
   'history:importFile': NOTHING_EXPECTED,
+  'session:send': [
+    { type: 'launch' },
+    { type: 'open' },
+    { type: 'open', circuitId: '' },
+    { type: 'start', extra: 1 },
+    { type: 'resume', pending: {} },
+  ],
+  'session:frame': NOTHING_EXPECTED,
+  'session:now': NOTHING_EXPECTED,
   'journal:begin': [
     { sessionId: 'short', circuit: FIXTURE_CIRCUIT, startedAt: session.startedAt, timeZone: 'UTC' },
     { sessionId: 'session-999999', circuit: {}, startedAt: 'now', timeZone: 'UTC' },

@@ -9,6 +9,7 @@ import { lanAddressOf } from '@main/remote/lanAddress'
 import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
 import { openTestServices } from '@tests/unit/helpers/services'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
 import { connectPhone } from './phoneClient'
 
@@ -97,7 +98,7 @@ describe('the LAN address phones are shown', () => {
 
 describe('Control from your phone', () => {
   it('is off until turned on, then serves a code and QR, counts phones and forwards their actions', async () => {
-    const { ok, events } = openWithRemote()
+    const { ok, events, services } = openWithRemote()
     expect(await ok('remote:status')).toEqual({ on: false, url: null, qr: null, phones: 0 })
     const on = await ok('remote:setEnabled', { on: true })
     expect(on.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{22}\/$/)
@@ -114,8 +115,12 @@ describe('Control from your phone', () => {
     expect((await ok('remote:status')).phones).toBe(1)
     await ok('remote:publish', { view: null, sentAt: 5 })
     expect((await phone.next('frame')).frame).toEqual({ view: null, sentAt: 5 })
+    // A phone's action goes straight to the session in main, with no window in between.
+    await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
+    await ok('session:send', { type: 'start' })
     phone.send({ type: 'action', action: 'next' })
-    await expect.poll(() => events.at(-1)).toEqual({ type: 'remoteAction', action: 'next' })
+    await expect.poll(() => services.session.frame().view?.stepIndex).toBe(1)
+    expect(events.some((e) => e.type === 'remoteAction')).toBe(false)
 
     const renewed = await ok('remote:newCode')
     expect(renewed.url).not.toBe(on.url)

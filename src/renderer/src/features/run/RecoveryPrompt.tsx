@@ -1,8 +1,7 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
 import { useEffect, useRef, useState } from 'react'
-import { checkRestorable } from '@shared/engine/serialize'
-import { compilePlan } from '@shared/engine/plan'
+import { resumeProblem } from '@shared/session/resumeSession'
 import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 
@@ -12,10 +11,12 @@ export function RecoveryPrompt() {
   const [failed, setFailed] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
-  const { send } = useRunSession()
+  const { send, view } = useRunSession()
   const saveAsStopped = useAction('save it', () => window.api.saveInterruptedAsStopped(), setFailed)
   const discard = useAction('discard it', () => window.api.discardJournal(), setFailed)
-  const pending = answered ? null : query.data
+  // The journal of the session running in main (this page was reloaded) is no interrupted session.
+  const live = query.data && view?.sessionId === query.data.sessionId
+  const pending = answered || live ? null : query.data
   const error = failed ?? query.error
   useEffect(() => {
     if (pending) firstButton.current?.focus()
@@ -40,9 +41,8 @@ export function RecoveryPrompt() {
     ) : null
   }
   const started = new Date(pending.startedAt)
-  // Resume needs the timer's last record, on a circuit it still fits.
-  const resumable =
-    pending.timer !== null && checkRestorable(compilePlan(pending.circuit), pending.timer) === null
+  // Resume needs the session's last journaled snapshot, whole and of this session.
+  const resumable = resumeProblem(pending) === null
   const act = async (choice: 'resume' | 'save' | 'discard') => {
     if (choice === 'resume') {
       send({ type: 'resume', pending })

@@ -55,7 +55,7 @@ function formatLine(view: RunView): string {
 }
 
 export function RunScreen({ view }: { view: RunView }) {
-  const { send, muted, setMuted, display } = useRunSession()
+  const { send, muted, setMuted, display, offsetMs } = useRunSession()
   const [confirmStop, setConfirmStop] = useState(false)
   const { showShortcuts } = useCommands()
   const fullscreen = useAction('switch fullscreen', () => window.api.toggleFullscreen())
@@ -64,7 +64,7 @@ export function RunScreen({ view }: { view: RunView }) {
   const stepBar = useRef<HTMLDivElement>(null)
   const sessionBar = useRef<HTMLDivElement>(null)
   const total = useRef<HTMLSpanElement>(null)
-  useRunClock(view, { digits, total, stepBar, sessionBar })
+  useRunClock(view, { digits, total, stepBar, sessionBar }, offsetMs)
 
   const { status, step } = view
   const ready = status === 'ready'

@@ -1,0 +1,56 @@
+// Follows the session that lives in main: its latest frame on load (so a reload comes back to a running
+// session), every new frame after, and how far this page's clock is from the session clock (a few pings,
+// the shortest round trip wins), so the screen draws its digits itself from the planned instants.
+import { useEffect, useState } from 'react'
+import { clockOffset, type OffsetSample } from '@shared/remote/clockOffset'
+import type { RunView } from '@shared/run/runView'
+import type { SessionFrame } from '@shared/session/sessionCommands'
+import { useSystemEvents } from '@renderer/lib/useSystemEvents'
+
+const PINGS = 3
+const REMEASURE_MS = 60_000
+
+export interface SessionFrames {
+  view: RunView | null
+  /** Session clock minus this page's performance.now(), in ms. */
+  offsetMs: number
+}
+
+async function measureOffset(): Promise<number | null> {
+  const samples: OffsetSample[] = []
+  for (let i = 0; i < PINGS; i++) {
+    const sentAt = performance.now()
+    const result = await window.api.sessionNow()
+    if (result.ok)
+      samples.push({ sentAt, receivedAt: performance.now(), serverNow: result.value.now })
+  }
+  return clockOffset(samples)
+}
+
+export function useSessionFrames(): SessionFrames {
+  const [frame, setFrame] = useState<SessionFrame | null>(null)
+  // The answer to the first request may come after a newer pushed frame: the newest wins.
+  const take = (next: SessionFrame) =>
+    setFrame((prev) => (prev && prev.sentAt > next.sentAt ? prev : next))
+  const [offsetMs, setOffsetMs] = useState(0)
+  useEffect(() => {
+    let current = true
+    const measure = () =>
+      void measureOffset().then((offset) => {
+        if (current && offset !== null) setOffsetMs(offset)
+      })
+    measure()
+    void window.api.sessionFrame().then((result) => {
+      if (current && result.ok) take(result.value)
+    })
+    const timer = window.setInterval(measure, REMEASURE_MS)
+    return () => {
+      current = false
+      window.clearInterval(timer)
+    }
+  }, [])
+  useSystemEvents((event) => {
+    if (event.type === 'session') take(event.frame)
+  })
+  return { view: frame?.view ?? null, offsetMs }
+}
