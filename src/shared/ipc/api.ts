@@ -48,7 +48,6 @@ export const API_METHODS = {
   captureMediaKeys: 'media:captureKeys',
   openDisplay: 'display:open',
   closeDisplay: 'display:close',
-  publishDisplay: 'display:publish',
   remoteStatus: 'remote:status',
   setRemoteEnabled: 'remote:setEnabled',
   newRemoteCode: 'remote:newCode',

@@ -211,8 +211,6 @@ export const contract = {
     response: z.object({ fullscreen: z.boolean() }),
   },
   'display:close': { request: Nothing, response: Done },
-  /** The main window's session view, passed on to the display window as it is. */
-  'display:publish': { request: DisplayFrameSchema, response: Done },
 
   'remote:status': { request: Nothing, response: RemoteStatusSchema },
   /** Starts or stops the phone remote's server (off again whenever Cadence starts). */

@@ -73,11 +73,6 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'media:captureKeys': [{ on: 1 }, {}, 'on'],
   'display:open': [{ displayId: 1.5 }, {}, { displayId: '2' }],
   'display:close': NOTHING_EXPECTED,
-  'display:publish': [
-    { view: null },
-    { view: null, timeOrigin: 'now' },
-    { timeOrigin: 1, extra: 1 },
-  ],
   'history:records': [{}, { circuitId: '' }, { circuitId: 'c', exceptSessionId: 7 }, 'c'],
   'remote:status': NOTHING_EXPECTED,
   'remote:setEnabled': [{ on: 'yes' }, {}, true],
