@@ -17,6 +17,7 @@ const REFRESH_MS = 250
 /** A cue this late is stale: better silent than out of time. */
 const MAX_LATE_SOUND_MS = 250
 const MAX_LATE_VOICE_MS = 1_500
+const NO_CUES: UpcomingCue[] = []
 
 /** The cue the view's current moment stands for: its step's start, or the end of the session. */
 function cueOfView(view: RunView): TimerCue | null {
@@ -45,6 +46,7 @@ export function useCueAudio(
 ): void {
   const settingsRef = useRef(settings)
   const mutedRef = useRef(muted)
+  // Cues already sounded, or handed to the audio clock: a view arriving after one never sounds it again.
   const heard = useRef(new Set<string>())
   useEffect(() => {
     settingsRef.current = settings
@@ -53,14 +55,12 @@ export function useCueAudio(
     player.setMuted(muted)
   })
 
-  // Only while running: hand the audio clock what is due soon, again at every new view.
-  const cues: UpcomingCue[] | null = view?.status === 'running' ? view.cues : null
+  // Only while running: hand the audio clock what is due soon, again at every new view. The schedule is
+  // read through a ref, so a new view refreshes it without cancelling a cue that is sounding.
+  const refresh = useRef(() => undefined as void)
+  const cues = view?.status === 'running' ? view.cues : NO_CUES
   useEffect(() => {
-    if (!cues) {
-      player.cancelAll()
-      return
-    }
-    const refresh = () => {
+    refresh.current = () => {
       if (mutedRef.current) return player.cancelAll()
       const now = performance.now()
       const keep = new Set<string>()
@@ -70,17 +70,25 @@ export function useCueAudio(
         const sound = soundFor(cue)
         if (!sound || !allowed(sound, settingsRef.current)) continue
         keep.add(cue.key)
-        player.schedule(cue.key, sound, at, settingsRef.current.cueVolumes[sound])
+        if (player.schedule(cue.key, sound, at, settingsRef.current.cueVolumes[sound]))
+          heard.current.add(cue.key)
       }
       player.cancelExcept(keep)
     }
-    refresh()
-    const timer = setInterval(refresh, REFRESH_MS)
+    refresh.current()
+  })
+  const running = view?.status === 'running'
+  useEffect(() => {
+    if (!running) {
+      player.cancelAll()
+      return
+    }
+    const timer = setInterval(() => refresh.current(), REFRESH_MS)
     return () => {
       clearInterval(timer)
       player.cancelAll()
     }
-  }, [cues, offsetMs, player])
+  }, [running, player])
 
   // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
   const cue = view ? cueOfView(view) : null

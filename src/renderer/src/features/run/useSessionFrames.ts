@@ -8,7 +8,6 @@ import type { SessionFrame } from '@shared/session/sessionCommands'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 
 const PINGS = 3
-const REMEASURE_MS = 60_000
 
 export interface SessionFrames {
   view: RunView | null
@@ -39,14 +38,13 @@ export function useSessionFrames(): SessionFrames {
       void measureOffset().then((offset) => {
         if (current && offset !== null) setOffsetMs(offset)
       })
+    // Once per page load: both clocks are monotonic on one machine, so the offset holds.
     measure()
     void window.api.sessionFrame().then((result) => {
       if (current && result.ok) take(result.value)
     })
-    const timer = window.setInterval(measure, REMEASURE_MS)
     return () => {
       current = false
-      window.clearInterval(timer)
     }
   }, [])
   useSystemEvents((event) => {
