@@ -61,11 +61,7 @@ if (!app.requestSingleInstanceLock()) {
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
       devServerUrl,
       adopt: (win) => appWindows.adopt(win, 'display'),
-      onOpenChange: (open) => {
-        send({ type: 'display', open })
-        // A display that has just opened draws the session as it is now.
-        if (open) platform.display.publish({ view: services.session.frame().view, timeOrigin: 0 })
-      },
+      onOpenChange: (open) => send({ type: 'display', open }),
     })
     const services = createServices({
       dataDir,

@@ -21,7 +21,7 @@ import {
   type SessionService,
   type SessionServiceOptions,
 } from './session/sessionService'
-import { publishSession } from './session/publishSession'
+import { publishSession, withCurrentFrame } from './session/publishSession'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/historyExport'
@@ -103,7 +103,7 @@ export function createServices(options: ServicesOptions): Services {
     ...journalHandlers(journal, circuits),
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
-    ...displayHandlers(platform),
+    ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
     ...remoteHandlers(remote),
   }
   return {

@@ -28,3 +28,18 @@ export function publishSession(session: SessionService, screens: Screens): () =>
   send(session.frame())
   return session.subscribe(send)
 }
+
+/** The display window as the handlers see it: on opening, it draws the session as it is now. */
+export function withCurrentFrame(
+  display: Platform['display'],
+  session: Pick<SessionService, 'frame'>
+): Platform['display'] {
+  return {
+    ...display,
+    open(displayId) {
+      const opened = display.open(displayId)
+      display.publish({ view: session.frame().view, timeOrigin: 0 })
+      return opened
+    },
+  }
+}

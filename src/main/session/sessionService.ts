@@ -55,7 +55,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     journal: {
       begin(begin) {
         journal.begin(begin)
-        markUsed(begin.circuit.id, begin.startedAt)
+        // Rewriting the circuits file grows with the library: done after Start, never on its path.
+        setTimeout(() => markUsed(begin.circuit.id, begin.startedAt), 0)
       },
       progress: (progress) => journal.progress(progress),
       snapshot: (snapshot) => journal.snapshot(snapshot),

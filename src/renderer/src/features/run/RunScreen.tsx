@@ -166,7 +166,7 @@ export function RunScreen({ view }: { view: RunView }) {
           aria-label={digitsLabel(view)}
           data-phase={ready ? 'idle' : step.kind}
           data-step={view.stepIndex}
-          data-step-started-at={ready ? undefined : view.timing.stepStartedAt}
+          data-step-started-at={ready ? undefined : view.timing.stepStartedAt - offsetMs}
           data-testid="digits"
         />
         {!ready && view.format && (

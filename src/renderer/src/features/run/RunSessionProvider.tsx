@@ -24,6 +24,7 @@ import { useMediaControls } from './useMediaControls'
 import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
 import { useRemoteControl, type RemoteState } from './useRemoteControl'
 import { useSessionFrames } from './useSessionFrames'
+import { startedView } from './startedView'
 
 interface RunSessionValue {
   view: RunView | null
@@ -63,7 +64,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const { navigate } = useNavigation()
   const toast = useToast()
   const player = useMemo(() => new CuePlayer(), [])
-  const { view, offsetMs } = useSessionFrames()
+  const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
   useCueAudio(view, offsetMs, player, settings, muted)
 
@@ -76,11 +77,14 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     (action: RunAction) => {
       // Start is a user gesture: the moment the page may wake its audio.
       if (action.type === 'start' || action.type === 'toggle') void player.warmUp()
+      // Start puts the first phase on screen within the frame, without waiting for main's answer.
+      if ((action.type === 'start' || action.type === 'toggle') && view?.status === 'ready')
+        foresee(startedView(view, performance.now() + offsetMs))
       void sendToMain(action).then((problem) => problem && toast(problem))
       if (action.type === 'open' || action.type === 'resume') navigate('run')
       if (action.type === 'close') player.relax()
     },
-    [navigate, player, toast]
+    [navigate, player, toast, view, offsetMs, foresee]
   )
   useMediaControls(view, send)
   const display = useDisplayWindow(settings.preferredDisplayId)

@@ -18,6 +18,8 @@ const REFRESH_MS = 250
 const MAX_LATE_SOUND_MS = 250
 const MAX_LATE_VOICE_MS = 1_500
 const NO_CUES: UpcomingCue[] = []
+/** Two cues of a kind closer than this are one cue seen twice. */
+const SAME_CUE_MS = 1_000
 
 /** The cue the view's current moment stands for: its step's start, or the end of the session. */
 function cueOfView(view: RunView): TimerCue | null {
@@ -37,6 +39,15 @@ function cueOfView(view: RunView): TimerCue | null {
   }
 }
 
+/** The same cue already sounded from the page's own foreseen frame (Start), a few ms off main's time. */
+const foreseen = (recent: readonly TimerCue[], cue: TimerCue) =>
+  recent.some(
+    (r) =>
+      r.type === cue.type &&
+      (r.type !== 'stepStart' || cue.type !== 'stepStart' || r.stepIndex === cue.stepIndex) &&
+      Math.abs(r.dueAt - cue.dueAt) < SAME_CUE_MS
+  )
+
 export function useCueAudio(
   view: RunView | null,
   offsetMs: number,
@@ -48,6 +59,7 @@ export function useCueAudio(
   const mutedRef = useRef(muted)
   // Cues already sounded, or handed to the audio clock: a view arriving after one never sounds it again.
   const heard = useRef(new Set<string>())
+  const recent = useRef<TimerCue[]>([])
   useEffect(() => {
     settingsRef.current = settings
     mutedRef.current = muted
@@ -94,8 +106,9 @@ export function useCueAudio(
   const cue = view ? cueOfView(view) : null
   const key = cue ? cueKey(cue) : null
   useEffect(() => {
-    if (!cue || !key || heard.current.has(key)) return
+    if (!cue || !key || heard.current.has(key) || foreseen(recent.current, cue)) return
     heard.current.add(key)
+    recent.current = [...recent.current.slice(-9), cue]
     const lateMs = performance.now() + offsetMs - cue.dueAt
     const s = settingsRef.current
     const sound = soundFor(cue.type === 'stepStart' ? { type: cue.type, kind: cue.step.kind } : cue)

@@ -1,16 +1,20 @@
 // Follows the session that lives in main: its latest frame on load (so a reload comes back to a running
 // session), every new frame after, and how far this page's clock is from the session clock (a few pings,
 // the shortest round trip wins), so the screen draws its digits itself from the planned instants.
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { clockOffset, type OffsetSample } from '@shared/remote/clockOffset'
 import type { RunView } from '@shared/run/runView'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 
 const PINGS = 3
+/** A foreseen frame counts as this much older than now, so main's answer replaces it however it races. */
+const FORESEEN_AGE_MS = 1_000
 
 export interface SessionFrames {
   view: RunView | null
+  /** Shows a frame this page foresaw (Start) until main's own arrives, which always wins. */
+  foresee: (view: RunView) => void
   /** Session clock minus this page's performance.now(), in ms. */
   offsetMs: number
 }
@@ -50,5 +54,9 @@ export function useSessionFrames(): SessionFrames {
   useSystemEvents((event) => {
     if (event.type === 'session') take(event.frame)
   })
-  return { view: frame?.view ?? null, offsetMs }
+  const foresee = useCallback(
+    (view: RunView) => setFrame({ view, sentAt: performance.now() + offsetMs - FORESEEN_AGE_MS }),
+    [offsetMs]
+  )
+  return { view: frame?.view ?? null, offsetMs, foresee }
 }
