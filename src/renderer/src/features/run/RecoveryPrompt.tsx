@@ -1,6 +1,7 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import type { PendingSession } from '@shared/model/journal'
 import { resumeProblem } from '@shared/session/resumeSession'
 import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
@@ -40,7 +41,6 @@ export function RecoveryPrompt() {
       </p>
     ) : null
   }
-  const started = new Date(pending.startedAt)
   // Resume needs the session's last journaled snapshot, whole and of this session.
   const resumable = resumeProblem(pending) === null
   const act = async (choice: 'resume' | 'save' | 'discard') => {
@@ -57,6 +57,28 @@ export function RecoveryPrompt() {
     )
     setAnswered(true)
   }
+  return (
+    <RecoveryDialog
+      pending={pending}
+      resumable={resumable}
+      error={error}
+      firstButton={firstButton}
+      act={(choice) => void act(choice)}
+    />
+  )
+}
+
+interface DialogProps {
+  pending: PendingSession
+  resumable: boolean
+  error: string | null
+  firstButton: RefObject<HTMLButtonElement | null>
+  act: (choice: 'resume' | 'save' | 'discard') => void
+}
+
+/** The three choices, with what each does said in the text. */
+function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogProps) {
+  const started = new Date(pending.startedAt)
   return (
     <div
       className="overlay"
@@ -85,7 +107,7 @@ export function RecoveryPrompt() {
               ref={firstButton}
               type="button"
               className="button button--primary"
-              onClick={() => void act('resume')}
+              onClick={() => act('resume')}
             >
               Resume
             </button>
@@ -94,15 +116,11 @@ export function RecoveryPrompt() {
             ref={resumable ? undefined : firstButton}
             type="button"
             className={`button${resumable ? '' : ' button--primary'}`}
-            onClick={() => void act('save')}
+            onClick={() => act('save')}
           >
             Save as stopped
           </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void act('discard')}
-          >
+          <button type="button" className="button button--danger" onClick={() => act('discard')}>
             Discard
           </button>
         </div>
