@@ -38,7 +38,11 @@ async function measure(count: number): Promise<{ lateness: number[]; endDrift: n
   const plan = syntheticPlan(count)
   const now = () => performance.now()
   // The timer reads the time from its clock: the default clock's timers, with the page's now().
-  const clock = { now, setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms), clearTimeout }
+  const clock = {
+    now,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout,
+  }
   const actor = createActor(timerMachine, { clock, input: { plan } })
   const lateness: number[] = []
   let endDrift = Number.NaN
