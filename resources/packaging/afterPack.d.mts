@@ -3,5 +3,9 @@ export default function afterPack(context: {
   appOutDir: string
   electronPlatformName: string
   arch: number
-  packager: { appInfo: { productFilename: string }; executableName: string }
+  packager: {
+    appInfo: { productFilename: string }
+    executableName: string
+    getResourcesDir?: (appOutDir: string) => string
+  }
 }): Promise<void>

@@ -1,4 +1,7 @@
-// electron-builder afterPack hook: flips Electron's fuses in the packed app, before it is signed.
+// electron-builder afterPack hook: flips Electron's fuses in the packed app, before it is signed, and drops
+// Electron's own default app, which a packaged Cadence never loads.
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { FUSES, fuseConfig, packedElectronBinary } from './fuses.mjs'
 
 /** electron-builder's Arch.arm64. */
@@ -12,4 +15,7 @@ export default async function afterPack(context) {
     context.electronPlatformName === 'darwin' && context.arch === ARM64
   await fuses.flipFuses(binary, fuseConfig(fuses, { resetAdHocDarwinSignature }))
   console.log(`  • fuses set on ${binary}: ${JSON.stringify(FUSES)}`)
+  // The builder leaves default_app.asar in place when it copies a custom electronDist.
+  const resources = context.packager.getResourcesDir?.(context.appOutDir)
+  if (resources) rmSync(join(resources, 'default_app.asar'), { force: true })
 }

@@ -7,7 +7,6 @@ import { createDispatch } from './ipc/dispatch'
 import { createSenderPolicy } from './security/senderPolicy'
 import { EXTERNAL_URLS } from './security/policy'
 import { menuTemplate } from './menu'
-import { openWindowState } from './store/windowStateStore'
 import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '@shared/ipc/contract'
 import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
 import { rendererDir } from './appProtocol/serveRenderer'
@@ -19,7 +18,11 @@ import { hardenApp } from './electron/harden'
 import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow } from './electron/window'
-import { lanAddressOf } from './remote/lanAddress'
+import { lanAddresses } from './remote/lanAddress'
+import { startUpdates } from './electron/updates'
+import { keepLock, openDataFolder } from './startup/openDataFolder'
+import { openOrAsk, reportStartupError } from './electron/startupFailure'
+import { isSessionActive } from '@shared/run/runView'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -37,7 +40,12 @@ if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   let mainWindow: BrowserWindow | null = null
-  const send = (event: SystemEvent) => mainWindow?.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+  /** False when there is no window to tell (the phone remote then says its press did not arrive). */
+  const send = (event: SystemEvent): boolean => {
+    if (!mainWindow) return false
+    mainWindow.webContents.send(SYSTEM_EVENT_CHANNEL, event)
+    return true
+  }
 
   app.on('second-instance', () => {
     if (!mainWindow) return
@@ -45,7 +53,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus()
   })
 
-  void app.whenReady().then(() => {
+  // Nothing at startup may end in an unhandled rejection: whatever fails is shown, and the lock let go.
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => reportStartupError(error, dataDir))
+    .catch(() => app.exit(1))
+
+  async function start() {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
     serveAppScheme(renderer)
@@ -63,19 +78,32 @@ if (!app.requestSingleInstanceLock()) {
       adopt: (win) => appWindows.adopt(win, 'display'),
       onOpenChange: (open) => send({ type: 'display', open }),
     })
-    const services = createServices({
-      dataDir,
-      backend,
-      platform,
-      app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
-      onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
-      remote: {
-        lanAddress: () => lanAddressOf(networkInterfaces()),
-        rendererDir: renderer,
-        sendEvent: send,
-      },
-      session: { onFrame: (frame) => send({ type: 'session', frame }) },
-    })
+    const opened = await openOrAsk(() =>
+      openDataFolder(dataDir, (readOnly) =>
+        createServices({
+          dataDir,
+          backend,
+          platform,
+          readOnly,
+          // The window first: history is read after it, and the page shows how far it has got.
+          historyInBackground: {
+            onProgress: (done, total) => send({ type: 'progress', task: 'history', done, total }),
+            onLoaded: () => send({ type: 'notices' }),
+          },
+          app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
+          onExportProgress: (done, total) =>
+            send({ type: 'progress', task: 'export', done, total }),
+          remote: {
+            lanAddresses: () => lanAddresses(networkInterfaces()),
+            rendererDir: renderer,
+            sendEvent: send,
+          },
+        })
+      )
+    )
+    if (!opened) return app.quit()
+    const services = opened.value
+    const releaseLock = keepLock(opened.lock)
     registerIpc(
       createDispatch(services.handlers, {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
@@ -83,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
       }),
       (contents) => appWindows.roleOf(contents)
     )
-    const windowState = openWindowState(dataDir, backend, (n) => services.notices.push(n))
+    const { windowState } = services
     const openWindow = () => {
       const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
       appWindows.adopt(win, 'main')
@@ -99,6 +127,12 @@ if (!app.requestSingleInstanceLock()) {
     }
     openWindow()
     forwardPowerEvents(send)
+    const updates = startUpdates({
+      getWindow: () => mainWindow,
+      enabled: async () => (await services.handlers['settings:get'](undefined)).checkForUpdates,
+      // The session runs here in main: active while its machine has one under way.
+      isSessionActive: () => isSessionActive(services.session.frame().view),
+    })
 
     const toggleFullscreen = () => mainWindow?.setFullScreen(!mainWindow.isFullScreen())
     Menu.setApplicationMenu(
@@ -108,6 +142,7 @@ if (!app.requestSingleInstanceLock()) {
           {
             toggleFullscreen,
             openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
+            checkForUpdates: () => void updates.check('menu'),
           },
           { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined }
         )
@@ -115,11 +150,17 @@ if (!app.requestSingleInstanceLock()) {
     )
 
     // Once the window is up, read the whole history in the background; damage found is reported to the page.
-    setTimeout(() => {
-      void services.verifyHistory().then((damaged) => {
-        if (damaged > 0) send({ type: 'notices' })
-      })
-    }, HISTORY_CHECK_DELAY_MS)
+    void services.historyLoaded.then(() =>
+      setTimeout(() => {
+        void services
+          .verifyHistory()
+          .then((damaged) => {
+            if (damaged > 0) send({ type: 'notices' })
+          })
+          // History that could not be read has said so already.
+          .catch(() => undefined)
+      }, HISTORY_CHECK_DELAY_MS)
+    )
 
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()
@@ -129,8 +170,9 @@ if (!app.requestSingleInstanceLock()) {
       platform.power.keepAwake(false)
       platform.media.captureKeys(false)
       services.close()
+      releaseLock()
     })
-  })
+  }
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

@@ -7,6 +7,7 @@ export function menuTemplate(
   actions: {
     toggleFullscreen: () => void
     openProjectPage: () => void
+    checkForUpdates: () => void
   },
   options: { isMac: boolean; isDev: boolean }
 ): MenuItemConstructorOptions[] {
@@ -68,6 +69,7 @@ export function menuTemplate(
         // The page answers "?" itself, outside text fields.
         item('Keyboard shortcuts', 'showShortcuts', '?', false),
         { label: 'Cadence on the web', click: actions.openProjectPage },
+        { label: 'Check for updates…', click: actions.checkForUpdates },
       ],
     },
   ]

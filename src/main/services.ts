@@ -3,29 +3,34 @@ import { mkdirSync } from 'node:fs'
 import type { BackendFactory, RecoveryNotice } from './store/document'
 import { createSettingsStore } from './store/settingsStore'
 import { createCircuitsStore } from './store/circuitsStore'
-import { openHistoryStore } from './store/historyStore'
-import { openJournalStore } from './store/journalStore'
 import { appHandlers } from './handlers/appHandlers'
 import { settingsHandlers } from './handlers/settingsHandlers'
 import { circuitsHandlers } from './handlers/circuitsHandlers'
-import { historyHandlers } from './handlers/historyHandlers'
-import { journalHandlers } from './handlers/journalHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
 import { createExercisesStore } from './store/exercisesStore'
+import { openWindowState } from './store/windowStateStore'
+import type { Document } from './store/document'
+import type { WindowState } from './windowState'
+import type { Handlers } from './ipc/dispatch'
+import type { Platform } from './platformPort'
+import type { Progress } from './history/historyExport'
+import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
+import { readOnlyHandlers } from './startup/readOnlyHandlers'
+import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
+import { createStoreAccess, type StoreAccess } from './store/storeAccess'
+import { join } from 'node:path'
 import {
   createSessionService,
   type SessionService,
   type SessionServiceOptions,
 } from './session/sessionService'
 import { publishSession, withCurrentFrame } from './session/publishSession'
-import type { Handlers } from './ipc/dispatch'
-import type { Platform } from './platformPort'
-import type { Progress } from './history/historyExport'
 import type { SessionFrame } from '@shared/session/sessionCommands'
+import type { RemoteAction } from '@shared/remote/protocol'
 
 export interface ServicesOptions {
   dataDir: string
@@ -36,6 +41,10 @@ export interface ServicesOptions {
   onExportProgress?: Progress
   /** The phone remote's ports; without them it stays off and says why. */
   remote?: RemoteServiceOptions
+  /** Why this run may not write the data folder (see startup/openDataFolder), or null/absent. */
+  readOnly?: string | null
+  /** Read history after returning (the window comes first), reporting bytes read of the log's size. */
+  historyInBackground?: { onProgress: (done: number, total: number) => void; onLoaded: () => void }
   /** The session's clock (tests pass a simulated one) and where its frames go beside the phones and TV. */
   session?: Pick<SessionServiceOptions, 'clock' | 'longPauseMs'> & {
     onFrame?: (frame: SessionFrame) => void
@@ -47,6 +56,10 @@ export interface Services {
   notices: RecoveryNotice[]
   /** The session in progress, which every screen follows. */
   session: SessionService
+  /** Where the window was; in read-only mode its writes are dropped. */
+  windowState: Pick<Document<WindowState>, 'read' | 'write'>
+  /** Resolves once history is open (at once unless it loads in the background). */
+  historyLoaded: Promise<void>
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -56,7 +69,7 @@ export interface Services {
 }
 
 const NO_REMOTE: RemoteServiceOptions = {
-  lanAddress: () => null,
+  lanAddresses: () => [],
   rendererDir: '',
   sendEvent: () => undefined,
 }
@@ -68,22 +81,28 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? (() => new Date())
   const { dataDir, backend, platform } = options
 
-  const settings = createSettingsStore(dataDir, backend, record)
-  const circuits = createCircuitsStore(dataDir, backend, record)
-  const exercises = createExercisesStore(dataDir, backend, record)
-  const history = openHistoryStore(dataDir, { onRecovered: record, now })
-  const journal = openJournalStore(dataDir, history, { onRecovered: record, now })
+  const { access, readOnly } = folderAccess(dataDir, options.readOnly ?? null, record)
+  const shared = { access }
+  const settings = createSettingsStore(dataDir, backend, record, shared)
+  const circuits = createCircuitsStore(dataDir, backend, record, shared)
+  const exercises = createExercisesStore(dataDir, backend, record, shared)
+  const windowState = openWindowState(dataDir, backend, record, shared)
+  const { part, load } = openHistoryInPart(options, { circuits, access, now, record })
   const session = createSessionService({
-    journal,
+    journal: part.journal(),
     circuits,
     settings,
     platform,
     ...options.session,
   })
-  // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
   const remote = createRemoteService({
     ...(options.remote ?? NO_REMOTE),
-    onAction: (action) => session.send({ type: action }),
+    chosenAddress: {
+      get: () => settings.get().remoteAddress,
+      set: (address) => void settings.update({ remoteAddress: address }),
+    },
+    // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
+    onAction: (action) => phoneAction(session, action),
   })
   const stopPublishing = publishSession(session, {
     display: platform.display,
@@ -92,32 +111,100 @@ export function createServices(options: ServicesOptions): Services {
   })
 
   const handlers: Handlers = {
-    ...appHandlers({ ...options.app, dataDir }, notices, platform),
+    ...appHandlers({ ...options.app, dataDir }, notices, platform, {
+      readOnly,
+      history: () => ({ ...load }),
+      conflicts: () => findConflictCopies(dataDir),
+      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
+    }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),
-    ...historyHandlers(history, platform, {
-      now,
-      ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
-    }),
+    ...part.handlers,
     ...session.handlers,
-    ...journalHandlers(journal, circuits),
     ...exercisesHandlers(exercises),
     ...deviceHandlers(platform, settings),
     ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
     ...remoteHandlers(remote),
   }
   return {
-    handlers,
+    handlers: readOnlyHandlers(handlers, readOnly),
     notices,
     session,
-    verifyHistory: () => history.verify(),
+    windowState: {
+      read: () => windowState.read(),
+      write: (state) => {
+        if (readOnly() === null) windowState.write(state)
+      },
+    },
+    historyLoaded: part.loaded,
+    verifyHistory: async () => (await part.history()).verify(),
     close() {
       stopPublishing()
       session.close()
       void remote.close()
-      journal.close()
-      history.close()
+      part.close()
     },
     closeRemote: () => remote.close(),
   }
+}
+
+/** History and the journal, now or in the background, with how far the background load has got. */
+function openHistoryInPart(
+  options: ServicesOptions,
+  opened: Pick<HistoryPartOptions, 'circuits' | 'access' | 'now' | 'record'>
+) {
+  const { dataDir, platform } = options
+  const load = { done: 0, total: 0, loaded: !options.historyInBackground }
+  const part = openHistoryPart({
+    dataDir,
+    ...opened,
+    platform,
+    ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
+    ...(options.historyInBackground
+      ? {
+          background: {
+            onProgress: (done: number, total: number) => {
+              Object.assign(load, { done, total })
+              options.historyInBackground?.onProgress(done, total)
+            },
+          },
+        }
+      : {}),
+  })
+  void part.loaded.then(() => {
+    load.loaded = true
+    options.historyInBackground?.onLoaded()
+  })
+  return { part, load }
+}
+
+export const NO_SESSION = 'No session is open on the computer.'
+
+/** A phone's press goes to the session; with none open, the phone is told so. */
+function phoneAction(session: SessionService, action: RemoteAction): string | null {
+  if (session.frame().view === null) return NO_SESSION
+  session.send({ type: action })
+  return null
+}
+
+/**
+ * One access state for every store: a refused write anywhere makes the whole folder read-only, once. When
+ * another Cadence holds the folder (lockedOut), every store starts read-only and no write is even tried.
+ */
+function folderAccess(
+  dataDir: string,
+  lockedOut: string | null,
+  record: (n: RecoveryNotice) => void
+) {
+  const refusal = { file: join(dataDir, 'cadence.lock'), reason: lockedOut ?? '' }
+  const access: StoreAccess =
+    lockedOut === null
+      ? createStoreAccess(record)
+      : { readOnly: refusal, markReadOnly: () => refusal }
+  const readOnly = () =>
+    lockedOut ??
+    (access.readOnly
+      ? `Cadence may not write ${access.readOnly.file} (${access.readOnly.reason})`
+      : null)
+  return { access, readOnly }
 }

@@ -28,6 +28,7 @@ async function turnOnRemote(page: Page): Promise<string> {
   const url = (await page.getByTestId('remote-url').textContent())!
   expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[\w-]{22}\/$/)
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible()
+  await expect(page.getByTestId('remote-address')).toHaveText(/at 127\.0\.0\.1 \(lo\)/)
   return url
 }
 
@@ -142,4 +143,32 @@ test('a new code disconnects every phone, and turning it off closes the server',
   await expect(third.getByTestId('connection')).toHaveText(/turned off/)
   await expect(page.getByTestId('remote-url')).toHaveCount(0)
   await expect(third.request.get(fresh)).rejects.toThrow()
+})
+
+test('a press that cannot arrive says so on the phone, and is never sent later', async ({
+  page,
+  launch,
+  browser,
+}) => {
+  await launch()
+  const url = await turnOnRemote(page)
+  const phone = await openPhone(browser, url)
+  await page.keyboard.press('Control+2')
+  await page.getByRole('button', { name: 'Start AMRAP 15' }).click()
+  await agree(page, phone, 'Ready')
+
+  await page.keyboard.press('Control+4')
+  await page.getByRole('switch', { name: 'Control from your phone' }).uncheck()
+  await expect(phone.getByTestId('connection')).toHaveText(/turned off/)
+  await expect(phone.getByTestId('press-notice')).toBeHidden()
+  await phone.getByRole('button', { name: 'Start' }).tap()
+  const notice = phone.getByTestId('press-notice')
+  await expect(notice).toContainText('Not received — press again.')
+  await expect(notice).toContainText('not connected')
+
+  // Back on: the old press is not replayed; the session still waits to start.
+  await page.getByRole('switch', { name: 'Control from your phone' }).check()
+  await page.keyboard.press('Control+2')
+  await expect(appPhase(page)).toHaveText('Ready')
+  await phone.context().close()
 })

@@ -2,11 +2,11 @@
 // harness stands in for (scheme, IPC registration, sender checks, window, menu, quit order, quirks).
 import { afterEach, describe, expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
 import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '@shared/ipc/contract'
 import { WebSocket } from 'ws'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { startMain, type BootOptions, type MainProcess } from './harness/mainProcess'
+import { appPath } from './harness/appDir'
 
 const running: MainProcess[] = []
 afterEach(async () => {
@@ -91,7 +91,7 @@ describe('after ready', () => {
       webviewTag: false,
     })
     const preload = win!.options.webPreferences['preload'] as string
-    expect(preload).toBe(resolve('out/preload/index.cjs'))
+    expect(preload).toBe(appPath('out/preload/index.cjs'))
     expect(existsSync(preload)).toBe(true)
   })
 
@@ -107,7 +107,8 @@ describe('after ready', () => {
   it('registers every contract channel exactly once (the fake throws on a second handler)', async () => {
     const state = await (await ready()).state()
     expect([...state.ipcChannels].sort()).toEqual([...CHANNELS].sort())
-    expect(state.ipcListeners).toEqual(['electron-store-get-data'])
+    // Documents are written by conf's atomic writer now, not electron-store: no listener of its own.
+    expect(state.ipcListeners).toEqual([])
   })
 
   it("answers the window's main frame, and refuses a subframe and a stranger webContents", async () => {
@@ -153,6 +154,11 @@ describe('menu', () => {
         expect(sent.map(([channel]) => channel)).toEqual(['system:event'])
         const event = SystemEventSchema.parse(sent[0]![1])
         if (event.type === 'menu') commands.add(event.command)
+      } else if (trail.at(-1) === 'Check for updates…') {
+        // Main checks itself and answers in a dialog (here: not an AppImage, so nothing to update).
+        await expect
+          .poll(async () => (await main.state()).messageBoxes.map((b) => b.options.message))
+          .toContain('Cadence is up to date.')
       } else if (trail.includes('fullscreen')) {
         // Fullscreen is main's own: the page hears about it through the window's event.
         const { windows } = await main.state()
@@ -198,7 +204,7 @@ describe('display window', () => {
       nodeIntegration: false,
     })
     const preload = display.options.webPreferences['preload'] as string
-    expect(preload).toBe(resolve('out/preload/display.cjs'))
+    expect(preload).toBe(appPath('out/preload/display.cjs'))
     expect(existsSync(preload)).toBe(true)
     // The page hears that the display opened.
     expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])

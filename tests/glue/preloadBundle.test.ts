@@ -6,6 +6,7 @@ import { runInNewContext } from 'node:vm'
 import { API_METHODS } from '@shared/ipc/api'
 import { SYSTEM_EVENT_CHANNEL } from '@shared/ipc/channels'
 import { DISPLAY_FRAME_CHANNEL } from '@shared/ipc/displayChannel'
+import { appPath } from './harness/appDir'
 
 function loadPreload(file = 'out/preload/index.cjs') {
   const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>()
@@ -30,7 +31,7 @@ function loadPreload(file = 'out/preload/index.cjs') {
         listeners.get(channel)?.delete(fn),
     },
   }
-  const code = readFileSync(file, 'utf8')
+  const code = readFileSync(appPath(file), 'utf8')
   const module = { exports: {} }
   runInNewContext(code, {
     module,

@@ -2,6 +2,7 @@
 // it must satisfy electron-builder's own schema, and the afterPack hook must really set every fuse.
 import { describe, expect, it } from 'vitest'
 import { Ajv } from 'ajv'
+import { validateWorkflow } from '@action-validator/core'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -39,11 +40,68 @@ describe('electron-builder config', () => {
       mac: { target: [{ target: 'dmg', arch: ['universal'] }] },
       win: { target: [{ target: 'nsis' }] },
     })
-    const icon = readFileSync(config['icon'] as string)
-    expect(icon.subarray(1, 4).toString()).toBe('PNG')
-    expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(512) // width, for macOS's .icns
     expect(pkg.scripts['dist']).toMatch(/electron-vite build && electron-builder/)
     expect(pkg.engines.node).toBe('>=22.12')
+  })
+})
+
+describe('release workflow', () => {
+  const workflow = readFileSync('.github/workflows/release.yml', 'utf8')
+
+  it("validates against GitHub's workflow schema (action-validator, offline)", () => {
+    expect(validateWorkflow(workflow).errors).toEqual([])
+    // The check catches a misspelt key.
+    expect(validateWorkflow(workflow.replace('runs-on:', 'run-on:')).errors).not.toEqual([])
+  })
+
+  it('builds and publishes on Linux, macOS and Windows when a version tag is pushed', () => {
+    expect(workflow).toMatch(/on:\n {2}push:\n {4}tags: \['v\*\.\*\.\*'\]/)
+    expect(workflow).toContain('os: [ubuntu-latest, macos-latest, windows-latest]')
+    expect(workflow).toContain(
+      'npx electron-builder --config electron-builder.json --publish always'
+    )
+    expect(workflow).toContain('GH_TOKEN: ${{ secrets.GITHUB_TOKEN }}')
+  })
+})
+
+describe('icons (made by resources/make-icon.mjs)', () => {
+  const SIZES = [16, 32, 48, 64, 128, 256, 512]
+  const pngWidth = (png: Buffer) =>
+    png.subarray(1, 4).toString() === 'PNG' ? png.readUInt32BE(16) : -1
+
+  it('has a PNG at every hicolor size and an SVG for Linux, and desktopName for window matching', () => {
+    expect(config['icon']).toBe('resources/icons')
+    for (const size of SIZES) {
+      expect(pngWidth(readFileSync(`resources/icons/${size}x${size}.png`)), `${size}px`).toBe(size)
+    }
+    expect(readFileSync('resources/icons/cadence.svg', 'utf8')).toBe(
+      readFileSync('resources/icon.svg', 'utf8')
+    )
+    expect(readJson('package.json')['desktopName']).toBe('cadence.desktop')
+    expect(config['linux']).toMatchObject({ icon: 'resources/icons', syncDesktopName: true })
+  })
+
+  it('has a Windows .ico holding every size up to 256', () => {
+    const ico = readFileSync('resources/icon.ico')
+    const count = ico.readUInt16LE(4)
+    const sizes = Array.from({ length: count }, (_, i) => {
+      const offset = ico.readUInt32LE(6 + 16 * i + 12)
+      return pngWidth(ico.subarray(offset))
+    })
+    expect(sizes).toEqual(SIZES.filter((s) => s <= 256))
+    expect(config['win']).toMatchObject({ icon: 'resources/icon.ico' })
+  })
+
+  it('has a macOS .icns from 16 to 1024 pixels', () => {
+    const icns = readFileSync('resources/icon.icns')
+    expect(icns.subarray(0, 4).toString()).toBe('icns')
+    expect(icns.readUInt32BE(4)).toBe(icns.length)
+    const sizes: number[] = []
+    for (let at = 8; at < icns.length; at += icns.readUInt32BE(at + 4)) {
+      sizes.push(pngWidth(icns.subarray(at + 8)))
+    }
+    expect(sizes).toEqual([16, 32, 64, 128, 256, 512, 1024])
+    expect(config['mac']).toMatchObject({ icon: 'resources/icon.icns' })
   })
 })
 

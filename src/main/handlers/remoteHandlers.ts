@@ -5,11 +5,15 @@ import type { RemoteService } from '../remote/remoteService'
 
 export function remoteHandlers(
   remote: RemoteService
-): Pick<Handlers, 'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:publish'> {
+): Pick<
+  Handlers,
+  'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:useAddress' | 'remote:publish'
+> {
   return {
     'remote:status': () => remote.status(),
     'remote:setEnabled': ({ on }) => remote.setEnabled(on),
     'remote:newCode': () => remote.newCode(),
+    'remote:useAddress': ({ address }) => remote.useAddress(address),
     'remote:publish': (frame) => {
       remote.publish(frame)
       return { ok: true }

@@ -58,7 +58,11 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message, error.issues)
       options.logError?.(channel, error)
-      return fail('internal', 'Something went wrong in Cadence. Your data was not changed.')
+      // Nothing is known about what the handler did before it threw, so nothing is promised about the data.
+      return fail(
+        'internal',
+        'Something went wrong in Cadence, and this request may not have finished. Look again before you retry.'
+      )
     }
   }
 }

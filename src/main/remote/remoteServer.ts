@@ -3,50 +3,45 @@
 // the server's own Origin and Host. Phone messages are size- and rate-limited and checked with zod, and the
 // only thing they can become is a RemoteAction. Electron-free: tests run it on 127.0.0.1.
 import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
-import { WebSocketServer, type RawData, type WebSocket } from 'ws'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
-import {
-  MAX_PHONE_MESSAGE_BYTES,
-  PhoneMessageSchema,
-  type RemoteAction,
-  type RemoteFrame,
-  type ServerMessage,
-} from '@shared/remote/protocol'
+import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import type { PhoneFile } from './phonePage'
-import { tokenBucket } from './rateLimit'
+import { addressLimits } from './rateLimit'
+import {
+  answerAndDestroy,
+  guardHttp,
+  httpServerOptions,
+  refuse,
+  securityHeaders,
+} from './httpGuard'
+import type { ActionRefusal } from './phoneMessages'
+import { phoneSockets } from './phoneSockets'
+import { DEFAULT_LIMITS, type RemoteLimits } from './remoteLimits'
 
 export interface RemoteServerOptions {
   /** The one address to listen on (the LAN address in the app, 127.0.0.1 in tests). */
   host: string
   port?: number
   files: Map<string, PhoneFile>
-  onAction: (action: RemoteAction) => void
+  /** Returns why the app could not take the action (the phone shows it), or nothing when it did. */
+  onAction: (action: RemoteAction) => ActionRefusal
   onPhonesChange?: (count: number) => void
   now?: () => number
   newToken?: () => string
   limits?: Partial<RemoteLimits>
 }
 
-export interface RemoteLimits {
-  maxPhones: number
-  perSecond: number
-  burst: number
-  /** Messages refused (over the rate, malformed) before the phone is disconnected. */
-  strikes: number
-}
-
-/** How long phones get to hear the close before they are cut off. */
-const CLOSE_GRACE_MS = 500
-
-const DEFAULT_LIMITS: RemoteLimits = { maxPhones: 8, perSecond: 10, burst: 20, strikes: 50 }
+export { DEFAULT_LIMITS, type RemoteLimits }
 
 export interface RemoteServer {
   /** The phone page's address, token included. */
   url(): string
   token(): string
   phones(): number
+  /** Open TCP connections, phones and page loads alike (what a stranger could be holding). */
+  connections(): Promise<number>
   /** Sends the session's view to every phone (and to phones that connect later). */
   publish(frame: RemoteFrame): void
   /** A new token: every phone is disconnected and the old address stops working. */
@@ -63,160 +58,113 @@ const sameText = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y)
 }
 
-const SECURITY_HEADERS = {
-  'Cache-Control': 'no-store',
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'X-Frame-Options': 'DENY',
-  'Cross-Origin-Resource-Policy': 'same-origin',
+/** Who the server is (its host:port, known once it listens) and which token it takes right now. */
+interface Identity {
+  hostPort(): string
+  origin(): string
+  headers(): Record<string, string>
+  /** The path after "/r/<token>/", or null when the token is missing or wrong. */
+  pathAfterToken(url: string | undefined): string | null
+}
+
+/** Answers page loads: only with the token, the server's own Host (and Origin, if sent), only GET/HEAD. */
+function pageRequests(
+  who: Identity,
+  files: Map<string, PhoneFile>,
+  closing: () => boolean
+): RequestListener {
+  return (req, res) => {
+    // Turned off: a kept-alive connection must not fetch anything more.
+    if (closing()) return req.socket.destroy()
+    const h = who.headers()
+    if (req.headers.host !== who.hostPort()) return refuse(res, 421, 'Wrong host.', h)
+    if (req.headers.origin !== undefined && req.headers.origin !== who.origin()) {
+      return refuse(res, 403, 'Foreign origin.', h)
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Read only.', h)
+    const path = who.pathAfterToken(req.url)
+    if (path === null) return refuse(res, 403, 'This address needs the code Cadence shows.', h)
+    const file = files.get(path === 'remote.html' ? '' : path)
+    if (!file) return refuse(res, 404, 'Not found.', h)
+    res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, ...h })
+    res.end(req.method === 'HEAD' ? undefined : file.body)
+  }
+}
+
+/** Which upgrade refusal applies, if any: wrong Host, foreign Origin, wrong token or path. */
+function upgradeRefusal(who: Identity, req: IncomingMessage): number | null {
+  if (req.headers.host !== who.hostPort()) return 421
+  if (req.headers.origin !== who.origin()) return 403
+  if (who.pathAfterToken(req.url) !== 'ws') return 403
+  return null
+}
+
+function listen(server: Server, host: string, port: number): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, () => {
+      server.off('error', reject)
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : 0)
+    })
+  })
 }
 
 export async function startRemoteServer(options: RemoteServerOptions): Promise<RemoteServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits }
-  const now = options.now ?? (() => performance.now())
   const makeToken = options.newToken ?? randomToken
   let token = makeToken()
-  let lastFrame: { frame: RemoteFrame; serverAt: number } | null = null
-  const sockets = new Set<WebSocket>()
-  const origin = () => `http://${hostPort()}`
-  const hostPort = () =>
-    `${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`
+  let closing = false
   let port = 0
-
-  /** The path after "/r/<token>/", or null when the token is missing or wrong. */
-  const pathAfterToken = (url: string | undefined): string | null => {
-    const path = (url ?? '').split('?')[0]!
-    const match = /^\/r\/([A-Za-z0-9_-]{1,64})\/(.*)$/.exec(path)
-    if (!match || !sameText(match[1]!, token)) return null
-    return match[2]!
+  const rates = addressLimits({ ...limits, now: options.now ?? (() => performance.now()) })
+  const phones = phoneSockets({ ...options, limits, rates })
+  const who: Identity = {
+    hostPort: () => `${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    origin: () => `http://${who.hostPort()}`,
+    headers: () => securityHeaders(who.hostPort()),
+    pathAfterToken(url) {
+      const match = /^\/r\/([A-Za-z0-9_-]{1,64})\/(.*)$/.exec((url ?? '').split('?')[0]!)
+      return match && sameText(match[1]!, token) ? match[2]! : null
+    },
   }
-
-  const refuse = (res: ServerResponse, status: number, message: string) => {
-    res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS })
-    res.end(message)
-  }
-
-  const server = createServer((req, res) => {
-    if (req.headers.host !== hostPort()) return refuse(res, 421, 'Wrong host.')
-    if (req.headers.origin !== undefined && req.headers.origin !== origin()) {
-      return refuse(res, 403, 'Foreign origin.')
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Read only.')
-    const path = pathAfterToken(req.url)
-    if (path === null) return refuse(res, 403, 'This address needs the code Cadence shows.')
-    const file = options.files.get(path === 'remote.html' ? '' : path)
-    if (!file) return refuse(res, 404, 'Not found.')
-    res.writeHead(200, {
-      'Content-Type': file.type,
-      'Content-Length': file.body.length,
-      'Content-Security-Policy': `default-src 'self'; connect-src 'self' ws://${hostPort()}; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
-      ...SECURITY_HEADERS,
-    })
-    res.end(req.method === 'HEAD' ? undefined : file.body)
-  })
-
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_PHONE_MESSAGE_BYTES })
-  const reject = (socket: Duplex, status: string) => {
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-  }
+  const server = createServer(
+    httpServerOptions(limits),
+    pageRequests(who, options.files, () => closing)
+  )
+  const http = guardHttp(server, limits, () => who.headers())
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    if (req.headers.host !== hostPort()) return reject(socket, '421 Misdirected Request')
-    if (req.headers.origin !== origin()) return reject(socket, '403 Forbidden')
-    if (pathAfterToken(req.url) !== 'ws') return reject(socket, '403 Forbidden')
-    if (sockets.size >= limits.maxPhones) return reject(socket, '503 Service Unavailable')
-    wss.handleUpgrade(req, socket, head, (ws) => accept(ws))
+    if (closing) return socket.destroy()
+    const address = req.socket.remoteAddress ?? ''
+    let status = upgradeRefusal(who, req)
+    if (status === null && !rates.mayConnect(address)) status = 429
+    if (status === null && phones.count() >= limits.maxPhones) status = 503
+    if (status !== null) return answerAndDestroy(socket, status, who.headers())
+    phones.upgrade(req, socket, head, address)
   })
-
-  const send = (ws: WebSocket, message: ServerMessage) => ws.send(JSON.stringify(message))
-  const changed = () => options.onPhonesChange?.(sockets.size)
-
-  function accept(ws: WebSocket) {
-    sockets.add(ws)
-    changed()
-    const bucket = tokenBucket(limits.perSecond, limits.burst, now)
-    let strikes = 0
-    const strike = () => {
-      strikes += 1
-      if (strikes >= limits.strikes) ws.close(CLOSE_CODES.tooMany, 'Too many messages.')
-    }
-    ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (ws.readyState !== ws.OPEN) return
-      if (!bucket.take()) {
-        send(ws, { type: 'refused', message: 'Too many messages; slow down.' })
-        return strike()
-      }
-      const parsed = isBinary ? null : parseMessage(data)
-      if (!parsed) {
-        send(ws, { type: 'refused', message: 'That message is not one Cadence understands.' })
-        return strike()
-      }
-      if (parsed.type === 'ping') {
-        send(ws, { type: 'pong', id: parsed.id, sentAt: parsed.sentAt, serverNow: Date.now() })
-      } else {
-        options.onAction(parsed.action)
-      }
-    })
-    ws.on('close', () => {
-      sockets.delete(ws)
-      changed()
-    })
-    ws.on('error', () => ws.terminate())
-    if (lastFrame) send(ws, { type: 'frame', ...lastFrame })
-  }
-
-  const dropAll = (code: number, reason: string) => {
-    for (const ws of sockets) ws.close(code, reason)
-  }
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, options.host, () => {
-      server.off('error', reject)
-      resolve()
-    })
-  })
-  const address = server.address()
-  port = typeof address === 'object' && address ? address.port : 0
+  port = await listen(server, options.host, options.port ?? 0)
 
   return {
-    url: () => `${origin()}/r/${token}/`,
+    url: () => `${who.origin()}/r/${token}/`,
     token: () => token,
-    phones: () => sockets.size,
-    publish(frame) {
-      lastFrame = { frame, serverAt: Date.now() }
-      const text = JSON.stringify({ type: 'frame', ...lastFrame } satisfies ServerMessage)
-      for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text)
-    },
+    phones: phones.count,
+    connections: () =>
+      new Promise((resolve, reject) =>
+        server.getConnections((error, count) => (error ? reject(error) : resolve(count)))
+      ),
+    publish: (frame) => phones.publish(frame),
     newToken() {
       token = makeToken()
-      dropAll(CLOSE_CODES.newCode, 'A new code was made.')
+      phones.dropAll(CLOSE_CODES.newCode, 'A new code was made.')
     },
     async close() {
-      // Each phone is told why (so it stops reconnecting), then whatever has not gone is cut.
-      const gone = [...sockets].map((ws) => new Promise((resolve) => ws.once('close', resolve)))
-      dropAll(CLOSE_CODES.turnedOff, 'The remote was turned off.')
-      let timer: NodeJS.Timeout | undefined
-      await Promise.race([
-        Promise.all(gone),
-        new Promise((resolve) => (timer = setTimeout(resolve, CLOSE_GRACE_MS))),
-      ])
-      clearTimeout(timer)
-      for (const ws of sockets) ws.terminate()
-      wss.close()
+      // Off means off at once: no new connection, no more answers on kept-alive ones. Phones are told why
+      // (so they stop reconnecting), then whatever has not gone after the grace is cut.
+      closing = true
+      const stopped = new Promise<void>((resolve) => server.close(() => resolve()))
       server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await phones.closeAll(CLOSE_CODES.turnedOff, 'The remote was turned off.')
+      http.destroyAll()
+      await stopped
     },
-  }
-}
-
-function parseMessage(data: RawData) {
-  try {
-    const text = Array.isArray(data)
-      ? Buffer.concat(data).toString('utf8')
-      : Buffer.from(data as ArrayBuffer).toString('utf8')
-    const result = PhoneMessageSchema.safeParse(JSON.parse(text))
-    return result.success ? result.data : null
-  } catch {
-    return null
   }
 }

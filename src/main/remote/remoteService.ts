@@ -5,17 +5,22 @@ import QRCode from 'qrcode'
 import type { RemoteStatus, SystemEvent } from '@shared/ipc/contract'
 import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import { AppError } from '@shared/ipc/result'
+import { chooseAddress } from './addressChoice'
+import type { LanAddress } from './lanAddress'
 import { loadPhonePage } from './phonePage'
 import { startRemoteServer, type RemoteServer, type RemoteServerOptions } from './remoteServer'
 
 export interface RemoteServiceOptions {
-  /** The address phones can reach (the computer's local-network address), or null when there is none. */
-  lanAddress: () => string | null
+  /** The addresses phones can reach (the computer's local-network ones), best first; empty when none. */
+  lanAddresses: () => LanAddress[]
+  /** The address the user chose in Settings (null: the best one), kept across starts. */
+  chosenAddress?: { get(): string | null; set(address: string | null): void }
   /** The built renderer folder, where remote.html and its files are. */
   rendererDir: string
-  sendEvent: (event: SystemEvent) => void
-  /** Where a phone's action goes: straight to the session in main (no window in between). */
-  onAction?: (action: RemoteAction) => void
+  /** Returns false when no window could take the event (a phone's press is then refused, with why). */
+  sendEvent: (event: SystemEvent) => boolean | void
+  /** Where a phone's action goes: straight to the session in main; returns why it was refused, or null. */
+  onAction?: (action: RemoteAction) => string | null
   /** For tests: a fixed port, limits, a clock. */
   server?: Partial<Pick<RemoteServerOptions, 'port' | 'limits' | 'now'>>
 }
@@ -24,9 +29,14 @@ export interface RemoteService {
   status(): RemoteStatus
   setEnabled(on: boolean): Promise<RemoteStatus>
   newCode(): RemoteStatus
+  /** Keeps the choice, and moves a running server to it (with a new code). */
+  useAddress(address: string | null): Promise<RemoteStatus>
   publish(frame: RemoteFrame): void
   close(): Promise<void>
 }
+
+/** What a phone hears when its press had nowhere to go. */
+export const WINDOW_CLOSED = "The app's window is closed."
 
 /** The QR code's dark and light squares, row by row, as "1" and "0". */
 function qrOf(url: string): { size: number; modules: string } {
@@ -37,16 +47,57 @@ function qrOf(url: string): { size: number; modules: string } {
   }
 }
 
+/** A server on the host, or an error the user can act on: no network, no phone page, no port. */
+async function openServer(
+  host: string | null,
+  options: RemoteServiceOptions,
+  announce: () => void
+): Promise<RemoteServer> {
+  if (!host) {
+    throw new AppError(
+      'unsupported',
+      'This computer is not on a network, so a phone cannot reach it. Join a Wi-Fi network and try again.'
+    )
+  }
+  let files
+  try {
+    files = loadPhonePage(options.rendererDir)
+  } catch {
+    throw new AppError('io', 'The phone page is missing from this copy of Cadence. Reinstall it.')
+  }
+  try {
+    return await startRemoteServer({
+      ...options.server,
+      host,
+      files,
+      onAction: (action) => {
+        if (options.onAction) return options.onAction(action)
+        return options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null
+      },
+      onPhonesChange: announce,
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new AppError('io', `Could not start the phone remote on ${host}: ${reason}`)
+  }
+}
+
 export function createRemoteService(options: RemoteServiceOptions): RemoteService {
   let server: RemoteServer | null = null
   let starting: Promise<RemoteStatus> | null = null
   let qr: { url: string; size: number; modules: string } | null = null
+  let host: string | null = null
+  let chosen: string | null = null
+  const chosenAddress = options.chosenAddress ?? { get: () => chosen, set: (a) => (chosen = a) }
+  const bestAddress = () => chooseAddress(options.lanAddresses(), chosenAddress.get())
 
   const status = (): RemoteStatus => {
-    if (!server) return { on: false, url: null, qr: null, phones: 0 }
+    const addresses = options.lanAddresses()
+    if (!server) return { on: false, url: null, qr: null, phones: 0, address: null, addresses }
     const url = server.url()
     if (qr?.url !== url) qr = { url, ...qrOf(url) }
-    return { on: true, url, qr: { size: qr.size, modules: qr.modules }, phones: server.phones() }
+    const shown = { size: qr.size, modules: qr.modules }
+    return { on: true, url, qr: shown, phones: server.phones(), address: host, addresses }
   }
   const announce = () => {
     const { on, phones } = status()
@@ -54,34 +105,8 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   }
 
   async function start(): Promise<RemoteStatus> {
-    const host = options.lanAddress()
-    if (!host) {
-      throw new AppError(
-        'unsupported',
-        'This computer is not on a network, so a phone cannot reach it. Join a Wi-Fi network and try again.'
-      )
-    }
-    let files
-    try {
-      files = loadPhonePage(options.rendererDir)
-    } catch {
-      throw new AppError('io', 'The phone page is missing from this copy of Cadence. Reinstall it.')
-    }
-    try {
-      server = await startRemoteServer({
-        ...options.server,
-        host,
-        files,
-        onAction: (action) =>
-          options.onAction
-            ? options.onAction(action)
-            : options.sendEvent({ type: 'remoteAction', action }),
-        onPhonesChange: announce,
-      })
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new AppError('io', `Could not start the phone remote on ${host}: ${reason}`)
-    }
+    host = bestAddress()
+    server = await openServer(host, options, announce)
     announce()
     return status()
   }
@@ -101,6 +126,12 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       await closing?.close()
       announce()
       return status()
+    },
+    async useAddress(address) {
+      chosenAddress.set(address)
+      if (!server || bestAddress() === host) return status()
+      await this.setEnabled(false)
+      return this.setEnabled(true)
     },
     newCode() {
       if (!server) throw new AppError('conflict', 'Turn on "Control from your phone" first.')

@@ -15,6 +15,8 @@ export function isPermissionAllowed(permission: string): boolean {
 /** External links Cadence may open in the user's browser; anything else is refused. */
 export const EXTERNAL_URLS = {
   project: 'https://github.com/cadence-timer/cadence',
+  // Where the deb build sends users for a new version (it cannot update itself).
+  releases: 'https://github.com/cadence-timer/cadence/releases/latest',
   compendium: 'https://pacompendium.com/',
 } as const
 

@@ -26,7 +26,8 @@ export const epochMonotonicClock: SessionClock = {
 }
 
 export interface SessionServiceOptions {
-  journal: JournalStore
+  /** The journal, or its promise while history loads in the background (commands wait for it). */
+  journal: JournalStore | Promise<JournalStore>
   circuits: CircuitsStore
   settings: SettingsStore
   platform: Platform
@@ -44,7 +45,15 @@ export interface SessionService {
 }
 
 export function createSessionService(options: SessionServiceOptions): SessionService {
-  const { journal, circuits, settings, platform } = options
+  const { circuits, settings, platform } = options
+  const opening = Promise.resolve(options.journal)
+  let opened: JournalStore | null = options.journal instanceof Promise ? null : options.journal
+  void opening.then((store) => (opened = store)).catch(() => undefined)
+  /** Only called once a command has waited for the journal, so it is open by then. */
+  const journalNow = (): JournalStore => {
+    if (!opened) throw new AppError('io', 'Your history is still loading. Try again in a moment.')
+    return opened
+  }
   const clock = options.clock ?? epochMonotonicClock
   const host = createSessionHost({
     clock,
@@ -54,19 +63,19 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     settings: () => settings.get(),
     journal: {
       begin(begin) {
-        journal.begin(begin)
+        journalNow().begin(begin)
         // Rewriting the circuits file grows with the library: done after Start, never on its path.
         setTimeout(() => markUsed(begin.circuit.id, begin.startedAt), 0)
       },
-      progress: (progress) => journal.progress(progress),
-      snapshot: (snapshot) => journal.snapshot(snapshot),
+      progress: (progress) => journalNow().progress(progress),
+      snapshot: (snapshot) => journalNow().snapshot(snapshot),
       stepsWritten: (id) => {
-        const pending = journal.pending()
+        const pending = journalNow().pending()
         return pending?.sessionId === id ? pending.steps.length : 0
       },
     },
     save: (session) =>
-      Promise.resolve().then(() => ({ summary: summarize(session), ...journal.end(session) })),
+      Promise.resolve().then(() => ({ summary: summarize(session), ...journalNow().end(session) })),
     keepAwake: (on) => void platform.power.keepAwake(on && settings.get().keepScreenAwake),
     ...(options.longPauseMs === undefined ? {} : { longPauseMs: options.longPauseMs }),
     log: (error) => console.error('[session]', error),
@@ -89,7 +98,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
       return host.send({ type: 'open', circuit })
     }
     if (request.type === 'resume') {
-      const pending = journal.pending()
+      const pending = journalNow().pending()
       if (!pending) throw new AppError('not-found', 'There is no interrupted session to resume.')
       try {
         return host.send({ type: 'resume', pending })
@@ -102,7 +111,8 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
   return {
     handlers: {
-      'session:send': (request) => {
+      'session:send': async (request) => {
+        if (!opened) await opening
         command(request)
         return { ok: true }
       },

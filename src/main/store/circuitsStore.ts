@@ -3,7 +3,9 @@ import { z } from 'zod'
 import { AppError } from '@shared/ipc/result'
 import { CircuitSchema, type Circuit } from '@shared/model/circuit'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
 import type { Migration } from './migrations'
+import { describeDropped, salvageList } from './salvage'
 
 export const CIRCUITS_SCHEMA_VERSION = 1
 const CircuitsDocSchema = z.object({
@@ -29,7 +31,8 @@ export interface CircuitsStore {
 export function createCircuitsStore(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (notice: RecoveryNotice) => void
+  onRecovered: (notice: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): CircuitsStore {
   const doc = openDocument<CircuitsDoc>({
     dir,
@@ -39,6 +42,7 @@ export function createCircuitsStore(
     migrations: CIRCUITS_MIGRATIONS,
     backend,
     onRecovered,
+    ...shared,
     salvage: salvageCircuits,
   })
   const find = (id: string) => {
@@ -73,22 +77,10 @@ export function createCircuitsStore(
 /** Keeps every circuit that is still valid when some are not. */
 function salvageCircuits(migrated: unknown): { value: CircuitsDoc; dropped: string } | null {
   if (typeof migrated !== 'object' || migrated === null) return null
-  const list = (migrated as { circuits?: unknown }).circuits
-  if (!Array.isArray(list)) return null
-  const good = list.flatMap((c) => {
-    const parsed = CircuitSchema.safeParse(c)
-    return parsed.success ? [parsed.data] : []
-  })
-  const bad = list.length - good.length
-  const names = list
-    .filter((c) => !CircuitSchema.safeParse(c).success)
-    .map((c) =>
-      typeof c === 'object' && c && typeof (c as { name?: unknown }).name === 'string'
-        ? `"${(c as { name: string }).name}"`
-        : 'one without a name'
-    )
+  const salvaged = salvageList((migrated as { circuits?: unknown }).circuits, CircuitSchema)
+  if (!salvaged) return null
   return {
-    value: { schemaVersion: CIRCUITS_SCHEMA_VERSION, circuits: good },
-    dropped: `${bad} circuit${bad === 1 ? '' : 's'} could not be read (${names.slice(0, 3).join(', ')}); the other ${good.length} were kept`,
+    value: { schemaVersion: CIRCUITS_SCHEMA_VERSION, circuits: salvaged.good },
+    dropped: describeDropped('circuit', salvaged),
   }
 }

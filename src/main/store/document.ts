@@ -1,10 +1,22 @@
-// A validated JSON document on disk (settings, circuits): a bad file is moved aside, never silently emptied.
-import { copyFileSync, existsSync, readFileSync, renameSync } from 'node:fs'
+// A validated JSON document on disk (settings, circuits, exercises, window state): read strictly, never lost.
+// A file that cannot be read is copied aside byte for byte; keys from a newer Cadence are kept; the file is
+// written only when its content changes, so a read-only folder opens fine and says why saving cannot happen.
+import { isDeepStrictEqual } from 'node:util'
 import { join } from 'node:path'
 import type { z } from 'zod'
-import { asideName } from './durableFile'
-import { migrate, type Migration } from './migrations'
 import type { Notice } from '@shared/ipc/contract'
+import { claimFileSlot } from './fileSlot'
+import { decodeDocument, type Decoded } from './documentRead'
+import { writeDocumentFile } from './documentWrite'
+import { keepBytes, keptNotice } from './keepOriginal'
+import type { Migration } from './migrations'
+import {
+  createStoreAccess,
+  isPermissionError,
+  readOnlyError,
+  writeError,
+  type StoreAccess,
+} from './storeAccess'
 
 /** What electron-store and its base `conf` have in common; tests and the e2e harness use `conf`. */
 export interface KeyValueBackend {
@@ -23,15 +35,26 @@ export interface DocumentOptions<T> {
   schema: z.ZodType<T>
   defaults: T
   migrations: readonly Migration[]
-  backend: BackendFactory
+  /**
+   * Kept so callers compile; no longer used. conf (electron-store's base) re-reads and rejects a file with a
+   * byte-order mark when it is constructed, so documents are written with `atomically`, conf's own writer.
+   */
+  backend?: BackendFactory
   onRecovered: (notice: RecoveryNotice) => void
   now?: () => Date
+  /** Shared by the folder's stores: a refused write makes them all read-only. */
+  access?: StoreAccess
+  /** Which platform's rename rules apply (Windows retries a busy file); tests inject it. */
+  platform?: NodeJS.Platform
   /**
    * Keeps what is good in a document that failed validation (say, all circuits but a broken one).
    * The original is copied aside and the user told what was dropped.
    */
   salvage?: (migrated: unknown) => { value: T; dropped: string } | null
 }
+
+/** What every document in one data folder shares: the folder's access state and the platform's rules. */
+export type SharedDocumentOptions = Pick<DocumentOptions<never>, 'access' | 'platform'>
 
 export interface Document<T> {
   read(): T
@@ -42,47 +65,85 @@ export interface Document<T> {
 export function openDocument<T extends Record<string, unknown>>(
   options: DocumentOptions<T>
 ): Document<T> {
-  const path = join(options.dir, `${options.name}.json`)
   const now = options.now ?? (() => new Date())
-  const loaded = existsSync(path) ? loadOrMoveAside(path, options, now()) : undefined
-  const backend = options.backend(options.name)
-  let current: T = loaded ?? options.defaults
-  backend.store = current
+  const access = options.access ?? createStoreAccess(options.onRecovered)
+  const label = `your ${options.name.replace(/-/g, ' ')}`
+  const slot = claimFileSlot(
+    join(options.dir, `${options.name}.json`),
+    label,
+    now(),
+    options.onRecovered
+  )
+  const decoded: Decoded<T> = slot.exists
+    ? decodeDocument(slot.path, options)
+    : { value: options.defaults, extras: {}, raw: undefined, problem: null, frozen: null }
+  let current = decoded.value
+  const extras = decoded.extras
+  const what = `This change to ${label}`
+
+  function persist(value: T) {
+    if (decoded.frozen) throw readOnlyError(what, access)
+    if (access.readOnly) throw readOnlyError(what, access)
+    try {
+      writeDocumentFile(slot.path, { ...extras, ...value }, options.platform)
+    } catch (error) {
+      throw writeError(what, slot.path, error, access)
+    }
+  }
+
+  /** A write at start that cannot happen leaves the document as it is, with a notice, never a failed start. */
+  const writeAtStart = () => {
+    try {
+      persist(current)
+    } catch (error) {
+      // A refused write already turned the folder read-only, and said so.
+      if (isPermissionError(error) || access.readOnly) return
+      const message = error instanceof Error ? error.message : String(error)
+      options.onRecovered(keptNotice(slot.path, null, message, now()))
+    }
+  }
+
+  if (decoded.frozen) {
+    options.onRecovered(keptNotice(slot.path, null, decoded.frozen, now()))
+  } else if (decoded.problem) {
+    settleProblem(slot.path, decoded, options, now(), writeAtStart)
+  } else if (
+    decoded.raw !== undefined &&
+    !isDeepStrictEqual(decoded.raw, { ...extras, ...current })
+  ) {
+    // A migration changed it: written once, so the next start reads it as it is.
+    writeAtStart()
+  }
+
   return {
-    path: backend.path,
+    path: slot.path,
     read: () => current,
     write(value) {
       const checked = options.schema.parse(value)
-      backend.store = checked
+      // Nothing to write: a read-only folder, or a window put back where it was, costs no write.
+      if (isDeepStrictEqual(checked, current)) return
+      persist(checked)
       current = checked
     },
   }
 }
 
-function loadOrMoveAside<T>(path: string, options: DocumentOptions<T>, at: Date): T | undefined {
-  let reason: string
+/** Copies the original bytes aside, says what was kept, then writes what was salvaged (or the defaults). */
+function settleProblem<T>(
+  path: string,
+  decoded: Decoded<T>,
+  options: DocumentOptions<T>,
+  at: Date,
+  write: () => void
+) {
+  const problem = decoded.problem!
+  let movedTo: string | null = null
   try {
-    const migrated = migrate(JSON.parse(readFileSync(path, 'utf8')), options.migrations)
-    const parsed = options.schema.safeParse(migrated)
-    if (parsed.success) return parsed.data
-    const saved = options.salvage?.(migrated)
-    if (saved) {
-      const movedTo = asideName(path, at)
-      copyFileSync(path, movedTo)
-      options.onRecovered({ file: path, movedTo, reason: saved.dropped, at: at.toISOString() })
-      return saved.value
-    }
-    const issue = parsed.error.issues[0]
-    reason = `it does not match the expected format (${issue?.path.join('.') || 'root'}: ${issue?.message})`
+    movedTo = keepBytes(path, problem.bytes, at)
   } catch (error) {
-    reason = error instanceof SyntaxError ? 'it is not valid JSON' : describe(error)
+    if (!isPermissionError(error)) throw error
   }
-  const movedTo = asideName(path, at)
-  renameSync(path, movedTo)
-  options.onRecovered({ file: path, movedTo, reason, at: at.toISOString() })
-  return undefined
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  const kept = movedTo ? '' : '; the file was left as it is, because this folder cannot be written'
+  options.onRecovered(keptNotice(path, movedTo, `${problem.reason}${kept}`, at))
+  if (movedTo) write()
 }

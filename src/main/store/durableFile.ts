@@ -2,7 +2,9 @@
 import {
   closeSync,
   existsSync,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   openSync,
   readFileSync,
   readSync,
@@ -27,50 +29,138 @@ export function fsyncDir(dir: string): void {
 
 /** Writes to a temp file, fsyncs it, renames it over the target and fsyncs the folder. */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  rewriteAtomic(path, (write) => write(typeof data === 'string' ? Buffer.from(data, 'utf8') : data))
+}
+
+/**
+ * The same, for content produced piece by piece (a history rewritten line by line, never one Buffer).
+ * Our own rather than write-file-atomic's: that takes the whole content at once (or a stream, async only).
+ */
+export function rewriteAtomic(
+  path: string,
+  fill: (write: (bytes: Uint8Array) => void) => void,
+  rename: RenameOptions = {}
+): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`)
-  const fd = openSync(tmp, 'w', 0o600)
+  const fd = openSync(tmp, 'wx', 0o600)
   try {
-    writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  try {
-    renameSync(tmp, path)
+    try {
+      fill((bytes) => writeAll(fd, bytes))
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
+    renameDurable(tmp, path, rename)
   } catch (error) {
     if (existsSync(tmp)) unlinkSync(tmp)
     throw error
   }
-  fsyncDir(dirname(path))
 }
 
-/** An append-only file kept open; `append` returns only once the bytes are on disk. */
+export interface RenameOptions {
+  platform?: NodeJS.Platform
+  rename?: (from: string, to: string) => void
+  /** Blocks for `ms`; tests pass a no-op so nothing sleeps. */
+  wait?: (ms: number) => void
+}
+
+/** Antivirus and indexers hold files open on Windows for a moment; a rename then fails and works a bit later. */
+const WINDOWS_BUSY = new Set(['EPERM', 'EBUSY', 'EACCES'])
+const RENAME_DELAYS_MS = [10, 30, 60, 120, 250, 500]
+
+const blockFor = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
+/** Renames, retrying on Windows while the file is busy, then fsyncs the folder so the rename survives a crash. */
+export function renameDurable(from: string, to: string, options: RenameOptions = {}): void {
+  const { platform = process.platform, rename = renameSync, wait = blockFor } = options
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rename(from, to)
+      break
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      const delay = RENAME_DELAYS_MS[attempt]
+      if (platform !== 'win32' || !WINDOWS_BUSY.has(code) || delay === undefined) throw error
+      wait(delay)
+    }
+  }
+  fsyncDir(dirname(to))
+}
+
+/** A failed append, after the file was cut back to where it was (or not: then `rolledBack` is false). */
+export class AppendFailed extends Error {
+  override name = 'AppendFailed'
+  constructor(
+    readonly failure: NodeJS.ErrnoException,
+    readonly rolledBack: boolean
+  ) {
+    super(failure.message, { cause: failure })
+  }
+  get code(): string | undefined {
+    return this.failure.code
+  }
+}
+
+/**
+ * An append-only file kept open; `append` returns only once the bytes are on disk. A write that fails part way
+ * (a full disk) is cut back to the last good size and fsynced before the error returns, so a retry starts clean.
+ */
 export class AppendLog {
   private fd: number | null
+  private size: number
   constructor(readonly path: string) {
     const isNew = !existsSync(path)
     this.fd = openSync(path, 'a', 0o600)
+    this.size = fstatSync(this.fd).size
     if (isNew) fsyncDir(dirname(path))
   }
 
   append(text: string): void {
-    if (this.fd === null) throw new Error(`${this.path} is closed`)
-    writeAll(this.fd, Buffer.from(text, 'utf8'))
-    fsyncSync(this.fd)
+    this.write(text)
+    fsyncSync(this.openFd())
   }
 
   /** For caches that can be rebuilt from a durable file: written, not waited for. */
   appendUnsynced(text: string): void {
+    this.write(text)
+  }
+
+  private openFd(): number {
     if (this.fd === null) throw new Error(`${this.path} is closed`)
-    writeAll(this.fd, Buffer.from(text, 'utf8'))
+    return this.fd
+  }
+
+  private write(text: string) {
+    const fd = this.openFd()
+    const bytes = Buffer.from(text, 'utf8')
+    try {
+      writeAll(fd, bytes)
+    } catch (error) {
+      throw new AppendFailed(error as NodeJS.ErrnoException, this.rollBack(fd))
+    }
+    this.size += bytes.length
+  }
+
+  private rollBack(fd: number): boolean {
+    try {
+      ftruncateSync(fd, this.size)
+      fsyncSync(fd)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /** Flushes what appendUnsynced wrote, then closes. Safe to call more than once. */
   close(): void {
     if (this.fd === null) return
-    fsyncSync(this.fd)
-    closeSync(this.fd)
+    const fd = this.fd
     this.fd = null
+    try {
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
   }
 }
 
@@ -88,7 +178,6 @@ export function readIfExists(path: string): Buffer | null {
   }
 }
 
-/** The name a damaged file is moved to: kept beside the original, stamped with when it was found. */
 /** `length` bytes of a file from `offset` (fewer if the file ends first). */
 export function readRange(path: string, offset: number, length: number): Buffer {
   const buffer = Buffer.alloc(length)
@@ -104,12 +193,4 @@ export function readRange(path: string, offset: number, length: number): Buffer 
     closeSync(fd)
   }
   return buffer
-}
-
-export function asideName(path: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[:.]/g, '-')
-  const dot = path.lastIndexOf('.')
-  return dot > path.lastIndexOf('/')
-    ? `${path.slice(0, dot)}.corrupt-${stamp}${path.slice(dot)}`
-    : `${path}.corrupt-${stamp}`
 }

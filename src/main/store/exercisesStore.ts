@@ -3,6 +3,8 @@ import { z } from 'zod'
 import { AppError } from '@shared/ipc/result'
 import { EXERCISES, ExerciseSchema, type Exercise } from '@shared/library'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
+import { describeDropped, salvageList } from './salvage'
 
 const ExercisesDocSchema = z.object({
   schemaVersion: z.literal(1),
@@ -23,7 +25,8 @@ const builtIn = new Set(EXERCISES.map((e) => e.id))
 export function createExercisesStore(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (n: RecoveryNotice) => void
+  onRecovered: (n: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): ExercisesStore {
   const doc = openDocument<ExercisesDoc>({
     dir,
@@ -33,6 +36,8 @@ export function createExercisesStore(
     migrations: [(d) => ({ custom: [], hidden: [], ...d })],
     backend,
     onRecovered,
+    ...shared,
+    salvage: salvageExercises,
   })
   const write = (next: Partial<ExercisesDoc>) => doc.write({ ...doc.read(), ...next })
   return {
@@ -66,5 +71,20 @@ export function createExercisesStore(
       write({ hidden: hidden ? [...rest, id] : rest })
       return doc.read().hidden
     },
+  }
+}
+
+/** One bad custom exercise hides only itself; hidden ids that do not read are dropped with it. */
+function salvageExercises(migrated: unknown): { value: ExercisesDoc; dropped: string } | null {
+  if (typeof migrated !== 'object' || migrated === null) return null
+  const doc = migrated as { custom?: unknown; hidden?: unknown }
+  const custom = salvageList(doc.custom, ExerciseSchema)
+  if (!custom) return null
+  const hidden = Array.isArray(doc.hidden)
+    ? doc.hidden.filter((h): h is string => typeof h === 'string' && h.length <= 64)
+    : []
+  return {
+    value: { schemaVersion: 1, custom: custom.good.slice(0, 1000), hidden: hidden.slice(0, 1000) },
+    dropped: describeDropped('custom exercise', custom),
   }
 }

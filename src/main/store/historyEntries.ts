@@ -68,6 +68,8 @@ export function createHistoryEntries() {
     },
     apply(op: IndexOp, offset: number, length: number) {
       switch (op.op) {
+        case 'newer':
+          return
         case 'put': {
           const previous = entries.get(op.summary.id)
           if (previous && !previous.deleted) hide(op.summary.id)
@@ -99,6 +101,16 @@ export function createHistoryEntries() {
           entry.deleted = deleted
           return deleted ? hide(op.id) : show(op.id)
         }
+      }
+    },
+    /** The same across awaits: lines arrive a chunk at a time while the log streams in. */
+    async bulkAsync(fn: () => Promise<void>) {
+      bulk = true
+      try {
+        await fn()
+      } finally {
+        bulk = false
+        sortOrder()
       }
     },
     clear() {

@@ -1,6 +1,11 @@
 // The history file's line format and a tolerant reader: one JSON operation per line, appended, never edited.
+import { createHash } from 'node:crypto'
 import { z } from 'zod'
-import { SessionAnnotationSchema, SessionSchema } from '@shared/model/session'
+import {
+  SESSION_SCHEMA_VERSION,
+  SessionAnnotationSchema,
+  SessionSchema,
+} from '@shared/model/session'
 
 export const HistoryOpSchema = z.discriminatedUnion('op', [
   z.object({ op: z.literal('put'), session: SessionSchema }),
@@ -58,3 +63,41 @@ export function parseLine(text: string): HistoryOp | null {
 }
 
 export const formatOp = (op: HistoryOp): string => `${JSON.stringify(op)}\n`
+
+/** What one line of the log is: an operation, a line from a newer Cadence (kept, skipped), or unreadable. */
+export type LineKind =
+  { kind: 'op'; op: HistoryOp } | { kind: 'newer'; version: number } | { kind: 'bad' }
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+export function classifyLine(bytes: Uint8Array): LineKind {
+  let value: unknown
+  try {
+    value = JSON.parse(strictUtf8.decode(bytes))
+  } catch {
+    return { kind: 'bad' }
+  }
+  const parsed = HistoryOpSchema.safeParse(value)
+  if (parsed.success) return { kind: 'op', op: parsed.data }
+  const version = newerVersionOf(value)
+  return version === null ? { kind: 'bad' } : { kind: 'newer', version }
+}
+
+/** The schema version a newer Cadence stamped on a line (on the line or its session), if newer than ours. */
+function newerVersionOf(value: unknown): number | null {
+  if (typeof value !== 'object' || value === null) return null
+  const record = value as { schemaVersion?: unknown; session?: { schemaVersion?: unknown } }
+  for (const version of [record.schemaVersion, record.session?.schemaVersion]) {
+    if (
+      typeof version === 'number' &&
+      Number.isInteger(version) &&
+      version > SESSION_SCHEMA_VERSION
+    )
+      return version
+  }
+  return null
+}
+
+/** A short fingerprint of a line's bytes: the index records it, so it can prove which log it was built from. */
+export const lineHash = (bytes: Uint8Array): string =>
+  createHash('sha1').update(bytes).digest('hex').slice(0, 16)

@@ -1,12 +1,23 @@
-// Opening the history at start-up: trust the index where it covers the log, read only the log's tail;
-// otherwise read the whole log, set a damaged file aside, cut off a torn last line, compact, re-index.
-import { existsSync, statSync, truncateSync, unlinkSync } from 'node:fs'
-import type { SessionAnnotation } from '@shared/model/session'
+// Opening the history at start-up: trust the index only where it proves it was built from this log (offsets
+// that tile it, hashes of its lines), reading just the log's tail; otherwise read the whole log as a stream.
+// Every repair copies the original bytes aside first; nothing is cut off or rewritten away without a copy.
+import {
+  closeSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  statSync,
+  writeSync,
+} from 'node:fs'
 import type { RecoveryNotice } from './document'
-import { asideName, readIfExists, readRange, writeFileAtomic } from './durableFile'
+import { readRange, writeFileAtomic } from './durableFile'
 import type { HistoryEntries } from './historyEntries'
-import { formatIndexLine, indexEnd, readIndex, toIndexOp, type IndexLine } from './historyIndex'
-import { formatOp, readHistoryLog, type HistoryOp, type ReadLine } from './historyLog'
+import { formatIndexLine, indexEnd, readIndex, type IndexLine } from './historyIndex'
+import { classifyLine, lineHash } from './historyLog'
+import { describeRepair, LogScan, rewriteLog } from './historyScan'
+import { keepBytes, keepFileCopy, keptNotice } from './keepOriginal'
+import { readLines, readLinesSync, type LinesRead, type OnProgress } from './lineReader'
 
 export interface HistoryFiles {
   path: string
@@ -16,6 +27,15 @@ export interface HistoryFiles {
 export interface RecoveryOptions {
   onRecovered: (notice: RecoveryNotice) => void
   now: () => Date
+  chunkBytes?: number | undefined
+  onProgress?: OnProgress | undefined
+}
+
+export interface Loaded {
+  /** Bytes of the log the entries cover: where the next line goes. */
+  size: number
+  /** False when the index could not be written: the store then runs without one. */
+  indexWritable: boolean
 }
 
 /** A log with this share of dead lines (deleted or superseded) is rewritten at start-up. */
@@ -26,51 +46,90 @@ const COMPACT_MIN_LINES = 200
 export const needsCompaction = (lines: number, alive: number): boolean =>
   lines >= COMPACT_MIN_LINES && (lines - alive) / lines > COMPACT_RATIO
 
-const indexed = (lines: readonly ReadLine[], base = 0): IndexLine[] =>
-  lines.map((l) => ({ offset: base + l.offset, length: l.length, op: toIndexOp(l.op) }))
-
-/** Fills `entries` from disk; returns how many bytes of the log they cover (where the next line goes). */
+/** Fills `entries` from disk, reading the whole log synchronously if the index cannot be trusted. */
 export function loadHistory(
   files: HistoryFiles,
   entries: HistoryEntries,
   options: RecoveryOptions
-): number {
-  let size = 0
-  entries.bulk(() => {
-    size = loadFromIndex(files, entries) ?? loadFromLog(files, entries, options)
+): Loaded {
+  const fromIndex = bulk(entries, () => loadFromIndex(files, entries, options))
+  if (fromIndex) return fromIndex
+  return bulk(entries, () => {
+    const scan = new LogScan(entries)
+    const read = readLinesSync(files.path, scan.take, { chunkBytes: options.chunkBytes })
+    return settle(files, entries, scan, read, options)
   })
-  return size
 }
 
-/** The index covers the log (or a prefix of it, whose tail is then read): no session is parsed. */
-function loadFromIndex({ path, indexPath }: HistoryFiles, entries: HistoryEntries): number | null {
-  if (!existsSync(path)) {
-    if (existsSync(indexPath)) unlinkSync(indexPath)
-    return 0
-  }
-  const text = readIfExists(indexPath)?.toString('utf8')
-  const lines = text === undefined ? null : readIndex(text)
-  const logSize = statSync(path).size
-  const end = lines ? indexEnd(lines) : 0
-  const endsAtLine = end === 0 || readRange(path, end - 1, 1)[0] === 0x0a
-  if (!lines || end > logSize || !endsAtLine) return null
+/** The same, reading the log in chunks between which the window and IPC keep running. */
+export async function loadHistoryAsync(
+  files: HistoryFiles,
+  entries: HistoryEntries,
+  options: RecoveryOptions
+): Promise<Loaded> {
+  const fromIndex = bulk(entries, () => loadFromIndex(files, entries, options))
+  if (fromIndex) return fromIndex
+  const scan = new LogScan(entries)
+  let read: LinesRead = { end: 0, tail: Buffer.alloc(0) }
+  // Entries are ordered once at the end; the lines themselves arrive between awaits.
+  await entries.bulkAsync(async () => {
+    read = await readLines(files.path, scan.take, {
+      chunkBytes: options.chunkBytes,
+      onProgress: options.onProgress,
+    })
+  })
+  return bulk(entries, () => settle(files, entries, scan, read, options))
+}
+
+function bulk<T>(entries: HistoryEntries, fn: () => T): T {
+  let result!: T
+  entries.bulk(() => (result = fn()))
+  return result
+}
+
+/** The index proves itself (tiles the log, first and last line hashes match); only the log's tail is read. */
+function loadFromIndex(
+  files: HistoryFiles,
+  entries: HistoryEntries,
+  options: RecoveryOptions
+): Loaded | null {
+  const lines = readIndexFile(files.indexPath)
+  const logSize = statSync(files.path).size
+  if (!lines || !provesItself(files.path, lines, logSize)) return null
   for (const line of lines) entries.apply(line.op, line.offset, line.length)
-  if (needsCompaction(lines.length, entries.liveLineCount())) return giveUp(entries)
-  let all = lines
-  let size = end
-  // Lines appended after the index was last written (a crash between the two writes): read just those.
-  if (logSize > size) {
-    const read = readHistoryLog(readRange(path, size, logSize - size))
-    if (read.badLines.length > 0) return giveUp(entries)
-    const extra = indexed(read.lines, size)
-    for (const line of extra) entries.apply(line.op, line.offset, line.length)
-    all = [...lines, ...extra]
-    if (read.tornBytes > 0) truncateSync(path, size + read.goodLength)
-    size += read.goodLength
+  const scan = new LogScan(entries)
+  scan.index.push(...lines)
+  scan.newerLines = lines.filter((line) => line.op.op === 'newer').length
+  if (needsCompaction(lines.length, entries.liveLineCount() + scan.newerLines))
+    return giveUp(entries)
+  const end = indexEnd(lines)
+  if (logSize === end) {
+    noticeNewer(files.path, scan, options)
+    return { size: end, indexWritable: true }
   }
-  if (all !== lines || !text?.endsWith('\n'))
-    writeFileAtomic(indexPath, all.map(formatIndexLine).join(''))
-  return size
+  // Lines appended after the index was last written (a crash between the two writes): read just those.
+  const read = readLinesSync(files.path, scan.take, { start: end, chunkBytes: options.chunkBytes })
+  if (scan.needsRepair()) return giveUp(entries)
+  return settle(files, entries, scan, read, options)
+}
+
+function readIndexFile(indexPath: string): IndexLine[] | null {
+  try {
+    return readIndex(readFileSync(indexPath, 'utf8'))
+  } catch {
+    // Missing, unreadable (owned by another user), a folder: only a cache, so the log is read instead.
+    return null
+  }
+}
+
+function provesItself(path: string, lines: IndexLine[], logSize: number): boolean {
+  const end = indexEnd(lines)
+  if (end > logSize || (end > 0 && readRange(path, end - 1, 1)[0] !== 0x0a)) return false
+  const first = lines[0]
+  const last = lines.at(-1)
+  return [first, last].every(
+    (line) => !line || lineHash(readRange(path, line.offset, line.length)) === line.hash
+  )
 }
 
 function giveUp(entries: HistoryEntries): null {
@@ -78,72 +137,90 @@ function giveUp(entries: HistoryEntries): null {
   return null
 }
 
-/** Reads and validates every line; sets a damaged file aside; compacts; writes a fresh index. */
-function loadFromLog(
-  { path, indexPath }: HistoryFiles,
+/** After a read: keeps or sets aside the tail, repairs or compacts, and writes a fresh index. */
+function settle(
+  files: HistoryFiles,
   entries: HistoryEntries,
+  scan: LogScan,
+  read: LinesRead,
+  options: RecoveryOptions
+): Loaded {
+  let size = settleTail(files.path, scan, read, options)
+  const compact = needsCompaction(scan.index.length, entries.liveLineCount() + scan.newerLines)
+  let current = scan
+  if (scan.needsRepair() || compact) {
+    if (scan.needsRepair()) {
+      const at = options.now()
+      const copy = keepFileCopy(files.path, at)
+      options.onRecovered(keptNotice(files.path, copy, describeRepair(scan), at))
+    }
+    rewriteLog(files.path, scan, entries, compact)
+    entries.clear()
+    current = new LogScan(entries)
+    size = readLinesSync(files.path, current.take, { chunkBytes: options.chunkBytes }).end
+  }
+  noticeNewer(files.path, current, options)
+  return { size, indexWritable: writeIndex(files.indexPath, current.index) }
+}
+
+/** Lines from a newer Cadence stay in the log untouched; the user is told why they are not listed. */
+function noticeNewer(path: string, scan: LogScan, options: RecoveryOptions) {
+  const n = scan.newerLines
+  if (n === 0) return
+  const reason = `${n} line${n > 1 ? 's' : ''} of the history ${n > 1 ? 'were' : 'was'} written by a newer Cadence; kept as ${n > 1 ? 'they are' : 'it is'} and not shown`
+  options.onRecovered(keptNotice(path, null, reason, options.now()))
+}
+
+/**
+ * The bytes after the last newline. A line that reads (a hand edit without its newline) is kept and given one;
+ * anything else (junk, a write cut short) is copied aside byte for byte before the log is cut back.
+ */
+function settleTail(
+  path: string,
+  scan: LogScan,
+  read: LinesRead,
   options: RecoveryOptions
 ): number {
-  entries.clear()
-  const bytes = readIfExists(path)
-  if (!bytes) return 0
-  const read = readHistoryLog(bytes)
-  let ops = read.lines.map((l) => l.op)
-  let rewrite = false
-  if (read.badLines.length > 0) {
-    options.onRecovered(setAside(path, bytes, read.badLines, options.now()))
-    rewrite = true
+  if (read.tail.length === 0) return read.end
+  if (classifyLine(read.tail).kind !== 'bad') {
+    appendDurably(path, '\n')
+    scan.take(read.tail, read.end)
+    return read.end + read.tail.length + 1
   }
-  const live = liveOps(ops)
-  if (needsCompaction(ops.length, live.length)) {
-    ops = live
-    rewrite = true
-  }
-  let lines: IndexLine[]
-  if (rewrite) {
-    const text = ops.map(formatOp).join('')
-    writeFileAtomic(path, text)
-    lines = indexed(readHistoryLog(Buffer.from(text, 'utf8')).lines)
-  } else {
-    if (read.tornBytes > 0) truncateSync(path, read.goodLength)
-    lines = indexed(read.lines)
-  }
-  for (const line of lines) entries.apply(line.op, line.offset, line.length)
-  writeFileAtomic(indexPath, lines.map(formatIndexLine).join(''))
-  return indexEnd(lines)
+  const at = options.now()
+  const copy = keepBytes(path, read.tail, at)
+  truncateDurably(path, read.end)
+  const reason = `the last ${read.tail.length} bytes of the history were not a complete session (a save cut short, or other data); they were copied aside and every session was kept`
+  options.onRecovered(keptNotice(path, copy, reason, at))
+  return read.end
 }
 
-function setAside(path: string, bytes: Buffer, bad: number[], at: Date): RecoveryNotice {
-  const movedTo = asideName(path, at)
-  writeFileAtomic(movedTo, bytes)
-  const noun = bad.length > 1 ? 'lines' : 'line'
-  const which = `${noun} ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''}`
-  return {
-    file: path,
-    movedTo,
-    reason: `${bad.length} ${noun} of the history could not be read (${which}); every other session was kept`,
-    at: at.toISOString(),
+function appendDurably(path: string, text: string) {
+  const fd = openSync(path, 'a')
+  try {
+    writeSync(fd, text)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
   }
 }
 
-/** The ops needed to rebuild the current state: each live session once, with its latest annotation. */
-export function liveOps(ops: HistoryOp[]): HistoryOp[] {
-  const sessions = new Map<string, HistoryOp & { op: 'put' }>()
-  const notes = new Map<string, SessionAnnotation>()
-  const deleted = new Set<string>()
-  for (const op of ops) {
-    if (op.op === 'put') sessions.set(op.session.id, op)
-    else if (op.op === 'annotate')
-      notes.set(op.annotation.id, { ...notes.get(op.annotation.id), ...op.annotation })
-    else if (op.op === 'delete') deleted.add(op.id)
-    else deleted.delete(op.id)
+function truncateDurably(path: string, size: number) {
+  const fd = openSync(path, 'r+')
+  try {
+    ftruncateSync(fd, size)
+    fsyncSync(fd)
+  } finally {
+    closeSync(fd)
   }
-  const result: HistoryOp[] = []
-  for (const [id, put] of sessions) {
-    if (deleted.has(id)) continue
-    result.push(put)
-    const note = notes.get(id)
-    if (note) result.push({ op: 'annotate', annotation: note })
+}
+
+/** Writes the index; if that fails (a folder in its place, no permission), the store runs without one. */
+function writeIndex(indexPath: string, lines: IndexLine[]): boolean {
+  try {
+    writeFileAtomic(indexPath, lines.map(formatIndexLine).join(''))
+    return true
+  } catch {
+    return false
   }
-  return result
 }

@@ -2,7 +2,6 @@
 // sessions as at 10. A sidecar index file makes opening cheap; the log stays the one source of truth.
 // This module ties the pieces together: historyRecovery opens the files, historyEntries keeps the index.
 import { existsSync, unlinkSync } from 'node:fs'
-import { join } from 'node:path'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { AppError } from '@shared/ipc/result'
 import { problemsOf } from '@shared/model/problems'
@@ -16,10 +15,13 @@ import {
 } from '@shared/model/session'
 import type { RecoveryNotice } from './document'
 import { AppendLog, readRange } from './durableFile'
-import { createHistoryEntries, type Entry } from './historyEntries'
+import type { Entry } from './historyEntries'
 import { formatIndexLine, toIndexOp } from './historyIndex'
-import { formatOp, parseLine, type HistoryOp } from './historyLog'
-import { loadHistory } from './historyRecovery'
+import { formatOp, lineHash, parseLine, type HistoryOp } from './historyLog'
+import { fresh, load, loadAsync, openAppendLog, prepare, type Opening } from './historyOpen'
+import { loadHistory, type Loaded } from './historyRecovery'
+import type { OnProgress } from './lineReader'
+import { isPermissionError, readOnlyError, writeError, type StoreAccess } from './storeAccess'
 
 export interface HistoryStore {
   list(request: { offset: number; limit: number; filter?: HistoryFilter | undefined }): HistoryPage
@@ -48,30 +50,83 @@ export interface HistoryStore {
 export interface HistoryOptions {
   onRecovered: (notice: RecoveryNotice) => void
   now?: () => Date
+  /** Shared by the folder's stores: a refused write makes them all read-only. */
+  access?: StoreAccess
+  /** Bytes read so far and the log's size, while a log without a usable index is read (async open only). */
+  onProgress?: OnProgress
+  /** Read size; tests make it small to see many chunks. */
+  chunkBytes?: number
 }
 
 const VERIFY_SLICE = 200
 
+/** Opens the history, reading it all before returning if the index cannot be trusted. */
 export function openHistoryStore(dir: string, options: HistoryOptions): HistoryStore {
-  const path = join(dir, 'history.jsonl')
-  const indexPath = join(dir, 'history.index.jsonl')
-  const now = options.now ?? (() => new Date())
-  const entries = createHistoryEntries()
-  let size = loadHistory({ path, indexPath }, entries, { onRecovered: options.onRecovered, now })
+  const opening = prepare(dir, options)
+  return historyStoreOver(opening, opening.exists ? load(opening, loadHistory) : fresh(opening))
+}
+
+/**
+ * Opens the history without blocking: a log without a usable index is read in chunks, with progress, so the
+ * window can appear first and show it. Same store, same files as openHistoryStore.
+ */
+export async function openHistoryStoreAsync(
+  dir: string,
+  options: HistoryOptions
+): Promise<HistoryStore> {
+  const opening = prepare(dir, options)
+  const loaded = opening.exists ? await loadAsync(opening) : fresh(opening)
+  return historyStoreOver(opening, loaded)
+}
+
+function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
+  const { path, indexPath, entries, access } = opening
+  const now = opening.recovery.now
+  const options = opening.recovery
+  let size = loaded.size
   let revision = 0
-  const log = new AppendLog(path)
-  const index = new AppendLog(indexPath)
+  let log: AppendLog | null = null
+  if (!opening.unreadable && !access.readOnly) {
+    try {
+      log = new AppendLog(path)
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      access.markReadOnly(path, error)
+    }
+  }
+  let index = log && loaded.indexWritable ? openAppendLog(indexPath) : null
 
   /** The log line is durable (fsynced) before anything else; the index line is a cache and may lag. */
-  function write(op: HistoryOp) {
+  function write(op: HistoryOp, what: string) {
+    if (!log) throw readOnlyError(what, access)
     const line = formatOp(op)
-    log.append(line)
-    const length = Buffer.byteLength(line, 'utf8') - 1
+    try {
+      log.append(line)
+    } catch (error) {
+      throw writeError(what, path, error, access)
+    }
+    const bytes = Buffer.from(line, 'utf8').subarray(0, -1)
     const indexOp = toIndexOp(op)
-    index.appendUnsynced(formatIndexLine({ offset: size, length, op: indexOp }))
-    entries.apply(indexOp, size, length)
-    size += length + 1
+    entries.apply(indexOp, size, bytes.length)
+    writeIndexLine(
+      formatIndexLine({ offset: size, length: bytes.length, op: indexOp, hash: lineHash(bytes) })
+    )
+    size += bytes.length + 1
     revision++
+  }
+
+  /** A failed index write costs only speed at the next start: the index stops, and is rebuilt from the log. */
+  function writeIndexLine(text: string) {
+    try {
+      index?.appendUnsynced(text)
+    } catch {
+      try {
+        index?.close()
+      } catch {
+        // Already failing; the next start checks the index against the log.
+      }
+      index = null
+    }
   }
 
   /** The session stored at an entry's place in the log, or null if that line is not (or no longer) it. */
@@ -122,23 +177,23 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
       const session = parsed.data
       if (entries.status(session.id) !== 'absent')
         throw new AppError('conflict', 'A session with this id is already in your history.')
-      write({ op: 'put', session })
+      write({ op: 'put', session }, 'This session')
       return entries.get(session.id)!.summary
     },
     annotate(annotation) {
       entries.live(annotation.id)
-      write({ op: 'annotate', annotation })
+      write({ op: 'annotate', annotation }, 'This change')
       return load(entries.live(annotation.id))
     },
     remove(id) {
       entries.live(id)
-      write({ op: 'delete', id })
+      write({ op: 'delete', id }, 'This deletion')
     },
     undelete(id) {
       const status = entries.status(id)
       if (status === 'absent')
         throw new AppError('not-found', 'That session is not in your history.')
-      if (status === 'deleted') write({ op: 'undelete', id })
+      if (status === 'deleted') write({ op: 'undelete', id }, 'This undo')
     },
     *sessions(filter) {
       for (const id of [...entries.matching(filter)]) yield load(entries.get(id)!)
@@ -167,8 +222,8 @@ export function openHistoryStore(dir: string, options: HistoryOptions): HistoryS
     },
     revision: () => revision,
     close: () => {
-      log.close()
-      index.close()
+      log?.close()
+      index?.close()
     },
   }
 }

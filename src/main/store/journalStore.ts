@@ -4,19 +4,27 @@ import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '@shared/ipc/result'
 import { buildSession } from '@shared/history/sessionRecord'
-import {
-  JournalBeginSchema,
-  JournalProgressSchema,
-  JournalSnapshotSchema,
-  type JournalBegin,
-  type JournalProgress,
-  type JournalSnapshot,
-  type PendingSession,
+import type {
+  JournalBegin,
+  JournalProgress,
+  JournalSnapshot,
+  PendingSession,
 } from '@shared/model/journal'
 import type { Session } from '@shared/model/session'
-import { AppendLog, asideName, fsyncDir, writeFileAtomic } from './durableFile'
+import { AppendLog, fsyncDir, writeFileAtomic } from './durableFile'
 import type { RecoveryNotice } from './document'
+import { claimFileSlot } from './fileSlot'
 import type { HistoryStore } from './historyStore'
+import { readJournalBytes } from './journalParse'
+import { keepBytes, keptNotice, moveAside } from './keepOriginal'
+import {
+  createStoreAccess,
+  DiskFullError,
+  isPermissionError,
+  readOnlyError,
+  writeError,
+  type StoreAccess,
+} from './storeAccess'
 
 export interface JournalStore {
   begin(begin: JournalBegin): void
@@ -37,57 +45,123 @@ export interface JournalStore {
 export function openJournalStore(
   dir: string,
   history: HistoryStore,
-  options: { onRecovered: (n: RecoveryNotice) => void; now?: () => Date }
+  options: { onRecovered: (n: RecoveryNotice) => void; now?: () => Date; access?: StoreAccess }
 ): JournalStore {
-  const path = join(dir, 'journal.jsonl')
   const now = options.now ?? (() => new Date())
+  const access = options.access ?? createStoreAccess(options.onRecovered)
+  const slot = claimFileSlot(
+    join(dir, 'journal.jsonl'),
+    'the unfinished session',
+    now(),
+    options.onRecovered
+  )
+  const path = slot.path
   let log: AppendLog | null = null
-  let current: PendingSession | null = existsSync(path) ? readJournal() : null
+  let current: PendingSession | null = slot.exists ? readJournal() : null
   // A crash after saving to history but before clearing the journal: nothing is pending.
   if (current && history.has(current.sessionId)) clear()
 
   function readJournal(): PendingSession | null {
-    const text = readFileSync(path, 'utf8')
-    const complete = text.slice(0, text.lastIndexOf('\n') + 1)
-    const [first, ...rest] = complete.split('\n').filter(Boolean)
-    const begin = first ? safe(() => JournalBeginSchema.parse(JSON.parse(first))) : null
-    if (!begin) {
-      const at = now()
-      const movedTo = asideName(path, at)
-      writeFileAtomic(movedTo, text)
-      unlinkSync(path)
-      options.onRecovered({
-        file: path,
-        movedTo,
-        reason: 'the unfinished session could not be read',
-        at: at.toISOString(),
-      })
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(path)
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      unreadable(error)
       return null
     }
-    // Lines after a damaged one are dropped: the session is rebuilt up to the last line known good.
-    const pending: PendingSession = { ...begin, steps: [], timer: null }
-    for (const line of rest) {
-      const value = safe(() => JSON.parse(line) as unknown)
-      const progress = JournalProgressSchema.safeParse(value)
-      const snapshot = progress.success ? null : JournalSnapshotSchema.safeParse(value)
-      const sessionId = progress.success ? progress.data.sessionId : snapshot?.data?.sessionId
-      if (sessionId !== begin.sessionId) break
-      if (progress.success) pending.steps.push(progress.data.step)
-      else if (snapshot?.success) pending.timer = snapshot.data.timer
+    const read = readJournalBytes(bytes)
+    if (!read.pending) {
+      repair(bytes, 'the unfinished session could not be read', null)
+      return null
     }
-    return pending
+    if (read.skipped > 0 || read.tornBytes > 0) {
+      const n = read.skipped
+      const lines =
+        n > 0
+          ? `${n} line${n > 1 ? 's' : ''} of it could not be read and ${n > 1 ? 'were' : 'was'} skipped`
+          : ''
+      const torn = read.tornBytes > 0 ? 'its last step was cut short' : ''
+      const reason = `the unfinished session was recovered, but ${[lines, torn].filter(Boolean).join(' and ')}`
+      repair(bytes, reason, read.goodLines)
+    }
+    return read.pending
   }
 
-  function open(): AppendLog {
-    log ??= new AppendLog(path)
+  /** A journal left by another user (a `sudo` run): moved aside untouched, so sessions can be saved again. */
+  function unreadable(error: unknown) {
+    const at = now()
+    const reason = 'the unfinished session could not be read (permission denied)'
+    try {
+      const movedTo = moveAside(path, at)
+      options.onRecovered(keptNotice(path, movedTo, `${reason}; it was moved aside untouched`, at))
+    } catch {
+      access.markReadOnly(path, error)
+    }
+  }
+
+  /** Keeps the journal's original bytes aside, then rewrites (or removes) it, so appends start on a clean line. */
+  function repair(bytes: Buffer, reason: string, goodLines: string[] | null) {
+    const at = now()
+    try {
+      const movedTo = keepBytes(path, bytes, at)
+      if (goodLines) writeFileAtomic(path, goodLines.map((l) => `${l}\n`).join(''))
+      else unlinkSync(path)
+      options.onRecovered(keptNotice(path, movedTo, reason, at))
+    } catch (error) {
+      if (!isPermissionError(error)) throw error
+      // A folder we may not write: the journal is read as it is and left alone.
+      access.markReadOnly(path, error)
+      options.onRecovered(keptNotice(path, null, `${reason}; it was left as it is`, at))
+    }
+  }
+
+  function open(what: string): AppendLog {
+    if (access.readOnly) throw readOnlyError(what, access)
+    try {
+      log ??= new AppendLog(path)
+    } catch (error) {
+      throw writeError(what, path, error, access)
+    }
     return log
+  }
+
+  function append(value: unknown, what: string) {
+    const journal = open(what)
+    try {
+      journal.append(`${JSON.stringify(value)}\n`)
+    } catch (error) {
+      throw writeError(what, path, error, access)
+    }
+  }
+
+  /** Saves to history; on a full disk says the session is still safe in the journal, when that is true. */
+  function saveToHistory(session: Session) {
+    try {
+      history.append(session)
+    } catch (error) {
+      const journaled = current?.sessionId === session.id
+      if (error instanceof DiskFullError && journaled) {
+        throw new DiskFullError(
+          `${error.message} The session is safe in the journal: free some space and save again.`,
+          error.rolledBack
+        )
+      }
+      throw error
+    }
   }
 
   function clear() {
     log?.close()
     log = null
-    if (existsSync(path)) unlinkSync(path)
-    fsyncDir(dirname(path))
+    try {
+      if (existsSync(path)) unlinkSync(path)
+      fsyncDir(dirname(path))
+    } catch (error) {
+      // Read-only: the file stays, and the next start sees its session is already in history.
+      if (!isPermissionError(error)) throw error
+      access.markReadOnly(path, error)
+    }
     current = null
   }
 
@@ -107,24 +181,24 @@ export function openJournalStore(
           'An interrupted session is waiting: save or discard it before starting another.'
         )
       }
-      open().append(`${JSON.stringify(begin)}\n`)
+      append(begin, 'The start of this session')
       current = { ...begin, steps: [], timer: null }
     },
     progress(progress) {
       const pending = requireCurrent(progress.sessionId)
-      open().append(`${JSON.stringify(progress)}\n`)
+      append(progress, 'This step')
       pending.steps.push(progress.step)
     },
     snapshot(snapshot) {
       const pending = requireCurrent(snapshot.sessionId)
-      open().append(`${JSON.stringify(snapshot)}\n`)
+      append(snapshot, 'The timer')
       pending.timer = snapshot.timer
     },
     end(session) {
       // History first: if we crash between the two, the next start finds the journal and the session in
       // history, and knows not to save it twice. The journal is never a condition for saving.
       const alreadySaved = history.status(session.id) !== 'absent'
-      if (!alreadySaved) history.append(session)
+      if (!alreadySaved) saveToHistory(session)
       const journalCleared = current?.sessionId === session.id
       if (journalCleared) clear()
       return { alreadySaved, journalCleared }
@@ -140,7 +214,7 @@ export function openJournalStore(
         steps: current.steps,
         status: 'stopped',
       })
-      if (!history.has(session.id)) history.append(session)
+      if (!history.has(session.id)) saveToHistory(session)
       clear()
       return session
     },
@@ -151,13 +225,5 @@ export function openJournalStore(
       log?.close()
       log = null
     },
-  }
-}
-
-function safe<T>(fn: () => T): T | null {
-  try {
-    return fn()
-  } catch {
-    return null
   }
 }

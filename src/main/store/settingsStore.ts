@@ -7,6 +7,7 @@ import {
   type SettingsPatch,
 } from '@shared/model/settings'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
 import type { Migration } from './migrations'
 
 export const SETTINGS_MIGRATIONS: readonly Migration[] = [
@@ -23,7 +24,8 @@ export interface SettingsStore {
 export function createSettingsStore(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (notice: RecoveryNotice) => void
+  onRecovered: (notice: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): SettingsStore {
   const doc = openDocument<Settings>({
     dir,
@@ -33,6 +35,7 @@ export function createSettingsStore(
     migrations: SETTINGS_MIGRATIONS,
     backend,
     onRecovered,
+    ...shared,
   })
   return {
     path: doc.path,

@@ -1,11 +1,13 @@
 // Where the window was: a small document beside the settings.
 import { openDocument, type BackendFactory, type Document, type RecoveryNotice } from './document'
+import type { SharedDocumentOptions } from './document'
 import { DEFAULT_WINDOW_STATE, WindowStateSchema, type WindowState } from '../windowState'
 
 export function openWindowState(
   dir: string,
   backend: BackendFactory,
-  onRecovered: (notice: RecoveryNotice) => void
+  onRecovered: (notice: RecoveryNotice) => void,
+  shared: SharedDocumentOptions = {}
 ): Document<WindowState> {
   return openDocument<WindowState>({
     dir,
@@ -15,5 +17,6 @@ export function openWindowState(
     migrations: [(doc) => ({ ...DEFAULT_WINDOW_STATE, ...doc })],
     backend,
     onRecovered,
+    ...shared,
   })
 }

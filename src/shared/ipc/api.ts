@@ -7,6 +7,8 @@ export const API_METHODS = {
   getAppInfo: 'app:info',
   getNotices: 'app:notices',
   openDataFolder: 'app:openDataFolder',
+  getDataStatus: 'app:dataStatus',
+  mergeConflictCopy: 'app:mergeConflict',
   getSettings: 'settings:get',
   updateSettings: 'settings:update',
   listCircuits: 'circuits:list',
@@ -51,6 +53,7 @@ export const API_METHODS = {
   remoteStatus: 'remote:status',
   setRemoteEnabled: 'remote:setEnabled',
   newRemoteCode: 'remote:newCode',
+  useRemoteAddress: 'remote:useAddress',
   publishRemote: 'remote:publish',
 } as const satisfies Record<string, Channel>
 

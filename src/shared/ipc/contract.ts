@@ -44,6 +44,26 @@ export const NoticeSchema = z.object({
 })
 export type Notice = z.infer<typeof NoticeSchema>
 
+/** A copy a sync tool (Syncthing, Dropbox, OneDrive) left beside one of Cadence's files. */
+export const ConflictCopySchema = z.object({
+  file: z.string(),
+  original: z.string(),
+  tool: z.enum(['Syncthing', 'Dropbox', 'OneDrive']),
+  bytes: z.number(),
+  /** History copies can be merged into history by session id; other files are shown, not merged. */
+  mergeable: z.boolean(),
+})
+export type ConflictCopy = z.infer<typeof ConflictCopySchema>
+
+/** How the data folder was opened: read-only (and why), and the conflict copies found beside it. */
+export const DataStatusSchema = z.object({
+  readOnly: z.string().nullable(),
+  /** History loads after the window appears: bytes read of the log's size, until loaded. */
+  history: z.object({ loaded: z.boolean(), done: z.number(), total: z.number() }),
+  conflicts: z.array(ConflictCopySchema),
+})
+export type DataStatus = z.infer<typeof DataStatusSchema>
+
 export const DisplayInfoSchema = z.object({
   id: z.number(),
   label: z.string(),
@@ -70,6 +90,10 @@ export const RemoteStatusSchema = z.object({
   /** Rows of the QR code's squares, "1" dark and "0" light; size x size of them. */
   qr: z.object({ size: z.number().int(), modules: z.string() }).nullable(),
   phones: z.number().int().min(0),
+  /** The address the server listens on, when on. */
+  address: z.string().nullable(),
+  /** The addresses phones may reach, best first, with their interface's name: Settings offers a choice. */
+  addresses: z.array(z.object({ address: z.string(), name: z.string() })),
 })
 export type RemoteStatus = z.infer<typeof RemoteStatusSchema>
 
@@ -101,6 +125,12 @@ export const contract = {
   'app:info': { request: Nothing, response: AppInfoSchema },
   'app:notices': { request: Nothing, response: z.array(NoticeSchema) },
   'app:openDataFolder': { request: Nothing, response: Done },
+  'app:dataStatus': { request: Nothing, response: DataStatusSchema },
+  /** Adds the sessions of a history conflict copy that history lacks; the copy stays as it is. */
+  'app:mergeConflict': {
+    request: z.object({ file: z.string().min(1).max(4096) }).strict(),
+    response: z.object({ added: z.number(), duplicates: z.number(), skipped: z.number() }),
+  },
 
   'settings:get': { request: Nothing, response: SettingsSchema },
   'settings:update': { request: SettingsPatchSchema, response: SettingsSchema },
@@ -220,6 +250,14 @@ export const contract = {
   },
   /** A new pairing code: every phone is disconnected and must scan the new QR code. */
   'remote:newCode': { request: Nothing, response: RemoteStatusSchema },
+  /**
+   * The address phones use (null: the best one), kept in settings. If the remote is on at another address
+   * it restarts there, with a new code.
+   */
+  'remote:useAddress': {
+    request: z.object({ address: z.string().max(64).nullable() }).strict(),
+    response: RemoteStatusSchema,
+  },
   /** The session as phones should show it. */
   'remote:publish': { request: RemoteFrameSchema, response: Done },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
@@ -263,7 +301,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   /** How far a long export has got. */
   z.object({
     type: z.literal('progress'),
-    task: z.literal('export'),
+    /** export: sessions written of all; history: bytes of history read at start of the log's size. */
+    task: z.enum(['export', 'history']),
     done: z.number(),
     total: z.number(),
   }),

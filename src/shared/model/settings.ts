@@ -35,6 +35,10 @@ export const SettingsSchema = z.object({
     mobility: z.number().int().min(0).max(14),
   }),
   preferredDisplayId: z.number().int().nullable(),
+  /** The address the phone remote listens on, when the user chose one (several networks); else the best. */
+  remoteAddress: z.string().max(64).nullable().default(null),
+  // Added after schema 1 was released: a file without it reads as on, so no migration is needed.
+  checkForUpdates: z.boolean().default(true),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -54,6 +58,8 @@ export const DEFAULT_SETTINGS: Settings = {
   weightUnit: 'kg',
   weeklyPlan: { strength: 3, hiit: 2, cardio: 2, mobility: 1 },
   preferredDisplayId: null,
+  remoteAddress: null,
+  checkForUpdates: true,
 }
 
 /** A partial update: any subset of fields (nested objects may be partial too); the version is not the caller's to set. */
@@ -61,6 +67,8 @@ export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true })
   .extend({
     cueVolumes: SettingsSchema.shape.cueVolumes.partial(),
     weeklyPlan: SettingsSchema.shape.weeklyPlan.partial(),
+    // Without its default here, a patch that leaves it out would turn update checks back on.
+    checkForUpdates: z.boolean(),
   })
   .partial()
   .strict()

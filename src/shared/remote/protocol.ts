@@ -20,8 +20,18 @@ export type RemoteAction = z.infer<typeof RemoteActionSchema>
 /** Largest message a phone may send, in bytes; the biggest legal one is under 100. */
 export const MAX_PHONE_MESSAGE_BYTES = 512
 
+/** Numbers a phone's presses, so the computer's answer names the press it is about. */
+const SeqSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31)
+
 export const PhoneMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('action'), action: RemoteActionSchema }).strict(),
+  /** seq: when given, the computer answers with an ack naming it. */
+  z
+    .object({ type: z.literal('action'), action: RemoteActionSchema, seq: SeqSchema.optional() })
+    .strict(),
   /** Measures the phone's clock against the computer's (sentAt is the phone's Date.now()). */
   z
     .object({
@@ -78,8 +88,26 @@ export const RemoteFrameSchema = z
   .strict()
 export type RemoteFrame = z.infer<typeof RemoteFrameSchema>
 
+/**
+ * The computer's answer to a numbered press: accepted (it went to the session), or refused with a reason
+ * the phone shows (the app's window is closed, too many presses). A refused press is never replayed.
+ */
+export const ActionAckSchema = z.discriminatedUnion('accepted', [
+  z.object({ type: z.literal('ack'), seq: SeqSchema, accepted: z.literal(true) }).strict(),
+  z
+    .object({
+      type: z.literal('ack'),
+      seq: SeqSchema,
+      accepted: z.literal(false),
+      reason: text(200),
+    })
+    .strict(),
+])
+export type ActionAck = z.infer<typeof ActionAckSchema>
+
 /** What the computer sends a phone. */
 export type ServerMessage =
+  | ActionAck
   /** serverAt: the computer's wall clock when the frame arrived from the page (at its sentAt). */
   | { type: 'frame'; frame: RemoteFrame; serverAt: number }
   | { type: 'pong'; id: number; sentAt: number; serverNow: number }

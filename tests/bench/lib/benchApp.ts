@@ -49,7 +49,7 @@ export async function benchApp(options: {
     ...(options.remote
       ? {
           remote: {
-            lanAddress: () => '127.0.0.1',
+            lanAddresses: () => [{ address: '127.0.0.1', name: 'lo' }],
             rendererDir: RENDERER_DIR,
             sendEvent: (event: SystemEvent) => {
               if (page) void pushSystemEvent(page, event).catch(() => undefined)

@@ -99,7 +99,7 @@ function openServices(
     platform,
     app: { name: 'Cadence', version: APP_VERSION, platform: process.platform },
     remote: {
-      lanAddress: () => '127.0.0.1',
+      lanAddresses: () => [{ address: '127.0.0.1', name: 'lo' }],
       rendererDir: RENDERER_DIR,
       sendEvent: tell,
     },

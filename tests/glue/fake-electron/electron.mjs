@@ -2,6 +2,7 @@
 // It models only what the code calls, with Electron's documented order rules: privileged schemes and
 // command-line switches count only before `ready`; windows, protocol handlers and screen only after it.
 import { EventEmitter } from 'node:events'
+import { request as httpRequest } from 'node:http'
 
 const state = {
   ready: false,
@@ -26,10 +27,20 @@ const state = {
   shortcuts: new Map(),
   readyWaiters: [],
   opened: [],
+  /** Message boxes shown, in order; the test answers the open one (see answerMessageBox). */
+  messageBoxes: [],
+  singleInstanceHeld: false,
+  /** When each step happened, in ms since the process started (for the cold-start bench). */
+  times: {},
+  /** Hosts net.request was asked for (the fake reaches 127.0.0.1 only). */
+  netRequests: [],
 }
 globalThis.__fakeElectron = state
 
-const note = (what, detail = null) => state.timeline.push([what, detail, !state.ready])
+const note = (what, detail = null) => {
+  state.timeline.push([what, detail, !state.ready])
+  state.times[what] ??= performance.now()
+}
 const requireReady = (what) => {
   if (!state.ready) throw new Error(`${what} cannot be used before the app is ready`)
 }
@@ -156,7 +167,23 @@ class App extends EventEmitter {
   }
   requestSingleInstanceLock() {
     note('app.requestSingleInstanceLock')
+    state.singleInstanceHeld = state.options.lock
     return state.options.lock
+  }
+  releaseSingleInstanceLock() {
+    note('app.releaseSingleInstanceLock')
+    state.singleInstanceHeld = false
+  }
+  hasSingleInstanceLock() {
+    return state.singleInstanceHeld
+  }
+  /** Electron queues a new instance for when this one exits; the fake only records it. */
+  relaunch() {
+    note('app.relaunch')
+  }
+  /** Electron exits at once, without quit events; the fake records it and leaves the process to the test. */
+  exit(code = 0) {
+    note('app.exit', code)
   }
   whenReady() {
     return state.ready ? Promise.resolve() : new Promise((done) => state.readyWaiters.push(done))
@@ -176,6 +203,14 @@ class App extends EventEmitter {
   }
 }
 export const app = new App()
+
+/** Test control: clicks a button of the message box shown last that is still open. */
+export function answerMessageBox(response) {
+  const open = state.messageBoxes.findLast((box) => !box.answered)
+  if (!open) throw new Error('No message box is open')
+  open.answered = response
+  open.answer(response)
+}
 
 /** Test control: Electron becoming ready. */
 export function fireReady() {
@@ -219,6 +254,7 @@ export const Menu = {
 }
 
 export const session = {
+  fromPartition: (partition) => ({ partition }),
   defaultSession: {
     setPermissionRequestHandler: (h) => (state.permissionHandlers.request = h),
     setPermissionCheckHandler: (h) => (state.permissionHandlers.check = h),
@@ -274,22 +310,55 @@ export const globalShortcut = {
 }
 
 export const dialog = {
+  /** Resolves when the test answers it with a button's index, as a person clicking would. */
+  showMessageBox(...args) {
+    requireReady('dialog.showMessageBox')
+    const options = args.length > 1 ? args[1] : args[0]
+    note('dialog.showMessageBox', options.message)
+    return new Promise((resolve) => {
+      const box = { options, answer: (response) => resolve({ response, checkboxChecked: false }) }
+      state.messageBoxes.push(box)
+      // A test may have every box answered at once (options.messageBoxResponse), as a hurried user would.
+      const auto = state.options.messageBoxResponse
+      if (auto !== undefined) {
+        box.answered = auto
+        box.answer(auto)
+      }
+    })
+  },
   showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
   showSaveDialog: async () => ({ canceled: true }),
 }
+
+/** Electron's net over Node's http, for electron-updater; it refuses every host but 127.0.0.1. */
+export const net = {
+  request(options) {
+    state.netRequests.push(`${options.hostname}${options.path}`)
+    if (options.hostname !== '127.0.0.1')
+      throw new Error(`the fake net reaches 127.0.0.1 only, not ${options.hostname}`)
+    const { protocol, hostname, port, path, method, headers } = options
+    return httpRequest({ protocol, hostname, port, path, method, headers })
+  },
+}
+
+/** Electron's own autoUpdater: electron-updater only emits on it before quitting to install. */
+export const autoUpdater = new EventEmitter()
 
 export const shell = {
   openPath: async (path) => (state.opened.push(path), ''),
   openExternal: async (url) => void state.opened.push(url),
 }
 
-export default {
+// For CommonJS requires of 'electron' (electron-updater): electron.cjs hands out this same module.
+const electronModule = {
   app,
+  autoUpdater,
   BrowserWindow,
   dialog,
   globalShortcut,
   ipcMain,
   Menu,
+  net,
   powerMonitor,
   powerSaveBlocker,
   protocol,
@@ -297,3 +366,5 @@ export default {
   session,
   shell,
 }
+globalThis.__fakeElectronModule = electronModule
+export default electronModule

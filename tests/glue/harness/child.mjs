@@ -3,7 +3,7 @@
 import { readdirSync, readlinkSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { resolve } from 'node:path'
-import { app, BrowserWindow, fireReady, WebContents } from 'electron'
+import { answerMessageBox, app, BrowserWindow, fireReady, WebContents } from 'electron'
 
 const fake = globalThis.__fakeElectron
 const settle = () => new Promise((done) => setImmediate(done))
@@ -19,8 +19,12 @@ function menuItems(template, trail = []) {
 const ops = {
   async boot({ options = {}, platform }) {
     Object.assign(fake.options, options)
+    // Where a packaged app finds app-update.yml (electron-updater reads it from here).
+    if (options.resourcesPath) process.resourcesPath = options.resourcesPath
     if (platform) Object.defineProperty(process, 'platform', { value: platform })
-    await import(pathToFileURL(resolve('out/main/index.js')).href)
+    // The project's build, or an extracted app.asar (npm run test:pack).
+    const appDir = resolve(process.env.CADENCE_GLUE_APP_DIR ?? '.')
+    await import(pathToFileURL(resolve(appDir, 'out/main/index.js')).href)
     await settle()
   },
   async ready() {
@@ -54,14 +58,41 @@ const ops = {
       blockers: fake.blockers.size,
       shortcuts: [...fake.shortcuts.keys()],
       opened: fake.opened,
+      netRequests: fake.netRequests,
       quitCalled: fake.timeline.some(([what]) => what === 'app.quit'),
+      messageBoxes: fake.messageBoxes.map((box) => ({
+        options: box.options,
+        answered: box.answered ?? null,
+      })),
+      singleInstanceHeld: fake.singleInstanceHeld,
+      times: fake.times,
+    }
+  },
+  /** Ms since this process started: when the previous request was answered, for benchmarks. */
+  now() {
+    return performance.now()
+  },
+  async answerMessageBox({ response }) {
+    answerMessageBox(response)
+    for (let i = 0; i < 5; i++) await settle()
+  },
+  /** Waits (on the event loop, not a clock) until main has shown a window or a message box. */
+  async settleStartup() {
+    for (let i = 0; i < 200; i++) {
+      if (fake.windows.length > 0 || fake.messageBoxes.some((b) => b.answered === undefined)) return
+      await settle()
     }
   },
   async protocol({ url, method = 'GET' }) {
     const handler = fake.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
     const response = await handler(new Request(url, { method }))
     const body = await response.text()
-    return { status: response.status, headers: Object.fromEntries(response.headers), body }
+    return {
+      status: response.status,
+      headers: Object.fromEntries(response.headers),
+      body,
+      at: performance.now(),
+    }
   },
   async invoke({ channel, payload, from = 'main' }) {
     // 'display' calls from the display window, the second one opened.
@@ -126,6 +157,10 @@ const ops = {
       .filter((path) => path.startsWith(dir))
   },
 }
+
+// A file-size limit (prlimit --fsize, the full-disk simulation) also sends SIGXFSZ, which kills by default; a
+// real full disk sends no signal, only an error. Ignoring it leaves the error (EFBIG), as a full disk would.
+process.on('SIGXFSZ', () => {})
 
 process.on('message', async ({ id, op, args }) => {
   try {

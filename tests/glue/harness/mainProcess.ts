@@ -1,6 +1,6 @@
 // Starts the built main bundle in a child Node process whose `electron` is the recording fake, and talks to it.
 import { fork, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -32,17 +32,37 @@ export interface FakeState {
   blockers: number
   shortcuts: string[]
   opened: string[]
+  netRequests: string[]
   quitCalled: boolean
+  messageBoxes: Array<{
+    options: { message: string; detail?: string; buttons: string[] }
+    answered: number | null
+  }>
+  singleInstanceHeld: boolean
+  /** First time each step happened, in ms since the child process started. */
+  times: Record<string, number>
 }
 
 export interface BootOptions {
   platform?: NodeJS.Platform
-  options?: { isPackaged?: boolean; lock?: boolean }
+  options?: {
+    isPackaged?: boolean
+    lock?: boolean
+    /** The folder holding app-update.yml, as a packaged app's resources folder does. */
+    resourcesPath?: string
+    /** Which button every message box answers at once (default: none; the test answers it). */
+    messageBoxResponse?: number
+  }
   env?: Record<string, string>
+  /** A data folder made by the test (kept after close); otherwise a fresh one, removed after. */
+  dataDir?: string
+  /** Run the child as this user (and its group): these machines run as root, who may read anything. */
+  uid?: number
 }
 
 export interface MainProcess {
   dataDir: string
+  pid: number
   call<T = unknown>(op: string, args?: Record<string, unknown>): Promise<T>
   state(): Promise<FakeState>
   close(): Promise<void>
@@ -52,11 +72,14 @@ const HARNESS = resolve('tests/glue/harness')
 
 export async function startMain(boot: BootOptions = {}): Promise<MainProcess> {
   const root = mkdtempSync(join(tmpdir(), 'cadence-glue-'))
-  const dataDir = join(root, 'Cadence')
+  // Another user must reach the fake profile folder beside the data folder.
+  if (boot.uid !== undefined) chmodSync(root, 0o777)
+  const dataDir = boot.dataDir ?? join(root, 'Cadence')
   const child: ChildProcess = fork(join(HARNESS, 'child.mjs'), [], {
     execArgv: ['--import', join(HARNESS, 'register.mjs')],
     env: { ...process.env, CADENCE_DATA_DIR: dataDir, ...boot.env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    ...(boot.uid !== undefined ? { uid: boot.uid, gid: boot.uid } : {}),
   })
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>()
   let next = 1
@@ -81,10 +104,12 @@ export async function startMain(boot: BootOptions = {}): Promise<MainProcess> {
   await call('boot', { options: boot.options ?? {}, platform: boot.platform })
   return {
     dataDir,
+    pid: child.pid!,
     call,
     state: () => call<FakeState>('state'),
     async close() {
-      child.kill()
+      // SIGKILL: a child that hit a file-size limit (the full-disk test) may not answer SIGTERM.
+      child.kill('SIGKILL')
       await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))
       rmSync(root, { recursive: true, force: true })
     },

@@ -34,7 +34,7 @@ describe('menu', () => {
     const sent: string[] = []
     const template = menuTemplate(
       (c) => sent.push(c),
-      { toggleFullscreen() {}, openProjectPage() {} },
+      { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} },
       { isMac: false, isDev: false }
     )
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))

@@ -3,13 +3,15 @@
 // computer says the code changed or the remote was turned off.
 import { clockOffset, type OffsetSample } from '@shared/remote/clockOffset'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
-import type { RemoteAction, RemoteFrame, ServerMessage } from '@shared/remote/protocol'
+import type { ActionAck, RemoteAction, RemoteFrame, ServerMessage } from '@shared/remote/protocol'
 
 export type ConnectionState = 'connecting' | 'open' | 'retrying' | 'ended'
 
 export interface ConnectionEvents {
   onState: (state: ConnectionState, message: string) => void
   onFrame: (frame: RemoteFrame, serverAt: number) => void
+  /** The computer's answer to a press that send() numbered. */
+  onAck?: (ack: ActionAck) => void
 }
 
 const RETRY_MS = [500, 1000, 2000, 4000]
@@ -27,6 +29,7 @@ export function connect(url: string, events: ConnectionEvents) {
   let socket: WebSocket | null = null
   let attempt = 0
   let pingId = 0
+  let seq = 0
   let timer: number | undefined
   const samples: OffsetSample[] = []
   let offset = 0
@@ -55,6 +58,7 @@ export function connect(url: string, events: ConnectionEvents) {
     ws.onmessage = (event) => {
       const message = JSON.parse(String(event.data)) as ServerMessage
       if (message.type === 'frame') events.onFrame(message.frame, message.serverAt)
+      if (message.type === 'ack') events.onAck?.(message)
       if (message.type === 'pong') {
         samples.push({
           sentAt: message.sentAt,
@@ -86,9 +90,12 @@ export function connect(url: string, events: ConnectionEvents) {
   open()
 
   return {
-    send(action: RemoteAction) {
-      if (socket?.readyState === WebSocket.OPEN)
-        socket.send(JSON.stringify({ type: 'action', action }))
+    /** Sends the press now and returns its number, or null when not connected: never queued for later. */
+    send(action: RemoteAction): number | null {
+      if (socket?.readyState !== WebSocket.OPEN) return null
+      seq += 1
+      socket.send(JSON.stringify({ type: 'action', action, seq }))
+      return seq
     },
     /** The computer's clock minus this phone's, as last measured. */
     offset: () => offset,

@@ -3,6 +3,7 @@
 import { phoneDigits } from '@shared/remote/phoneDigits'
 import type { RemoteAction, RemoteFrame, RemoteView } from '@shared/remote/protocol'
 import { connect, socketUrl } from './connection'
+import { pressFeedback } from './pressFeedback'
 import './remote.css'
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
@@ -14,6 +15,7 @@ const digits = $('[data-testid="phone-digits"]')
 const next = $('[data-testid="phone-next"]')
 const connection = $('.phone__connection')
 const confirm = $('.phone__confirm')
+const feedback = pressFeedback($('.phone__notice'))
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-action]')]
 const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action'] === action)!
 
@@ -31,6 +33,7 @@ const line = connect(socketUrl(window.location), {
     frameServerAt = serverAt
     draw()
   },
+  onAck: (ack) => feedback.answered(ack),
 })
 
 /** Now on the clock of the page that owns the session. */
@@ -96,12 +99,12 @@ for (const b of buttons) {
       $<HTMLButtonElement>('[data-confirm="cancel"]').focus()
       return
     }
-    line.send(action)
+    feedback.pressed(line.send(action))
   })
 }
 $('[data-confirm="stop"]').addEventListener('click', () => {
   confirm.hidden = true
-  line.send('stop')
+  feedback.pressed(line.send('stop'))
 })
 $('[data-confirm="cancel"]').addEventListener('click', () => (confirm.hidden = true))
 draw()

@@ -192,7 +192,8 @@ describe('circuit handlers', () => {
     expect(result.ok ? '' : result.error.message).toMatch(/50\.0 MB: too large to be a circuit/)
     const text = await call('circuits:importText', { text: ' '.repeat(50 * 1024 * 1024) })
     expect(text.ok ? '' : text.error.message).toMatch(/too large/)
-    expect(existsSync(join(dir, 'circuits.json'))).toBe(true)
-    expect(readJson(join(dir, 'circuits.json'))['circuits']).toEqual([])
+    // Documents are written only when they change, so nothing imported means no file, or an empty list.
+    const file = join(dir, 'circuits.json')
+    expect(existsSync(file) ? readJson(file)['circuits'] : []).toEqual([])
   })
 })

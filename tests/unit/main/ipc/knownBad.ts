@@ -12,6 +12,8 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'app:info': NOTHING_EXPECTED,
   'app:notices': NOTHING_EXPECTED,
   'app:openDataFolder': NOTHING_EXPECTED,
+  'app:dataStatus': NOTHING_EXPECTED,
+  'app:mergeConflict': [{}, { file: '' }, { file: 42 }, { file: 'x', extra: true }, 'x', null],
   'settings:get': NOTHING_EXPECTED,
   'settings:update': [
     { theme: 'neon' },
@@ -77,6 +79,7 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'remote:status': NOTHING_EXPECTED,
   'remote:setEnabled': [{ on: 'yes' }, {}, true],
   'remote:newCode': NOTHING_EXPECTED,
+  'remote:useAddress': [{ address: 1 }, {}, { address: 'x'.repeat(65) }, { address: null, x: 1 }],
   'remote:publish': [
     { view: null },
     { view: { status: 'running' }, sentAt: 1 },

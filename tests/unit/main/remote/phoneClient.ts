@@ -17,13 +17,16 @@ export const originOf = (server: RemoteServer) => new URL(server.url()).origin
 
 export function connectPhone(
   server: RemoteServer,
-  options: { token?: string; origin?: string | null; path?: string } = {}
+  options: { token?: string; origin?: string | null; path?: string; autoPong?: boolean } = {}
 ): Promise<TestPhone> {
   const url = new URL(server.url())
   const token = options.token ?? server.token()
   const path = options.path ?? `/r/${token}/ws`
   const origin = options.origin === undefined ? url.origin : options.origin
-  const ws = new WebSocket(`ws://${url.host}${path}`, origin === null ? {} : { origin })
+  const ws = new WebSocket(`ws://${url.host}${path}`, {
+    ...(origin === null ? {} : { origin }),
+    autoPong: options.autoPong ?? true,
+  })
   const messages: ServerMessage[] = []
   const waiters: Array<() => void> = []
   ws.on('message', (data) => {

@@ -27,7 +27,7 @@ async function start(options: { limits?: object; now?: () => number } = {}) {
   server = await startRemoteServer({
     host: '127.0.0.1',
     files: FILES,
-    onAction: (a) => actions.push(a),
+    onAction: (a) => void actions.push(a),
     onPhonesChange: (count) => phones.push(count),
     newToken: () => `token-number-${++n}-abcdefghijkl`,
     ...options,

@@ -5,9 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SystemEvent } from '@shared/ipc/contract'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
-import { lanAddressOf } from '@main/remote/lanAddress'
 import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
+import type { LanAddress } from '@main/remote/lanAddress'
+import { NO_SESSION } from '@main/services'
 import { openTestServices } from '@tests/unit/helpers/services'
 import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
@@ -40,12 +41,21 @@ afterEach(async () => {
   }
 })
 
-function openWithRemote(lan: string | null = '127.0.0.1', renderer = rendererFolder()) {
+function openWithRemote(
+  lan: string | null | LanAddress[] = '127.0.0.1',
+  renderer = rendererFolder(),
+  windowOpen = () => true
+) {
   const events: SystemEvent[] = []
+  const addresses = typeof lan === 'string' ? [{ address: lan, name: 'lo' }] : (lan ?? [])
   const s = openTestServices(tempDir(), undefined, {
-    lanAddress: () => lan,
+    lanAddresses: () => addresses,
     rendererDir: renderer,
-    sendEvent: (e) => events.push(e),
+    sendEvent: (e) => {
+      if (!windowOpen()) return false
+      events.push(e)
+      return true
+    },
   })
   opened.push(s)
   return { ...s, events }
@@ -73,33 +83,16 @@ describe('the phone page files', () => {
   })
 })
 
-describe('the LAN address phones are shown', () => {
-  const iface = (address: string, internal = false) => ({
-    address,
-    family: 'IPv4' as const,
-    internal,
-    netmask: '255.255.255.0',
-    mac: '00:00:00:00:00:00',
-    cidr: null,
-  })
-  it('is a private IPv4 address, never loopback or link-local', () => {
-    expect(
-      lanAddressOf({
-        lo: [iface('127.0.0.1', true)],
-        docker0: [iface('169.254.3.4')],
-        vpn: [iface('100.64.1.2')],
-        wlan0: [iface('192.168.1.20')],
-      })
-    ).toBe('192.168.1.20')
-    expect(lanAddressOf({ vpn: [iface('100.64.1.2')] })).toBe('100.64.1.2')
-    expect(lanAddressOf({ lo: [iface('127.0.0.1', true)] })).toBeNull()
-  })
-})
-
 describe('Control from your phone', () => {
   it('is off until turned on, then serves a code and QR, counts phones and forwards their actions', async () => {
     const { ok, events, services } = openWithRemote()
-    expect(await ok('remote:status')).toEqual({ on: false, url: null, qr: null, phones: 0 })
+    expect(await ok('remote:status')).toMatchObject({
+      on: false,
+      url: null,
+      qr: null,
+      phones: 0,
+      address: null,
+    })
     const on = await ok('remote:setEnabled', { on: true })
     expect(on.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{22}\/$/)
     expect(on.qr!.modules).toHaveLength(on.qr!.size ** 2)
@@ -127,17 +120,53 @@ describe('Control from your phone', () => {
     expect((await phone.closed).code).toBe(CLOSE_CODES.newCode)
   })
 
+  it("answers each numbered press: refused with the session's reason, or accepted", async () => {
+    const { ok, services } = openWithRemote()
+    const on = await ok('remote:setEnabled', { on: true })
+    const phone = await connectPhone(asServer(on.url!))
+    phone.send({ type: 'action', action: 'next', seq: 1 })
+    expect(await phone.next('ack')).toEqual({
+      type: 'ack',
+      seq: 1,
+      accepted: false,
+      reason: NO_SESSION,
+    })
+    await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
+    await ok('session:send', { type: 'start' })
+    phone.send({ type: 'action', action: 'next', seq: 2 })
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 2, accepted: true })
+    expect(services.session.frame().view?.stepIndex).toBe(1)
+  })
+
   it('closes the server when turned off, and again turns on with a new code', async () => {
     const { ok, events } = openWithRemote()
     const on = await ok('remote:setEnabled', { on: true })
     const phone = await connectPhone(asServer(on.url!))
     const off = await ok('remote:setEnabled', { on: false })
-    expect(off).toEqual({ on: false, url: null, qr: null, phones: 0 })
+    expect(off).toMatchObject({ on: false, url: null, qr: null, phones: 0, address: null })
     expect((await phone.closed).code).toBe(CLOSE_CODES.turnedOff)
     await expect(fetch(on.url!)).rejects.toThrow()
     expect(events.at(-1)).toEqual({ type: 'remote', on: false, phones: 0 })
     const again = await ok('remote:setEnabled', { on: true })
     expect(again.url).not.toBe(on.url)
+    await ok('remote:setEnabled', { on: false })
+  })
+
+  it('listens on the address chosen in Settings, keeps the choice, and lists the others', async () => {
+    // Only 127.0.0.1 is ever bound: the other address is a fake that the choice keeps the server off.
+    const lan = [
+      { address: '192.168.1.20', name: 'wlan0' },
+      { address: '127.0.0.1', name: 'lo' },
+    ]
+    const { ok } = openWithRemote(lan)
+    const chosen = await ok('remote:useAddress', { address: '127.0.0.1' })
+    expect(chosen).toMatchObject({ on: false, address: null, addresses: lan })
+    expect((await ok('settings:get')).remoteAddress).toBe('127.0.0.1')
+    const on = await ok('remote:setEnabled', { on: true })
+    expect(on).toMatchObject({ on: true, address: '127.0.0.1', addresses: lan })
+    expect(on.url).toMatch(/^http:\/\/127\.0\.0\.1:/)
+    // The same address again: the server and its code stay.
+    expect((await ok('remote:useAddress', { address: '127.0.0.1' })).url).toBe(on.url)
     await ok('remote:setEnabled', { on: false })
   })
 

@@ -64,7 +64,6 @@ describe('openDocument', () => {
     ['truncated JSON', '{"schemaVersion": 2, "cou', 'not valid JSON'],
     ['wrong types', '{"schemaVersion": 2, "count": "many"}', 'count'],
     ['not an object', '[1,2,3]', 'does not hold an object'],
-    ['a newer version', '{"schemaVersion": 9, "count": 1}', 'newer Cadence'],
   ])('moves a file with %s aside, says why, and starts from defaults', (_name, content, reason) => {
     const dir = tempDir()
     writeFileSync(join(dir, 'thing.json'), content)

@@ -75,20 +75,19 @@ describe('history store', () => {
     store.close()
   })
 
-  it('drops a torn last line (a crash mid-append) and keeps every complete one', () => {
+  it('copies a torn last line (a crash mid-append) aside and keeps every complete one', () => {
     const dir = tempDir()
     let store = open(dir)
     store.append(makeSession(1))
     store.append(makeSession(2))
     store.close()
-    appendFileSync(
-      join(dir, 'history.jsonl'),
-      '{"op":"put","session":{"schemaVersion":1,"id":"torn'
-    )
+    const torn = '{"op":"put","session":{"schemaVersion":1,"id":"torn'
+    appendFileSync(join(dir, 'history.jsonl'), torn)
     const notices: RecoveryNotice[] = []
     store = open(dir, notices)
     expect(store.list({ offset: 0, limit: 10 }).total).toBe(2)
-    expect(notices).toEqual([])
+    expect(notices).toHaveLength(1)
+    expect(readFileSync(notices[0]!.movedTo!, 'utf8')).toBe(torn)
     expect(readFileSync(store.path, 'utf8').endsWith('\n')).toBe(true)
     store.append(makeSession(3))
     store.close()

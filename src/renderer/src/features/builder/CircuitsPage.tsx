@@ -7,7 +7,10 @@ import { useAction } from '@renderer/lib/useApi'
 import { useBuilder } from './BuilderContext'
 import { CircuitList } from './CircuitList'
 import { useNewCircuit } from './circuitCommands'
-import { EditorPage } from './EditorPage'
+import { onDemand } from '@renderer/app/onDemand'
+
+// The builder is loaded when a circuit is first opened: most starts only list and run circuits.
+const EditorPage = onDemand(() => import('./EditorPage').then((m) => m.EditorPage), 'the builder')
 
 export function CircuitsPage() {
   const { draft } = useBuilder()

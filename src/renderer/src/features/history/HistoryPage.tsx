@@ -15,6 +15,7 @@ import { NO_FILTER, SessionList, type ListFilter } from './SessionList'
 import { today as todayKey, useHistory } from './useHistory'
 import { useHistoryFiles } from './useHistoryFiles'
 import { WeekView } from './WeekView'
+import { HistoryLoading } from './HistoryLoading'
 
 // Charts are the heaviest code in the app: loaded only when Progress is opened.
 const ProgressView = lazy(() => import('./ProgressView'))
@@ -45,6 +46,7 @@ export function HistoryPage() {
   return (
     <section className="page history" aria-labelledby="history-title">
       <HistoryHead files={files} error={error} tab={tab} onTab={setTab} />
+      <HistoryLoading />
       <div
         role="tabpanel"
         id={`panel-${tab}`}

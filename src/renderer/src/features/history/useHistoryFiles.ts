@@ -29,7 +29,7 @@ export function useHistoryFiles(reload: () => void) {
       toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
   }
   useSystemEvents((event) => {
-    if (event.type === 'progress')
+    if (event.type === 'progress' && event.task === 'export')
       setBusy(
         `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
       )

@@ -6,19 +6,29 @@ import { useAction } from '@renderer/lib/useApi'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useRunSession } from '../run/RunSessionProvider'
 import { QrCode } from './QrCode'
+import { RemoteAddressChoice } from './RemoteAddressChoice'
 import { Toggle } from './fields'
 
 const phonesText = (n: number) =>
   n === 0 ? 'No phone connected yet.' : n === 1 ? '1 phone connected.' : `${n} phones connected.`
 
-export function PhoneRemote() {
-  const { remote } = useRunSession()
+function TypedAddress({ url }: { url: string }) {
+  return (
+    <>
+      <p>Scan the code with your phone's camera, or type this address:</p>
+      <p>
+        <code data-testid="remote-url">{url}</code>
+      </p>
+    </>
+  )
+}
+
+/** Main's status, loaded at first and again whenever main says the remote changed. */
+function useRemoteStatus() {
   // One status, from whichever answer came last: the first load, a reload after main says something
   // changed, or the answer to the user's own action. Each is main's truth at the time it was asked.
   const [current, setCurrent] = useState<RemoteStatus | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
-  /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
-  const [wanted, setWanted] = useState<boolean | null>(null)
   const load = useCallback(() => {
     void window.api.remoteStatus().then((result) => {
       if (result.ok) setCurrent(result.value)
@@ -29,10 +39,21 @@ export function PhoneRemote() {
   useSystemEvents((event) => {
     if (event.type === 'remote') load()
   })
+  return { current, setCurrent, problem }
+}
+
+export function PhoneRemote() {
+  const { remote } = useRunSession()
+  const { current, setCurrent, problem } = useRemoteStatus()
+  /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
+  const [wanted, setWanted] = useState<boolean | null>(null)
   const setEnabled = useAction('turn the phone remote on or off', (on: boolean) =>
     window.api.setRemoteEnabled({ on })
   )
   const newCode = useAction('make a new code', () => window.api.newRemoteCode())
+  const moveAddress = useAction('change the address phones use', (address: string) =>
+    window.api.useRemoteAddress({ address })
+  )
   const settle = (answer: RemoteStatus | undefined) => {
     if (answer) setCurrent(answer)
     setWanted(null)
@@ -42,6 +63,7 @@ export function PhoneRemote() {
     settle(await setEnabled.run(on))
   }
   const renew = async () => settle(await newCode.run())
+  const choose = async (address: string) => settle(await moveAddress.run(address))
 
   return (
     <fieldset className="card phone-remote" aria-busy={setEnabled.busy}>
@@ -65,10 +87,12 @@ export function PhoneRemote() {
             label="QR code of the phone remote's address"
           />
           <div>
-            <p>Scan the code with your phone's camera, or type this address:</p>
-            <p>
-              <code data-testid="remote-url">{current.url}</code>
-            </p>
+            <TypedAddress url={current.url} />
+            <RemoteAddressChoice
+              status={current}
+              busy={moveAddress.busy}
+              onChoose={(address) => void choose(address)}
+            />
             <p role="status" data-testid="remote-phones">
               {phonesText(remote.phones)}
             </p>

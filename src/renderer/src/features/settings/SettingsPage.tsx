@@ -7,6 +7,7 @@ import { BodySettings, WeeklyPlanSettings } from './PersonalSettings'
 import { PhoneRemote } from './PhoneRemote'
 import { SessionSettings } from './SessionSettings'
 import { SoundSettings, VoiceSettings } from './SoundSettings'
+import { UpdateSettings } from './UpdateSettings'
 
 export function SettingsPage() {
   const { error } = useSettings()
@@ -31,6 +32,7 @@ export function SettingsPage() {
       <BodySettings />
       <WeeklyPlanSettings />
       <AppearanceSettings />
+      <UpdateSettings />
       <AboutSettings info={info} />
     </section>
   )

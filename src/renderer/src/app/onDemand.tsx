@@ -1,0 +1,36 @@
+// Screens whose code loads on first use. Not React.lazy: Suspense reveals a loaded screen on a timer, which
+// never fires while a test holds Playwright's clock still; here a plain state update shows it at once.
+import { useEffect, useState, type ComponentType } from 'react'
+import { Loading } from './Loading'
+
+export function onDemand<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+  what: string
+): ComponentType<P> {
+  let loaded: ComponentType<P> | null = null
+  let loading: Promise<ComponentType<P>> | null = null
+  return function OnDemand(props: P) {
+    const [component, setComponent] = useState<{ Screen: ComponentType<P> } | null>(() =>
+      loaded ? { Screen: loaded } : null
+    )
+    const [failure, setFailure] = useState<string | null>(null)
+    useEffect(() => {
+      if (component) return
+      let live = true
+      loading ??= load().then((Screen) => (loaded = Screen))
+      loading.then(
+        (Screen) => live && setComponent({ Screen }),
+        (error: unknown) => {
+          loading = null // the next visit tries again
+          if (live) setFailure(String(error))
+        }
+      )
+      return () => {
+        live = false
+      }
+    }, [component])
+    // The screen's ErrorBoundary shows this, with its way back.
+    if (failure) throw new Error(`Could not load ${what}: ${failure}`)
+    return component ? <component.Screen {...props} /> : <Loading what={what} />
+  }
+}
