@@ -259,7 +259,7 @@ describe('media keys', () => {
 })
 
 describe('phone remote', () => {
-  it('listens only when turned on, passes a phone action to the page, and closes on quit', async () => {
+  it('listens only when turned on, passes a phone action to the session, and closes on quit', async () => {
     const main = await ready()
     expect(await main.call('invoke', { channel: 'remote:status' })).toMatchObject({
       ok: true,
@@ -280,10 +280,23 @@ describe('phone remote', () => {
     const phone = new WebSocket(`ws://${url.host}${url.pathname}ws`, { origin: url.origin })
     const closed = new Promise<number>((done) => phone.on('close', (code) => done(code)))
     await new Promise((done) => phone.once('open', done))
-    phone.send(JSON.stringify({ type: 'action', action: 'next' }))
+    const acks: unknown[] = []
+    phone.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { type: string }
+      if (message.type === 'ack') acks.push(message)
+    })
+    // The press goes to the session in main, not the page: with none open, the phone hears why.
+    phone.send(JSON.stringify({ type: 'action', action: 'next', seq: 1 }))
     await expect
-      .poll(async () => (await main.state()).windows[0]!.sent)
-      .toContainEqual(['system:event', { type: 'remoteAction', action: 'next' }])
+      .poll(() => acks)
+      .toEqual([
+        { type: 'ack', seq: 1, accepted: false, reason: 'No session is open on the computer.' },
+      ])
+    expect(
+      (await main.state()).windows[0]!.sent.some(
+        ([, event]) => (event as { type?: string } | undefined)?.type === 'remoteAction'
+      )
+    ).toBe(false)
     expect((await main.state()).windows[0]!.sent).toContainEqual([
       'system:event',
       { type: 'remote', on: true, phones: 1 },
