@@ -44,7 +44,9 @@ test('a session plays its cues, scheduled ahead on a running audio context', asy
     timeout: 15_000,
   })
   await expect.poll(async () => (await startedSounds(page)).length).toBeGreaterThanOrEqual(5)
-  const sounds = await startedSounds(page)
+  // In the order they are heard (their start on the audio clock): sounds are scheduled ahead, so the
+  // order of the start() calls depends on which buffer was ready first, not on when each plays.
+  const sounds = (await startedSounds(page)).sort((a, b) => a.when - b.when)
   expect(sounds.map((s) => s.duration)).toEqual([
     SOUND_SECONDS.countdown,
     SOUND_SECONDS.workStart,
