@@ -3,6 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import layersPlugin from './eslint/sharedLayers.js'
 
 const NODE_BUILTINS = [
   'node:*',
@@ -40,6 +41,24 @@ export const SHARED_RESTRICTIONS = {
       message: 'src/shared may import only src/shared.',
     },
   ],
+}
+
+/**
+ * The layers of src/shared, bottom first: each folder (or file directly in src/shared) may import only
+ * the layers listed for it. README, Architecture, draws the same graph.
+ */
+export const SHARED_LAYERS = {
+  model: [],
+  color: [],
+  platformAdvice: [],
+  library: ['model'],
+  engine: ['model'],
+  circuits: ['engine', 'model'],
+  history: ['engine', 'model'],
+  run: ['color', 'engine', 'history', 'library', 'model', 'session'],
+  session: ['engine', 'history', 'library', 'model', 'run'],
+  remote: ['model', 'run'],
+  ipc: ['circuits', 'history', 'library', 'model', 'remote', 'session'],
 }
 
 export default tseslint.config(
@@ -88,7 +107,9 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    plugins: { cadence: layersPlugin },
     rules: {
+      'cadence/shared-layers': ['error', { root: 'src/shared', layers: SHARED_LAYERS }],
       'no-restricted-imports': ['error', SHARED_RESTRICTIONS],
       'no-restricted-globals': [
         'error',

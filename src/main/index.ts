@@ -22,6 +22,7 @@ import { lanAddresses } from './remote/lanAddress'
 import { startUpdates } from './electron/updates'
 import { keepLock, openDataFolder } from './startup/openDataFolder'
 import { openOrAsk, reportStartupError } from './electron/startupFailure'
+import { isSessionActive } from '@shared/run/runView'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
@@ -74,7 +75,7 @@ if (!app.requestSingleInstanceLock()) {
       canMoveWindows,
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
       devServerUrl,
-      adopt: (win) => appWindows.adopt(win),
+      adopt: (win) => appWindows.adopt(win, 'display'),
       onOpenChange: (open) => send({ type: 'display', open }),
     })
     const opened = await openOrAsk(() =>
@@ -108,18 +109,18 @@ if (!app.requestSingleInstanceLock()) {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       }),
-      (contents) => appWindows.owns(contents)
+      (contents) => appWindows.roleOf(contents)
     )
     const { windowState } = services
     const openWindow = () => {
       const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
-      appWindows.adopt(win)
+      appWindows.adopt(win, 'main')
       forwardWindowEvents(win, send)
       // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
       win.on('session-end', () => services.close())
       win.on('closed', () => {
         mainWindow = null
-        // The display only mirrors the main window: it goes with it.
+        // Closing the main window (not reloading it) ends the app's screens: the display goes with it.
         platform.display.close()
       })
       mainWindow = win
@@ -129,8 +130,8 @@ if (!app.requestSingleInstanceLock()) {
     const updates = startUpdates({
       getWindow: () => mainWindow,
       enabled: async () => (await services.handlers['settings:get'](undefined)).checkForUpdates,
-      // Today the renderer runs the session and main knows of it through the journal; issue 21 moves it here.
-      isSessionActive: async () => (await services.handlers['journal:pending'](undefined)) !== null,
+      // The session runs here in main: active while its machine has one under way.
+      isSessionActive: () => isSessionActive(services.session.frame().view),
     })
 
     const toggleFullscreen = () => mainWindow?.setFullScreen(!mainWindow.isFullScreen())
@@ -139,7 +140,6 @@ if (!app.requestSingleInstanceLock()) {
         menuTemplate(
           (command) => send({ type: 'menu', command }),
           {
-            openDataFolder: () => void shell.openPath(dataDir),
             toggleFullscreen,
             openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
             checkForUpdates: () => void updates.check('menu'),

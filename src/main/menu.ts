@@ -5,7 +5,6 @@ import type { MenuCommand } from '@shared/ipc/contract'
 export function menuTemplate(
   send: (command: MenuCommand) => void,
   actions: {
-    openDataFolder: () => void
     toggleFullscreen: () => void
     openProjectPage: () => void
     checkForUpdates: () => void
@@ -31,7 +30,8 @@ export function menuTemplate(
         item('Import circuit…', 'importCircuit', 'CmdOrCtrl+O'),
         item('Export history…', 'exportHistory', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        { label: 'Open data folder', click: actions.openDataFolder },
+        // The page opens it, as Settings does, so a failure shows in the page like any other.
+        item('Open data folder', 'openDataFolder'),
         { type: 'separator' },
         options.isMac ? { role: 'close' } : { role: 'quit' },
       ],

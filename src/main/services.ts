@@ -17,12 +17,20 @@ import type { Document } from './store/document'
 import type { WindowState } from './windowState'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
-import type { Progress } from './history/transfer'
+import type { Progress } from './history/historyExport'
 import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
-import { openHistoryPart } from './startup/historyPart'
+import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
 import { createStoreAccess, type StoreAccess } from './store/storeAccess'
 import { join } from 'node:path'
+import {
+  createSessionService,
+  type SessionService,
+  type SessionServiceOptions,
+} from './session/sessionService'
+import { publishSession, withCurrentFrame } from './session/publishSession'
+import type { SessionFrame } from '@shared/session/sessionCommands'
+import type { RemoteAction } from '@shared/remote/protocol'
 
 export interface ServicesOptions {
   dataDir: string
@@ -37,11 +45,17 @@ export interface ServicesOptions {
   readOnly?: string | null
   /** Read history after returning (the window comes first), reporting bytes read of the log's size. */
   historyInBackground?: { onProgress: (done: number, total: number) => void; onLoaded: () => void }
+  /** The session's clock (tests pass a simulated one) and where its frames go beside the phones and TV. */
+  session?: Pick<SessionServiceOptions, 'clock' | 'longPauseMs'> & {
+    onFrame?: (frame: SessionFrame) => void
+  }
 }
 
 export interface Services {
   handlers: Handlers
   notices: RecoveryNotice[]
+  /** The session in progress, which every screen follows. */
+  session: SessionService
   /** Where the window was; in read-only mode its writes are dropped. */
   windowState: Pick<Document<WindowState>, 'read' | 'write'>
   /** Resolves once history is open (at once unless it loads in the background). */
@@ -73,14 +87,78 @@ export function createServices(options: ServicesOptions): Services {
   const circuits = createCircuitsStore(dataDir, backend, record, shared)
   const exercises = createExercisesStore(dataDir, backend, record, shared)
   const windowState = openWindowState(dataDir, backend, record, shared)
+  const { part, load } = openHistoryInPart(options, { circuits, access, now, record })
+  const session = createSessionService({
+    journal: part.journal(),
+    circuits,
+    settings,
+    platform,
+    ...options.session,
+  })
+  const remote = createRemoteService({
+    ...(options.remote ?? NO_REMOTE),
+    chosenAddress: {
+      get: () => settings.get().remoteAddress,
+      set: (address) => void settings.update({ remoteAddress: address }),
+    },
+    // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
+    onAction: (action) => phoneAction(session, action),
+  })
+  const stopPublishing = publishSession(session, {
+    display: platform.display,
+    remote,
+    ...(options.session?.onFrame ? { window: options.session.onFrame } : {}),
+  })
+
+  const handlers: Handlers = {
+    ...appHandlers({ ...options.app, dataDir }, notices, platform, {
+      readOnly,
+      history: () => ({ ...load }),
+      conflicts: () => findConflictCopies(dataDir),
+      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
+    }),
+    ...settingsHandlers(settings),
+    ...circuitsHandlers(circuits, platform, now),
+    ...part.handlers,
+    ...session.handlers,
+    ...exercisesHandlers(exercises),
+    ...deviceHandlers(platform, settings),
+    ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
+    ...remoteHandlers(remote),
+  }
+  return {
+    handlers: readOnlyHandlers(handlers, readOnly),
+    notices,
+    session,
+    windowState: {
+      read: () => windowState.read(),
+      write: (state) => {
+        if (readOnly() === null) windowState.write(state)
+      },
+    },
+    historyLoaded: part.loaded,
+    verifyHistory: async () => (await part.history()).verify(),
+    close() {
+      stopPublishing()
+      session.close()
+      void remote.close()
+      part.close()
+    },
+    closeRemote: () => remote.close(),
+  }
+}
+
+/** History and the journal, now or in the background, with how far the background load has got. */
+function openHistoryInPart(
+  options: ServicesOptions,
+  opened: Pick<HistoryPartOptions, 'circuits' | 'access' | 'now' | 'record'>
+) {
+  const { dataDir, platform } = options
   const load = { done: 0, total: 0, loaded: !options.historyInBackground }
   const part = openHistoryPart({
     dataDir,
-    circuits,
+    ...opened,
     platform,
-    access,
-    now,
-    record,
     ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
     ...(options.historyInBackground
       ? {
@@ -97,46 +175,16 @@ export function createServices(options: ServicesOptions): Services {
     load.loaded = true
     options.historyInBackground?.onLoaded()
   })
-  const remote = createRemoteService({
-    ...(options.remote ?? NO_REMOTE),
-    chosenAddress: {
-      get: () => settings.get().remoteAddress,
-      set: (address) => void settings.update({ remoteAddress: address }),
-    },
-  })
+  return { part, load }
+}
 
-  const handlers: Handlers = {
-    ...appHandlers({ ...options.app, dataDir }, notices, platform, {
-      readOnly,
-      history: () => ({ ...load }),
-      conflicts: () => findConflictCopies(dataDir),
-      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
-    }),
-    ...settingsHandlers(settings),
-    ...circuitsHandlers(circuits, platform, now),
-    ...part.handlers,
-    ...exercisesHandlers(exercises),
-    ...deviceHandlers(platform, settings),
-    ...displayHandlers(platform),
-    ...remoteHandlers(remote),
-  }
-  return {
-    handlers: readOnlyHandlers(handlers, readOnly),
-    notices,
-    windowState: {
-      read: () => windowState.read(),
-      write: (state) => {
-        if (readOnly() === null) windowState.write(state)
-      },
-    },
-    historyLoaded: part.loaded,
-    verifyHistory: async () => (await part.history()).verify(),
-    close() {
-      void remote.close()
-      part.close()
-    },
-    closeRemote: () => remote.close(),
-  }
+export const NO_SESSION = 'No session is open on the computer.'
+
+/** A phone's press goes to the session; with none open, the phone is told so. */
+function phoneAction(session: SessionService, action: RemoteAction): string | null {
+  if (session.frame().view === null) return NO_SESSION
+  session.send({ type: action })
+  return null
 }
 
 /**

@@ -37,7 +37,13 @@ function syntheticPlan(count: number): Plan {
 async function measure(count: number): Promise<{ lateness: number[]; endDrift: number }> {
   const plan = syntheticPlan(count)
   const now = () => performance.now()
-  const actor = createActor(timerMachine, { input: { plan, now } })
+  // The timer reads the time from its clock: the default clock's timers, with the page's now().
+  const clock = {
+    now,
+    setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms),
+    clearTimeout,
+  }
+  const actor = createActor(timerMachine, { clock, input: { plan } })
   const lateness: number[] = []
   let endDrift = Number.NaN
   const finished = new Promise<void>((resolve) => {

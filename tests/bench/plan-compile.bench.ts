@@ -2,7 +2,7 @@
 // (just under 5,000 steps), and refusing an absurd one (50 blocks x 100 rounds of 2-hour steps).
 import { compilePlan, MAX_PLAN_STEPS } from '@shared/engine/plan'
 import type { Circuit } from '@shared/model/circuit'
-import { validateCircuit } from '@shared/model/validateCircuit'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
 import { percentile, round } from './lib/stats'
 
 const STAMP = '2026-11-21T07:00:00.000Z'

@@ -28,6 +28,8 @@ const SHORT: Circuit = {
 async function startShort(page: Page) {
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Audio check' }).click()
+  // The session opens in main; its first frame puts the run screen up.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
 }
 
@@ -69,6 +71,8 @@ test('muted, a session makes no sound at all', async ({ page, launch, services }
   await launch()
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Audio check' }).click()
+  // The session opens in main; its first frame puts the run screen up.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('m')
   await expect(page.getByRole('button', { name: 'Unmute' })).toHaveAttribute('aria-pressed', 'true')
   await page.keyboard.press('Space')

@@ -17,6 +17,8 @@ async function crashMidStep(
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Metabolic back circuit' }).click()
+  // The session opens in main: its first frame puts the run screen up, ready.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await page.clock.runFor(75_000) // prepare, rows, rest, and 25 s into face pulls
   await expect(page.getByTestId('exercise')).toHaveText('Face pulls')

@@ -12,6 +12,8 @@ async function startPreset(page: Page, launch: () => Promise<Page>, name: string
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: `Start ${name}` }).click()
+  // The session opens in main; its first frame puts the run screen up.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await page.clock.runFor(10_000) // the 10 s to get ready
 }

@@ -20,6 +20,8 @@ async function startTabata(page: Page, launch: () => Promise<Page>) {
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Tabata' }).click()
+  // The session opens in main; its first frame puts the run screen up.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await expect(page.getByTestId('phase')).toHaveText('Get ready')
 }

@@ -224,7 +224,7 @@ test('shortcuts overlay lists the keys; fullscreen and system sleep reach the se
   await expect(overlay).toHaveCount(0)
   await page.keyboard.press('f')
   await expect.poll(() => platform.fullscreen).toBe(true)
-  await page.keyboard.press('F11')
+  await page.keyboard.press('f')
   await expect.poll(() => platform.fullscreen).toBe(false)
   expect(platform.awakeCalls[0]).toBe(true)
   const { pushSystemEvent } = await import('./harness/bridge')

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { APP_VERSION, expect, test } from './harness/fixtures'
+import { pushSystemEvent } from './harness/bridge'
 import { snap } from './harness/screenshots'
 import { readJson } from '../fixtures/readJson'
 
@@ -73,6 +74,21 @@ test("a failed call shows main's message: the file manager cannot open the data 
   const page = await launch()
   await page.keyboard.press('Control+4')
   await page.getByRole('button', { name: 'Open data folder' }).click()
+  await expect(page.locator('.toasts')).toContainText(
+    'Could not open the data folder: no file manager is installed'
+  )
+})
+
+test('the menu\'s "Open data folder" shows why it failed, as Settings does', async ({
+  launch,
+  platform,
+  dataDir,
+}) => {
+  const page = await launch()
+  await pushSystemEvent(page, { type: 'menu', command: 'openDataFolder' })
+  await expect.poll(() => platform.openedFolders).toEqual([dataDir])
+  platform.openFolderError = 'Could not open the data folder: no file manager is installed'
+  await pushSystemEvent(page, { type: 'menu', command: 'openDataFolder' })
   await expect(page.locator('.toasts')).toContainText(
     'Could not open the data folder: no file manager is installed'
   )

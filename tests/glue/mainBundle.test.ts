@@ -189,7 +189,7 @@ describe('menu', () => {
 })
 
 describe('display window', () => {
-  it('opens a second secure window on app://cadence/display.html and passes frames only to it', async () => {
+  it('opens a second secure window on app://cadence/display.html and sends frames only to it', async () => {
     const main = await ready()
     expect(
       await main.call('invoke', { channel: 'display:open', payload: { displayId: 1 } })
@@ -209,11 +209,21 @@ describe('display window', () => {
     // The page hears that the display opened.
     expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])
 
-    const frame = { view: { sessionId: 'x' }, timeOrigin: 1_000 }
-    await main.call('invoke', { channel: 'display:publish', payload: frame })
-    const after = await main.state()
-    expect(after.windows[1]!.sent).toEqual([['display:frame', frame]])
-    expect(after.windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
+    // Main hands the new display the session as it is (none yet); the main window gets no frames.
+    expect(display.sent).toEqual([['display:frame', { view: null, timeOrigin: 0 }]])
+    expect(windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
+  })
+
+  it('refuses every call from the display window: it only draws what it is sent', async () => {
+    const main = await ready()
+    await main.call('invoke', { channel: 'display:open', payload: { displayId: null } })
+    for (const channel of ['app:info', 'display:close', 'settings:update']) {
+      expect(await main.call('invoke', { channel, from: 'display' })).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-sender' },
+      })
+    }
+    expect(await main.call('invoke', { channel: 'app:info' })).toMatchObject({ ok: true })
   })
 
   it('closes with the main window, and the page hears it close', async () => {
@@ -249,7 +259,7 @@ describe('media keys', () => {
 })
 
 describe('phone remote', () => {
-  it('listens only when turned on, passes a phone action to the page, and closes on quit', async () => {
+  it('listens only when turned on, passes a phone action to the session, and closes on quit', async () => {
     const main = await ready()
     expect(await main.call('invoke', { channel: 'remote:status' })).toMatchObject({
       ok: true,
@@ -270,10 +280,23 @@ describe('phone remote', () => {
     const phone = new WebSocket(`ws://${url.host}${url.pathname}ws`, { origin: url.origin })
     const closed = new Promise<number>((done) => phone.on('close', (code) => done(code)))
     await new Promise((done) => phone.once('open', done))
-    phone.send(JSON.stringify({ type: 'action', action: 'next' }))
+    const acks: unknown[] = []
+    phone.on('message', (data: Buffer) => {
+      const message = JSON.parse(data.toString()) as { type: string }
+      if (message.type === 'ack') acks.push(message)
+    })
+    // The press goes to the session in main, not the page: with none open, the phone hears why.
+    phone.send(JSON.stringify({ type: 'action', action: 'next', seq: 1 }))
     await expect
-      .poll(async () => (await main.state()).windows[0]!.sent)
-      .toContainEqual(['system:event', { type: 'remoteAction', action: 'next' }])
+      .poll(() => acks)
+      .toEqual([
+        { type: 'ack', seq: 1, accepted: false, reason: 'No session is open on the computer.' },
+      ])
+    expect(
+      (await main.state()).windows[0]!.sent.some(
+        ([, event]) => (event as { type?: string } | undefined)?.type === 'remoteAction'
+      )
+    ).toBe(false)
     expect((await main.state()).windows[0]!.sent).toContainEqual([
       'system:event',
       { type: 'remote', on: true, phones: 1 },

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest'
 import { Ajv } from 'ajv'
 import { validateWorkflow } from '@action-validator/core'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import * as fuses from '@electron/fuses'
 import afterPack from '@resources/packaging/afterPack.mjs'
-import { FUSES, packedElectronBinary } from '@resources/packaging/fuses.mjs'
+import { FUSES } from '@resources/packaging/fuses.mjs'
 import { readJson } from '../fixtures/readJson'
 
 /** The marker Electron's binary puts before its fuse wire (@electron/fuses' SENTINEL). */
@@ -123,26 +123,14 @@ describe('fuses', () => {
   it('afterPack flips them in a packed Linux app', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cadence-pack-'))
     try {
-      // A stand-in for the Electron binary: its fuse wire at Electron's defaults, inside other bytes.
-      const defaults = '101100011'
       const binary = join(dir, 'cadence')
-      writeFileSync(
-        binary,
-        Buffer.concat([
-          Buffer.alloc(4096, 7),
-          Buffer.from(ELECTRON_FUSE_SENTINEL),
-          Buffer.from([1, defaults.length]),
-          Buffer.from(defaults),
-          Buffer.alloc(4096, 7),
-        ])
-      )
+      writeFileSync(binary, standInElectron())
       const context = {
         appOutDir: dir,
         electronPlatformName: 'linux',
         arch: 1,
         packager: { appInfo: { productFilename: 'Cadence' }, executableName: 'cadence' },
       }
-      expect(packedElectronBinary(context)).toBe(binary)
       await afterPack(context)
       const wire = await fuses.getCurrentFuseWire(binary)
       for (const [name, on] of Object.entries(FUSES)) {
@@ -154,12 +142,59 @@ describe('fuses', () => {
     }
   })
 
-  it('names the binary that carries the fuses on each platform', () => {
-    const packager = { appInfo: { productFilename: 'Cadence' }, executableName: 'cadence' }
-    const at = (electronPlatformName: string) =>
-      packedElectronBinary({ appOutDir: '/o', electronPlatformName, packager })
-    expect(at('darwin')).toBe('/o/Cadence.app')
-    expect(at('win32')).toBe('/o/Cadence.exe')
-    expect(at('linux')).toBe('/o/cadence')
+  // Where electron-builder puts the file that carries the fuse wire, written out here from its layout (not
+  // from packedElectronBinary): if the hook looks anywhere else, flipping fails and so does this test.
+  it.each([
+    ['linux', ['cadence']],
+    ['win32', ['Cadence.exe']],
+    [
+      'darwin',
+      [
+        'Cadence.app',
+        'Contents',
+        'Frameworks',
+        'Electron Framework.framework',
+        'Electron Framework',
+      ],
+    ],
+    [
+      'mas',
+      [
+        'Cadence.app',
+        'Contents',
+        'Frameworks',
+        'Electron Framework.framework',
+        'Electron Framework',
+      ],
+    ],
+  ])('afterPack finds and flips the fuse wire of a packed %s app', async (platform, parts) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cadence-pack-'))
+    try {
+      const binary = join(dir, ...parts)
+      mkdirSync(dirname(binary), { recursive: true })
+      writeFileSync(binary, standInElectron())
+      await afterPack({
+        appOutDir: dir,
+        electronPlatformName: platform,
+        arch: 1,
+        packager: { appInfo: { productFilename: 'Cadence' }, executableName: 'cadence' },
+      })
+      const wire = await fuses.getCurrentFuseWire(binary)
+      expect(wire[fuses.FuseV1Options.RunAsNode]).toBe(fuses.FuseState.DISABLE)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
+
+/** A stand-in for the Electron binary: its fuse wire at Electron's defaults, inside other bytes. */
+function standInElectron(): Buffer {
+  const defaults = '101100011'
+  return Buffer.concat([
+    Buffer.alloc(4096, 7),
+    Buffer.from(ELECTRON_FUSE_SENTINEL),
+    Buffer.from([1, defaults.length]),
+    Buffer.from(defaults),
+    Buffer.alloc(4096, 7),
+  ])
+}

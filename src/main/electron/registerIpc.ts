@@ -3,14 +3,15 @@ import { ipcMain, type WebContents } from 'electron'
 import { CHANNELS } from '@shared/ipc/contract'
 import type { Dispatch } from '../ipc/dispatch'
 import { describeSender } from '../security/senderPolicy'
+import type { WindowRole } from '../security/windowChannels'
 
 export function registerIpc(
   dispatch: Dispatch,
-  isAppWebContents: (wc: WebContents) => boolean
+  roleOf: (wc: WebContents) => WindowRole | null
 ): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, payload: unknown) =>
-      dispatch(describeSender(event, isAppWebContents), channel, payload)
+      dispatch(describeSender(event, roleOf), channel, payload)
     )
   }
 }

@@ -3,7 +3,7 @@
 // writes one) is dropped.
 import { readFileSync, statSync } from 'node:fs'
 import { AppError } from '@shared/ipc/result'
-import { withoutBom } from '@shared/model/transfer'
+import { withoutBom } from '@shared/model/safeText'
 
 export interface ReadOptions {
   maxBytes: number

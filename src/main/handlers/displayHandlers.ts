@@ -1,18 +1,15 @@
-// Handlers for the display window on the TV: open it, close it, and pass the session's view on to it.
+// Handlers for the display window on the TV: open it and close it. Main itself hands it the session's
+// frames (session/publishSession.ts), so no page sends views to pass on.
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platformPort'
 
 export function displayHandlers(
   platform: Platform
-): Pick<Handlers, 'display:open' | 'display:close' | 'display:publish'> {
+): Pick<Handlers, 'display:open' | 'display:close'> {
   return {
     'display:open': ({ displayId }) => platform.display.open(displayId),
     'display:close': () => {
       platform.display.close()
-      return { ok: true }
-    },
-    'display:publish': (frame) => {
-      platform.display.publish(frame)
       return { ok: true }
     },
   }

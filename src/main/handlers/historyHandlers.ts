@@ -3,7 +3,7 @@ import type { Handlers } from '../ipc/dispatch'
 import { cachedOverview } from '@shared/history/overview'
 import type { Platform } from '../platformPort'
 import type { HistoryStore } from '../store/historyStore'
-import { exportHistory, readHistoryExport, type Progress } from '../history/transfer'
+import { exportHistory, readHistoryExport, type Progress } from '../history/historyExport'
 import { personalRecords } from '@shared/history/records'
 
 type HistoryChannels =

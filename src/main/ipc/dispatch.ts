@@ -7,6 +7,7 @@ import {
   type ResponseOf,
 } from '@shared/ipc/contract'
 import type { IpcSender } from '../security/senderPolicy'
+import { mayCall } from '../security/windowChannels'
 import { AppError, describeIssues, fail, ok, type IpcResult } from '@shared/ipc/result'
 
 export type Handler<C extends Channel> = (
@@ -33,6 +34,13 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
     }
     if (!isChannel(channel)) {
       return fail('unknown-channel', `Unknown request: ${String(channel).slice(0, 80)}`)
+    }
+    // Trusted means one of our windows; each kind of window may still call only its own channels.
+    if (sender.window === null || !mayCall(sender.window, channel)) {
+      return fail(
+        'forbidden-sender',
+        `The ${sender.window ?? 'unknown'} window may not ask for ${channel}.`
+      )
     }
     const parsed = contract[channel].request.safeParse(payload)
     if (!parsed.success) {

@@ -3,7 +3,7 @@
 // actions and status changes go to the page as system events; the page's view goes out to the phones.
 import QRCode from 'qrcode'
 import type { RemoteStatus, SystemEvent } from '@shared/ipc/contract'
-import type { RemoteFrame } from '@shared/remote/protocol'
+import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import { AppError } from '@shared/ipc/result'
 import { chooseAddress } from './addressChoice'
 import type { LanAddress } from './lanAddress'
@@ -19,6 +19,8 @@ export interface RemoteServiceOptions {
   rendererDir: string
   /** Returns false when no window could take the event (a phone's press is then refused, with why). */
   sendEvent: (event: SystemEvent) => boolean | void
+  /** Where a phone's action goes: straight to the session in main; returns why it was refused, or null. */
+  onAction?: (action: RemoteAction) => string | null
   /** For tests: a fixed port, limits, a clock. */
   server?: Partial<Pick<RemoteServerOptions, 'port' | 'limits' | 'now'>>
 }
@@ -68,8 +70,10 @@ async function openServer(
       ...options.server,
       host,
       files,
-      onAction: (action) =>
-        options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null,
+      onAction: (action) => {
+        if (options.onAction) return options.onAction(action)
+        return options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null
+      },
       onPhonesChange: announce,
     })
   } catch (error) {

@@ -1,10 +1,11 @@
 // Decides whether an IPC message came from Cadence's own page: by who sent it first, then by its origin.
 import { APP_ORIGIN, trustableOrigin } from './appOrigin'
+import type { WindowRole } from './windowChannels'
 
 /** What main knows about the sender of an IPC message (built from Electron's event by registerIpc). */
 export interface IpcSender {
-  /** The sending webContents is one of the windows Cadence itself opened. */
-  fromAppWindow: boolean
+  /** Which of the windows Cadence itself opened sent it; null for any other webContents. */
+  window: WindowRole | null
   /** The message came from that window's main frame, not from a subframe. */
   fromMainFrame: boolean
   /** The sending frame's URL. */
@@ -23,7 +24,7 @@ export type SenderPolicy = (sender: IpcSender) => boolean
 export function createSenderPolicy(options: SenderPolicyOptions = {}): SenderPolicy {
   const allowed = options.devServerUrl ? trustableOrigin(options.devServerUrl) : APP_ORIGIN
   return (sender) => {
-    if (!sender.fromAppWindow || !sender.fromMainFrame || allowed === undefined) return false
+    if (sender.window === null || !sender.fromMainFrame || allowed === undefined) return false
     // Both what the URL says and what Chromium reports must be the app's origin; no path is compared.
     if (trustableOrigin(sender.url) !== allowed) return false
     return sender.origin === undefined || sender.origin === allowed
@@ -44,11 +45,11 @@ export interface IpcEventLike<Contents extends { mainFrame: FrameLike }> {
 
 export function describeSender<Contents extends { mainFrame: FrameLike }>(
   event: IpcEventLike<Contents>,
-  isAppWebContents: (contents: Contents) => boolean
+  roleOf: (contents: Contents) => WindowRole | null
 ): IpcSender {
   const frame = event.senderFrame
   return {
-    fromAppWindow: isAppWebContents(event.sender),
+    window: roleOf(event.sender),
     fromMainFrame:
       frame !== null && frame.frameTreeNodeId === event.sender.mainFrame.frameTreeNodeId,
     url: frame?.url,

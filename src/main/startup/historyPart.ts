@@ -11,7 +11,7 @@ import { openJournalStore, type JournalStore } from '../store/journalStore'
 import type { StoreAccess } from '../store/storeAccess'
 import { historyHandlers } from '../handlers/historyHandlers'
 import { journalHandlers } from '../handlers/journalHandlers'
-import type { Progress } from '../history/transfer'
+import type { Progress } from '../history/historyExport'
 
 const CHANNELS = [
   'history:list',
@@ -52,6 +52,8 @@ export interface HistoryPart {
   /** Resolves once history is open (or failed to open: then its handlers say why). */
   loaded: Promise<void>
   history(): Promise<HistoryStore>
+  /** The journal over history, for the session in main (it opens with history). */
+  journal(): Promise<JournalStore>
   close(): void
 }
 
@@ -84,6 +86,7 @@ export function openHistoryPart(options: HistoryPartOptions): HistoryPart {
       handlers: open.handlers,
       loaded: Promise.resolve(),
       history: () => Promise.resolve(open.history),
+      journal: () => Promise.resolve(open.journal),
       close() {
         open.journal.close()
         open.history.close()
@@ -123,6 +126,7 @@ export function openHistoryPart(options: HistoryPartOptions): HistoryPart {
     handlers: handlers as PartHandlers,
     loaded: ready.then(() => undefined),
     history: async () => (await get()).history,
+    journal: async () => (await get()).journal,
     // Quitting mid-load: the files close as soon as the load lets go of them.
     close() {
       if (closed) return

@@ -4,7 +4,7 @@
 import { existsSync, unlinkSync } from 'node:fs'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { AppError } from '@shared/ipc/result'
-import { problemsOf } from '@shared/model/validateCircuit'
+import { problemsOf } from '@shared/model/problems'
 import {
   SessionSchema,
   type HistoryFilter,

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '@shared/ipc/result'
-import { buildSession } from '@shared/model/buildSession'
+import { buildSession } from '@shared/history/sessionRecord'
 import type {
   JournalBegin,
   JournalProgress,

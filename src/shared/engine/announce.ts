@@ -1,16 +1,7 @@
 // What the voice says at each cue, short enough to finish before the next one.
+import { formatDuration } from '../model/durations'
 import type { PlanStep } from './plan'
-import type { TimerCue } from './timerLogic'
-
-export function spokenDuration(ms: number): string {
-  const total = Math.round(ms / 1000)
-  const m = Math.floor(total / 60)
-  const s = total % 60
-  const mins = m === 1 ? '1 minute' : `${m} minutes`
-  const secs = s === 1 ? '1 second' : `${s} seconds`
-  if (m === 0) return secs
-  return s === 0 ? mins : `${mins} ${secs}`
-}
+import type { TimerCue } from './timerReducers'
 
 function what(step: PlanStep): string {
   const name = step.exercise?.name ?? step.label
@@ -20,7 +11,7 @@ function what(step: PlanStep): string {
       ? step.exercise?.reps
         ? `, ${step.exercise.reps} reps`
         : ''
-      : `, ${spokenDuration(step.durationMs)}`
+      : `, ${formatDuration(step.durationMs, 'spoken')}`
   return `${name}${side}${amount}`
 }
 
@@ -46,10 +37,10 @@ export function announcement(cue: TimerCue, options: { halfway: boolean }): stri
           return 'Switch sides'
         case 'rest':
         case 'roundRest':
-          return `${step.kind === 'rest' ? 'Rest' : 'Round rest'}, ${spokenDuration(step.durationMs ?? 0)}${upNext}`
+          return `${step.kind === 'rest' ? 'Rest' : 'Round rest'}, ${formatDuration(step.durationMs ?? 0, 'spoken')}${upNext}`
         case 'warmup':
         case 'cooldown':
-          return `${step.label}, ${spokenDuration(step.durationMs ?? 0)}`
+          return `${step.label}, ${formatDuration(step.durationMs ?? 0, 'spoken')}`
       }
     }
   }

@@ -2,7 +2,7 @@
 // Keys match the cues the machine emits (see cueKey), so audio can tell a scheduled cue from one it must play now.
 import type { StepKind } from './plan'
 import { stepCues } from './stepCues'
-import { pendingCues, stepEndsAt, type TimerContext, type TimerCue } from './timerLogic'
+import { pendingCues, stepEndsAt, type TimerContext, type TimerCue } from './timerReducers'
 
 export interface UpcomingCue {
   key: string

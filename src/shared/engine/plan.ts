@@ -1,5 +1,6 @@
 // Compiles a circuit into a flat, deterministic list of steps with planned offsets: what the timer runs.
 import type { Block, Circuit, ExerciseEntry } from '../model/circuit'
+import { formatDuration } from '../model/durations'
 import { compileFormatBlock } from './planFormats'
 
 export type StepKind = 'prepare' | 'warmup' | 'work' | 'rest' | 'roundRest' | 'switch' | 'cooldown'
@@ -230,14 +231,6 @@ export function describeStep(step: PlanStep): string {
   if (step.durationMs === null)
     return step.exercise?.reps ? `${what}, ${step.exercise.reps} reps` : what
   return `${what}, ${formatDuration(step.durationMs)}`
-}
-
-export function formatDuration(ms: number): string {
-  const total = Math.round(ms / 1000)
-  if (total < 60) return `${total} s`
-  const m = Math.floor(total / 60)
-  const s = total % 60
-  return s === 0 ? `${m} min` : `${m} min ${s} s`
 }
 
 /** Why a circuit is too large to run (too long, too many steps), or null. Costs at most one capped compile. */

@@ -1,5 +1,6 @@
 // What the display reads, derived from the machine's context and the current time at any frame rate.
-import { currentStep, effectiveNow, stepEndsAt, type TimerContext } from './timerLogic'
+import { fractionDone, sessionFraction } from '../model/progress'
+import { currentStep, effectiveNow, stepEndsAt, type TimerContext } from './timerReducers'
 
 /** Time left in the current timed step; null on a manual step. */
 export function remainingMs(ctx: TimerContext, now: number): number | null {
@@ -18,8 +19,7 @@ export function stepProgress(ctx: TimerContext, now: number): number {
   const step = currentStep(ctx)
   const left = remainingMs(ctx, now)
   if (step.durationMs === null || left === null) return 0
-  const total = step.durationMs + ctx.stepAddedMs
-  return total <= 0 ? 1 : Math.min(1, Math.max(0, 1 - left / total))
+  return fractionDone(left, step.durationMs + ctx.stepAddedMs)
 }
 
 /** Planned time still to run: what is left of this step plus every later timed step. */
@@ -39,8 +39,11 @@ export function sessionElapsedMs(ctx: TimerContext, now: number): number {
 /** 0..1 through the whole session: by planned time, or by steps when rep steps make the length unknown. */
 export function sessionProgress(ctx: TimerContext, now: number): number {
   if (ctx.endedAt !== null) return 1
-  if (ctx.plan.totals.manualSteps > 0) return ctx.stepIndex / ctx.plan.steps.length
-  const total = ctx.plan.totals.durationMs + ctx.addedTotalMs
-  if (total <= 0) return ctx.stepIndex / Math.max(1, ctx.plan.steps.length)
-  return Math.min(1, Math.max(0, 1 - sessionRemainingMs(ctx, now) / total))
+  return sessionFraction({
+    hasReps: ctx.plan.totals.manualSteps > 0,
+    stepIndex: ctx.stepIndex,
+    stepCount: ctx.plan.steps.length,
+    leftMs: sessionRemainingMs(ctx, now),
+    totalMs: ctx.plan.totals.durationMs + ctx.addedTotalMs,
+  })
 }

@@ -1,7 +1,7 @@
 // Turns the timer's step records (monotonic clock) into history's session steps (offsets from the session start).
 import type { SessionStep } from '../model/session'
 import type { Plan } from './plan'
-import type { StepRecord } from './timerLogic'
+import type { StepRecord } from './timerReducers'
 
 export function toSessionStep(
   plan: Plan,

@@ -1,5 +1,5 @@
 // The one rule for which cues a timed step has and when they are due: the machine emits them
-// (timerLogic's pendingCues) and audio schedules them ahead (cueSchedule's upcomingCues) from this.
+// (timerReducers's pendingCues) and audio schedules them ahead (cueSchedule's upcomingCues) from this.
 import type { PlanStep } from './plan'
 
 /** Halfway cues only make sense on work intervals long enough to notice them. */

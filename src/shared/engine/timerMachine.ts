@@ -1,5 +1,6 @@
-// The session timer as an xstate v5 machine: states and events here, all time arithmetic in timerLogic.ts.
-import { enqueueActions, setup } from 'xstate'
+// The session timer as an xstate v5 machine: states and events here, the time arithmetic in timerReducers.ts.
+// Its context is data only (it can be persisted); the time comes from the actor system's clock.
+import { enqueueActions, setup, type AnyActorRef } from 'xstate'
 import type { Plan } from './plan'
 import {
   ADJUST_STEP_MS,
@@ -11,6 +12,7 @@ import {
   nextWakeAt,
   pause,
   previous,
+  restartInterrupted,
   resume,
   roundDone,
   skip,
@@ -19,8 +21,7 @@ import {
   type Outcome,
   type TimerContext,
   type TimerCue,
-} from './timerLogic'
-import { contextFromSnapshot, contextAfterCrash, type SerializedTimer } from './serialize'
+} from './timerReducers'
 
 export type TimerEvent =
   | { type: 'START' }
@@ -35,37 +36,62 @@ export type TimerEvent =
   | { type: 'ADD_TIME' }
   | { type: 'REMOVE_TIME' }
   | { type: 'STOP' }
+  /**
+   * After a crash: the step in progress ended unseen at `lastKnownAt` (the last journaled moment); it starts
+   * again from the top, paused. A paused timer was frozen, so it stays as it is.
+   */
+  | { type: 'INTERRUPTED'; lastKnownAt: number }
 
 export interface TimerInput {
   plan: Plan
-  /** A monotonic clock in ms: performance.now() in the app, the SimulatedClock in tests. */
-  now: () => number
-  /**
-   * Bring back a session saved with serializeTimer. After a reload it carries on where it is by now;
-   * `afterCrash` brings it back paused, restarting the step that was running (contextAfterCrash).
-   */
-  fromSnapshot?: { state: SerializedTimer; wallNowMs: number; afterCrash?: boolean }
 }
 
-type Step = (ctx: TimerContext, now: number) => Outcome
+/** What the timer tells its parent (the session) after every change of course. */
+export interface TimerChanged {
+  type: 'TIMER.CHANGED'
+  paused: boolean
+}
 
-/** Runs a pure step against the current time, stores the result and emits its cues, in order. */
-const apply = (fn: Step) =>
-  enqueueActions<
-    TimerContext,
-    TimerEvent,
-    undefined,
-    TimerEvent,
-    never,
-    never,
-    never,
-    never,
-    TimerCue
-  >(({ context, enqueue }) => {
-    const outcome = fn(context, context.now())
-    enqueue.assign(() => outcome.context)
-    for (const cue of outcome.cues) enqueue.emit(cue)
-  })
+/** A clock with the time, as the actor system's `clock` option must be for the timer. */
+export interface SessionClock {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(id: unknown): void
+}
+
+/** The monotonic time of the actor system's clock (xstate's `clock` option: a SimulatedClock in tests). */
+export function clockNow(system: AnyActorRef['system']): number {
+  const clock = system._clock as Partial<SessionClock>
+  if (typeof clock.now !== 'function') {
+    throw new TypeError('The timer needs a clock with now(): createActor(machine, { clock }).')
+  }
+  return clock.now()
+}
+
+type Reducer = (ctx: TimerContext, now: number, event: TimerEvent) => Outcome
+
+const afterCrash: Reducer = (ctx, now, event) => ({
+  context: event.type === 'INTERRUPTED' ? restartInterrupted(ctx, event.lastKnownAt, now) : ctx,
+  cues: [],
+})
+
+/** Every change the timer can make, by name: the one action `step` runs the one named in its params. */
+const REDUCERS = {
+  start,
+  catchUp,
+  pause,
+  resume,
+  skip,
+  previous,
+  done,
+  roundDone,
+  stop,
+  addTime: (ctx, now) => adjust(ctx, now, ADJUST_STEP_MS),
+  removeTime: (ctx, now) => adjust(ctx, now, -ADJUST_STEP_MS),
+  afterCrash,
+} satisfies Record<string, Reducer>
+type ReducerName = keyof typeof REDUCERS
+const step = (reducer: ReducerName) => ({ type: 'step', params: { reducer } }) as const
 
 export const timerMachine = setup({
   types: {
@@ -78,46 +104,38 @@ export const timerMachine = setup({
     isFinished: ({ context }) => context.endedAt !== null,
     isManualStep: ({ context }) => isManual(context),
     hasWake: ({ context }) => nextWakeAt(context) !== null,
-    restoredRunning: ({ context }) => context.restored === 'running',
-    restoredPaused: ({ context }) => context.restored === 'paused',
   },
   actions: {
-    start: apply(start),
-    catchUp: apply(catchUp),
-    pause: apply(pause),
-    resume: apply(resume),
-    skip: apply(skip),
-    previous: apply(previous),
-    done: apply(done),
-    roundDone: apply(roundDone),
-    stop: apply(stop),
-    addTime: apply((ctx, now) => adjust(ctx, now, ADJUST_STEP_MS)),
-    removeTime: apply((ctx, now) => adjust(ctx, now, -ADJUST_STEP_MS)),
+    /** Runs a reducer at the clock's time, stores the result, emits its cues in order, tells the parent. */
+    step: enqueueActions(
+      ({ context, event, enqueue, system, self }, { reducer }: { reducer: ReducerName }) => {
+        const outcome = REDUCERS[reducer](context, clockNow(system), event)
+        enqueue.assign(() => outcome.context)
+        for (const cue of outcome.cues) enqueue.emit(cue)
+        if (self._parent) {
+          const paused = outcome.context.pausedAt !== null
+          enqueue.sendParent({ type: 'TIMER.CHANGED', paused } satisfies TimerChanged)
+        }
+      }
+    ),
   },
   delays: {
-    nextWake: ({ context }) => Math.max(0, (nextWakeAt(context) ?? context.now()) - context.now()),
+    nextWake: ({ context, system }) => {
+      const now = clockNow(system)
+      return Math.max(0, (nextWakeAt(context) ?? now) - now)
+    },
   },
 }).createMachine({
   id: 'timer',
-  context: ({ input }) =>
-    input.fromSnapshot
-      ? (input.fromSnapshot.afterCrash ? contextAfterCrash : contextFromSnapshot)(
-          input.plan,
-          input.now,
-          input.fromSnapshot.state,
-          input.fromSnapshot.wallNowMs
-        )
-      : initialContext(input.plan, input.now),
+  context: ({ input }) => initialContext(input.plan),
+  // The session keeps the timer's last context once it has ended: the record to save.
+  output: ({ context }) => context,
   initial: 'idle',
   states: {
     idle: {
-      always: [
-        { guard: 'restoredPaused', target: 'paused' },
-        { guard: 'restoredRunning', target: 'running' },
-      ],
       on: {
-        START: { target: 'running', actions: 'start' },
-        TOGGLE: { target: 'running', actions: 'start' },
+        START: { target: 'running', actions: step('start') },
+        TOGGLE: { target: 'running', actions: step('start') },
       },
     },
     running: {
@@ -125,7 +143,7 @@ export const timerMachine = setup({
       states: {
         // Every arrival here first settles what is due, then waits on the right kind of step.
         check: {
-          entry: 'catchUp',
+          entry: step('catchUp'),
           always: [
             { guard: 'isFinished', target: '#timer.finished' },
             { guard: 'isManualStep', target: 'manual' },
@@ -137,33 +155,34 @@ export const timerMachine = setup({
         },
         // A rep step waits for Done; under a cap (AMRAP, For Time) the cap may end it first.
         manual: {
-          on: { DONE: { target: 'check', actions: 'done' } },
+          on: { DONE: { target: 'check', actions: step('done') } },
           after: { nextWake: { guard: 'hasWake', target: 'check' } },
         },
       },
       on: {
-        PAUSE: { target: 'paused', actions: 'pause' },
-        TOGGLE: { target: 'paused', actions: 'pause' },
-        NEXT: { target: '.check', actions: 'skip' },
-        PREVIOUS: { target: '.check', actions: 'previous' },
-        ROUND_DONE: { target: '.check', actions: 'roundDone' },
-        ADD_TIME: { target: '.check', actions: 'addTime' },
-        REMOVE_TIME: { target: '.check', actions: 'removeTime' },
-        STOP: { target: 'stopped', actions: 'stop' },
+        PAUSE: { target: 'paused', actions: step('pause') },
+        TOGGLE: { target: 'paused', actions: step('pause') },
+        NEXT: { target: '.check', actions: step('skip') },
+        PREVIOUS: { target: '.check', actions: step('previous') },
+        ROUND_DONE: { target: '.check', actions: step('roundDone') },
+        ADD_TIME: { target: '.check', actions: step('addTime') },
+        REMOVE_TIME: { target: '.check', actions: step('removeTime') },
+        STOP: { target: 'stopped', actions: step('stop') },
+        INTERRUPTED: { target: 'paused', actions: step('afterCrash') },
       },
     },
     paused: {
       always: { guard: 'isFinished', target: 'finished' },
       on: {
-        RESUME: { target: 'running', actions: 'resume' },
-        TOGGLE: { target: 'running', actions: 'resume' },
-        NEXT: { actions: 'skip' },
-        PREVIOUS: { actions: 'previous' },
-        DONE: { actions: 'done' },
-        ROUND_DONE: { actions: 'roundDone' },
-        ADD_TIME: { actions: 'addTime' },
-        REMOVE_TIME: { actions: 'removeTime' },
-        STOP: { target: 'stopped', actions: 'stop' },
+        RESUME: { target: 'running', actions: step('resume') },
+        TOGGLE: { target: 'running', actions: step('resume') },
+        NEXT: { actions: step('skip') },
+        PREVIOUS: { actions: step('previous') },
+        DONE: { actions: step('done') },
+        ROUND_DONE: { actions: step('roundDone') },
+        ADD_TIME: { actions: step('addTime') },
+        REMOVE_TIME: { actions: step('removeTime') },
+        STOP: { target: 'stopped', actions: step('stop') },
       },
     },
     finished: { type: 'final' },

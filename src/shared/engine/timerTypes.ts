@@ -20,13 +20,14 @@ export interface StepRecord {
 }
 
 export interface TimerContext {
+  /** The plan, compiled once when the session opened (data, so the context can be persisted). */
   plan: Plan
-  now: () => number
+  /** Times are on the actor system's monotonic clock. */
   startedAt: number
   stepIndex: number
   shiftMs: number
-  /** The format block's shift from the plan: where its windows end and its cap falls (see anchors.ts). */
-  anchorShiftMs: number
+  /** The format block's shift from the plan: where its windows end and its cap falls (see blockWindows.ts). */
+  blockShiftMs: number
   stepStartedAt: number
   stepPausedMs: number
   stepAddedMs: number
@@ -38,8 +39,6 @@ export interface TimerContext {
   cuesDone: string[]
   log: StepRecord[]
   endedAt: number | null
-  /** Set only on a context rebuilt by contextFromSnapshot: which state the machine resumes in. */
-  restored: 'running' | 'paused' | null
 }
 
 export type TimerCue =

@@ -19,10 +19,12 @@ import {
   SessionSummarySchema,
 } from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
-import { MAX_IMPORT_BYTES } from '../model/transfer'
+import { MAX_IMPORT_BYTES } from '../circuits/circuitFile'
+import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
+import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
 
 export const AppInfoSchema = z.object({
@@ -135,7 +137,7 @@ export const contract = {
 
   'circuits:list': { request: Nothing, response: z.array(CircuitSummarySchema) },
   'circuits:get': { request: Id, response: CircuitSchema },
-  'circuits:save': { request: CircuitSchema, response: CircuitSchema },
+  'circuits:save': { request: RunnableCircuitSchema, response: CircuitSchema },
   'circuits:delete': { request: Id, response: CircuitSchema },
   'circuits:duplicate': { request: Id, response: CircuitSchema },
   'circuits:importFile': {
@@ -198,6 +200,12 @@ export const contract = {
     ]),
   },
 
+  /** A command for the session, which lives in main; every screen follows its frames. */
+  'session:send': { request: SessionCommandSchema, response: Done },
+  /** The session's latest frame, for a screen that has just (re)loaded. */
+  'session:frame': { request: Nothing, response: SessionFrameSchema },
+  /** The session clock's time now, to measure this screen's clock against it. */
+  'session:now': { request: Nothing, response: z.object({ now: z.number() }) },
   'journal:begin': { request: JournalBeginSchema, response: Done },
   'journal:progress': { request: JournalProgressSchema, response: Done },
   'journal:snapshot': { request: JournalSnapshotSchema, response: Done },
@@ -233,8 +241,6 @@ export const contract = {
     response: z.object({ fullscreen: z.boolean() }),
   },
   'display:close': { request: Nothing, response: Done },
-  /** The main window's session view, passed on to the display window as it is. */
-  'display:publish': { request: DisplayFrameSchema, response: Done },
 
   'remote:status': { request: Nothing, response: RemoteStatusSchema },
   /** Starts or stops the phone remote's server (off again whenever Cadence starts). */
@@ -278,6 +284,8 @@ export const MenuCommandSchema = z.enum([
   'navigate:run',
   'navigate:history',
   'navigate:settings',
+  'openDataFolder',
+  'openDataFolder',
 ])
 export type MenuCommand = z.infer<typeof MenuCommandSchema>
 export { SYSTEM_EVENT_CHANNEL } from './channels'
@@ -307,6 +315,8 @@ export const SystemEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mediaKey'), key: MediaKeySchema }),
   /** The phone remote was turned on or off, or a phone came or went. */
   z.object({ type: z.literal('remote'), on: z.boolean(), phones: z.number().int() }),
+  /** The session changed: its new frame. */
+  z.object({ type: z.literal('session'), frame: SessionFrameSchema }),
   /** A phone asked for a session action. */
   z.object({ type: z.literal('remoteAction'), action: RemoteActionSchema }),
 ])

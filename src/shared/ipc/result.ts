@@ -1,5 +1,6 @@
 // Errors cross IPC as values, never as thrown exceptions, so the UI always has a message to show.
 import { z } from 'zod'
+import { problemsOf } from '../model/problems'
 
 export const IpcErrorCodeSchema = z.enum([
   'forbidden-sender',
@@ -43,10 +44,10 @@ export class AppError extends Error {
   }
 }
 
-/** Turns zod issues into short, path-labelled sentences a person can act on. */
+/** A refused request's problems for the page: model's one formatter of zod problems, by machine path. */
 export function describeIssues(error: z.ZodError): IpcIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '(root)',
-    message: issue.message,
+  return problemsOf(error).map((problem) => ({
+    path: problem.path || '(root)',
+    message: problem.message,
   }))
 }

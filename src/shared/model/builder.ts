@@ -1,7 +1,12 @@
-// The circuit builder's logic, kept pure: new circuits, entries from the library, reordering, plain-text sharing.
-import { compilePlan, formatDuration } from '../engine/plan'
-import type { Exercise } from '../library/schema'
+// The circuit builder's logic, kept pure: new circuits, entries from the library, reordering.
 import type { Block, Circuit, ExerciseEntry } from './circuit'
+
+/** The part of a library exercise an entry copies (the library's Exercise has it; model cannot import it). */
+export interface ExerciseChoice {
+  id: string
+  name: string
+  oneSided?: boolean | undefined
+}
 
 export function blankCircuit(id: string, nowIso: string, prepareSec: number): Circuit {
   return {
@@ -22,7 +27,7 @@ export function blankBlock(id: string): Block {
 }
 
 /** A library exercise as a circuit entry: timings come from the block and circuit defaults until overridden. */
-export function entryFromExercise(exercise: Exercise, id: string): ExerciseEntry {
+export function entryFromExercise(exercise: ExerciseChoice, id: string): ExerciseEntry {
   return {
     id,
     name: exercise.name,
@@ -39,40 +44,4 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   const [item] = next.splice(from, 1)
   next.splice(to, 0, item as T)
   return next
-}
-
-const sec = (s: number) => formatDuration(s * 1000)
-
-/** A circuit as readable text, for pasting into a message. */
-export function circuitAsText(circuit: Circuit): string {
-  const plan = compilePlan(circuit)
-  const lines = [
-    `${circuit.name} (${formatDuration(plan.totals.durationMs)}${plan.totals.manualSteps ? ' plus rep sets' : ''})`,
-  ]
-  if (circuit.description) lines.push(circuit.description)
-  if (circuit.prepareSec > 0) lines.push(`Get ready: ${sec(circuit.prepareSec)}`)
-  if (circuit.warmup)
-    lines.push(`${circuit.warmup.label ?? 'Warm-up'}: ${sec(circuit.warmup.durationSec)}`)
-  circuit.blocks.forEach((block, b) => {
-    const title = block.name || (circuit.blocks.length > 1 ? `Block ${b + 1}` : 'Circuit')
-    lines.push(
-      '',
-      `${title}: ${block.rounds} ${block.rounds === 1 ? 'round' : 'rounds'}${block.restBetweenRoundsSec ? `, ${sec(block.restBetweenRoundsSec)} rest between rounds` : ''}`
-    )
-    block.exercises.forEach((e, i) => {
-      const work =
-        e.mode === 'reps'
-          ? `${e.reps} reps`
-          : `${sec(e.workSec ?? block.workSec ?? circuit.defaults.workSec)} work`
-      const rest = e.restSec ?? block.restSec ?? circuit.defaults.restSec
-      const sides = e.sides ? ' each side' : ''
-      lines.push(
-        `  ${i + 1}. ${e.name}: ${work}${sides}${rest ? `, ${sec(rest)} rest` : ''}${e.notes ? ` (${e.notes})` : ''}`
-      )
-    })
-  })
-  if (circuit.cooldown)
-    lines.push('', `${circuit.cooldown.label ?? 'Cool-down'}: ${sec(circuit.cooldown.durationSec)}`)
-  lines.push('', 'Made with Cadence')
-  return lines.join('\n')
 }

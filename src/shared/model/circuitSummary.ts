@@ -1,7 +1,6 @@
-// What the circuit list shows per circuit, derived from the circuit and its compiled plan.
+// What the circuit list shows per circuit (worked out in circuits/summarizeCircuit.ts), and its order.
 import { z } from 'zod'
-import { compilePlan } from '../engine/plan'
-import { CategorySchema, type Circuit } from './circuit'
+import { CategorySchema } from './circuit'
 
 export const CircuitSummarySchema = z.object({
   id: z.string(),
@@ -16,22 +15,6 @@ export const CircuitSummarySchema = z.object({
   lastUsedAt: z.string().optional(),
 })
 export type CircuitSummary = z.infer<typeof CircuitSummarySchema>
-
-export function summarizeCircuit(circuit: Circuit): CircuitSummary {
-  const plan = compilePlan(circuit)
-  return {
-    id: circuit.id,
-    name: circuit.name,
-    ...(circuit.description ? { description: circuit.description } : {}),
-    ...(circuit.color ? { color: circuit.color } : {}),
-    category: circuit.category,
-    totalMs: plan.totals.durationMs,
-    exercises: circuit.blocks.reduce((n, b) => n + b.exercises.length, 0),
-    manualSteps: plan.totals.manualSteps,
-    updatedAt: circuit.updatedAt,
-    ...(circuit.lastUsedAt ? { lastUsedAt: circuit.lastUsedAt } : {}),
-  }
-}
 
 /** Most recently used first; never-used circuits after, most recently edited first. */
 export function byLastUsed(a: CircuitSummary, b: CircuitSummary): number {

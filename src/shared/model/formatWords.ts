@@ -1,7 +1,7 @@
 // A format block said in words, for the builder's preview: "12 windows of 1:00, taking turns: 10 Push-ups
 // / 15 Kettlebell swings; rest the remainder of each window".
 import type { Block, Circuit, ExerciseEntry } from './circuit'
-import { formatClock } from '../run/display'
+import { formatClock } from './durations'
 
 const clock = (sec: number) => formatClock(sec * 1000, false)
 

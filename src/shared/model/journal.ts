@@ -1,6 +1,5 @@
 // The journal of the session in progress: enough to resume it, or save it as stopped, after a crash.
 import { z } from 'zod'
-import { SerializedTimerSchema } from '../engine/serialize'
 import { CircuitSchema } from './circuit'
 import { SessionStepSchema, SessionSummarySchema } from './session'
 
@@ -21,16 +20,25 @@ export const JournalProgressSchema = z
   .strict()
 export type JournalProgress = z.infer<typeof JournalProgressSchema>
 
-/** The timer's state whenever it changes course (a step, a pause, a resume, a skip, added time). */
+/**
+ * The session machine's persisted snapshot (xstate's getPersistedSnapshot) whenever the timer changes course,
+ * with the moment it was taken on the session clock: what Resume brings back. Its shape is xstate's own;
+ * restoring checks it (src/shared/session/resumeSession.ts).
+ */
+export const PersistedRunSchema = z
+  .object({ savedAt: z.number().finite(), snapshot: z.record(z.string(), z.unknown()) })
+  .strict()
+export type PersistedRun = z.infer<typeof PersistedRunSchema>
+
 export const JournalSnapshotSchema = z
-  .object({ sessionId: SessionId, timer: SerializedTimerSchema })
+  .object({ sessionId: SessionId, timer: PersistedRunSchema })
   .strict()
 export type JournalSnapshot = z.infer<typeof JournalSnapshotSchema>
 
 export const PendingSessionSchema = JournalBeginSchema.extend({
   steps: z.array(SessionStepSchema),
   /** The latest snapshot, if one was written: what Resume brings back. */
-  timer: SerializedTimerSchema.nullable(),
+  timer: PersistedRunSchema.nullable(),
 })
 export type PendingSession = z.infer<typeof PendingSessionSchema>
 

@@ -16,3 +16,7 @@ export function unsafeCharacter(text: string, multiline: boolean): string | null
   if (LONE_SURROGATE.test(text)) return 'contains a broken character (half of an emoji or symbol)'
   return null
 }
+
+/** Text without the byte-order mark some editors (Windows Notepad) put at its start. */
+export const withoutBom = (text: string): string =>
+  text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

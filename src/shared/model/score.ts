@@ -1,10 +1,8 @@
-// Scores of the gym formats, worked out from what happened in a session: an EMOM's windows made on time,
-// an AMRAP's rounds and extra reps, a For Time's time (or "capped" with the reps done). Which is better
-// decides personal records.
+// Scores of the gym formats as history keeps them: an EMOM's windows made on time, an AMRAP's rounds and
+// extra reps, a For Time's time (or "capped" with the reps done); how they read, and which is better, which
+// decides personal records. history/scoring.ts works them out.
 import { z } from 'zod'
-import { compilePlan, formatDuration } from '../engine/plan'
-import { formatClock } from '../run/display'
-import type { Circuit } from './circuit'
+import { formatClock, formatDuration } from './durations'
 
 const count = z.number().int().min(0).max(1_000_000)
 const ms = z.number().finite().min(0)
@@ -32,59 +30,6 @@ export const FORMAT_NAMES: Record<BlockScore['format'], string> = {
   emom: 'EMOM',
   amrap: 'AMRAP',
   forTime: 'For Time',
-}
-
-/** What a session step needs to be scored (a SessionStep has all of it). */
-interface ScoredStep {
-  stepIndex: number
-  kind: string
-  block?: number | undefined
-  round?: number | undefined
-  actualMs: number
-  outcome: string
-  overrunMs?: number | undefined
-}
-
-/** One score per EMOM, AMRAP or For Time block the session reached. */
-export function scoresOf(circuit: Circuit, steps: readonly ScoredStep[]): BlockScore[] {
-  const plan = compilePlan(circuit)
-  const scores: BlockScore[] = []
-  circuit.blocks.forEach((b, i) => {
-    const format = b.format
-    if (!format || format.type === 'intervals') return
-    const number = i + 1
-    const mine = steps.filter((s) => s.block === number)
-    if (mine.length === 0) return
-    const work = mine.filter((s) => s.kind === 'work')
-    const repsOf = (s: ScoredStep) => plan.steps[s.stepIndex]?.exercise?.reps ?? 0
-    const done = work.filter((s) => s.outcome === 'completed')
-    if (format.type === 'emom') {
-      scores.push({
-        format: 'emom',
-        block: number,
-        windows: format.windows,
-        onTime: done.filter((s) => !s.overrunMs).length,
-        overrunMs: done.reduce((sum, s) => sum + (s.overrunMs ?? 0), 0),
-      })
-    } else if (format.type === 'amrap') {
-      const reached = Math.max(...mine.map((s) => s.round ?? 1))
-      const partial = done.filter((s) => s.round === reached)
-      const whole = new Set(partial.map((s) => s.stepIndex)).size === b.exercises.length
-      scores.push({
-        format: 'amrap',
-        block: number,
-        rounds: reached - 1 + (whole ? 1 : 0),
-        reps: whole ? 0 : partial.reduce((sum, s) => sum + repsOf(s), 0),
-      })
-    } else {
-      const totalReps = b.rounds * b.exercises.reduce((sum, e) => sum + (e.reps ?? 0), 0)
-      const reps = done.reduce((sum, s) => sum + repsOf(s), 0)
-      const finished = !mine.some((s) => s.outcome === 'capped') && reps >= totalReps
-      const timeMs = finished ? mine.reduce((sum, s) => sum + s.actualMs, 0) : null
-      scores.push({ format: 'forTime', block: number, timeMs, reps, totalReps })
-    }
-  })
-  return scores
 }
 
 /** "5 rounds + 12 reps", "4:32", "capped at 87 of 90 reps", "11 of 12 windows on time". */

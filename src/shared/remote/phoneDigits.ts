@@ -1,6 +1,6 @@
 // The phone's big digits at a moment, from a RemoteView: in a file of its own (and free of zod) so the
 // phone page's bundle stays small.
-import { formatClock } from '../run/display'
+import { formatClock } from '../model/durations'
 import type { RemoteView } from './protocol'
 
 export interface PhoneDigits {

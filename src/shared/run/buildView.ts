@@ -1,30 +1,60 @@
-// Builds the RunView from the live session: the identity, the timer's snapshot and what disk said.
-import type { Actor, SnapshotFrom } from 'xstate'
+// Builds the RunView every screen draws from the session machine's snapshot: its identity, the timer and the save.
+import type { SnapshotFrom } from 'xstate'
+import { upcomingCues } from '../engine/cueSchedule'
 import type { Plan } from '../engine/plan'
+import type { TimerContext } from '../engine/timerTypes'
 import type { TimerMachine } from '../engine/timerMachine'
-import type { RunIdentity } from './finishSession'
-import { statusOf, timingOf, type RunView, type SaveState } from './runView'
+import type { SessionMachine } from '../session/sessionMachine'
+import { timingOf, type RunStatus, type RunView, type SaveState } from './runView'
 import { formatViewOf } from './formatView'
 
 /** How many of the next steps the control view lists. */
 const COMING_UP = 4
+/** How far ahead the view lists the cues to come, for screens that play or draw them on their own. */
+export const CUE_HORIZON_MS = 30_000
 
-export interface LiveSession extends RunIdentity {
-  actor: Actor<TimerMachine>
-  journal: RunView['journal']
-  save: SaveState
-  error: string | null
+type SessionSnapshot = SnapshotFrom<SessionMachine>
+
+/** The timer as it is now: the live child, or its last context once it has ended. */
+export function timerOf(snapshot: SessionSnapshot): { ctx: TimerContext; status: RunStatus } {
+  const ended = snapshot.context.ended
+  if (ended) {
+    const last = ended.log.at(-1)
+    return { ctx: ended, status: last?.outcome === 'stopped' ? 'stopped' : 'finished' }
+  }
+  const timer = (snapshot.children as { timer?: { getSnapshot(): SnapshotFrom<TimerMachine> } })
+    .timer
+  const child = timer!.getSnapshot()
+  const status: RunStatus = child.matches('idle')
+    ? 'ready'
+    : child.matches('paused')
+      ? 'paused'
+      : child.matches('running')
+        ? 'running'
+        : child.matches('stopped')
+          ? 'stopped'
+          : 'finished'
+  return { ctx: child.context, status }
 }
 
-export function buildView(s: LiveSession): RunView {
-  const snapshot = s.actor.getSnapshot()
-  const ctx = snapshot.context
-  const status = statusOf(snapshot.value)
+function saveOf(snapshot: SessionSnapshot): SaveState {
+  const { saved, saveError } = snapshot.context
+  if (snapshot.matches('saving')) return { state: 'saving' }
+  if (snapshot.matches('saveFailed')) return { state: 'failed', message: saveError ?? '' }
+  if (saved) return { state: 'saved', ...saved }
+  return { state: 'none' }
+}
+
+export function buildView(snapshot: SessionSnapshot, now: number): RunView {
+  const c = snapshot.context
+  const { ctx, status } = timerOf(snapshot)
   const step = ctx.plan.steps[ctx.stepIndex]!
-  const toWall = (t: number) => (s.startedWallMs ? s.startedWallMs + (t - ctx.startedAt) : null)
+  const startedWallMs = c.startedWallMs
+  const toWall = (t: number) =>
+    startedWallMs === null ? null : startedWallMs + (t - ctx.startedAt)
   return {
-    sessionId: s.sessionId,
-    circuit: { id: s.circuit.id, name: s.circuit.name, color: s.circuit.color },
+    sessionId: c.sessionId,
+    circuit: { id: c.circuit.id, name: c.circuit.name, color: c.circuit.color },
     status,
     stepIndex: ctx.stepIndex,
     stepCount: ctx.plan.steps.length,
@@ -33,19 +63,14 @@ export function buildView(s: LiveSession): RunView {
     comingUp: ctx.plan.steps.slice(ctx.stepIndex + 1, ctx.stepIndex + 1 + COMING_UP),
     format: status === 'ready' ? null : formatViewOf(ctx),
     hasReps: ctx.plan.totals.manualSteps > 0,
-    startedWallMs: s.startedWallMs || null,
-    timing: timingOf(ctx, status, toWall),
-    exercises: exercisesOf(s.plan),
-    journal: s.journal,
-    save: s.save,
-    error: s.error,
+    startedWallMs,
+    timing: timingOf(ctx, status, now, toWall),
+    cues: status === 'running' ? upcomingCues(ctx, now, CUE_HORIZON_MS) : [],
+    exercises: exercisesOf(c.plan),
+    journal: c.journal,
+    save: saveOf(snapshot),
+    error: c.error,
   }
-}
-
-/** Changes whenever the timer changes course (a step, pause, resume, skip, added time): then it is journaled. */
-export function courseOf(snapshot: SnapshotFrom<TimerMachine>): string {
-  const c = snapshot.context
-  return `${statusOf(snapshot.value)}|${c.stepIndex}|${c.log.length}|${c.shiftMs}|${c.stepAddedMs}`
 }
 
 const exercisesByPlan = new WeakMap<Plan, RunView['exercises']>()

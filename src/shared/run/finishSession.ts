@@ -1,41 +1,25 @@
-// Builds the session history keeps from a finished or stopped run.
+// Builds the session history keeps from a finished or stopped run: the one place a run becomes a record.
 import { toSessionStep } from '../engine/sessionSteps'
-import type { Plan } from '../engine/plan'
-import type { TimerContext } from '../engine/timerLogic'
-import { buildSession } from '../model/buildSession'
-import type { Circuit } from '../model/circuit'
-import { estimateKcal, toKg } from '../model/energy'
+import type { SaveInput } from '../session/sessionMachine'
+import { buildSession } from '../history/sessionRecord'
+import { estimateKcal, toKg } from '../library/energy'
 import type { Session } from '../model/session'
 import type { Settings } from '../model/settings'
 import { localIso } from '../model/time'
 import { findExercise } from '../library'
 
-export interface RunIdentity {
-  sessionId: string
-  circuit: Circuit
-  plan: Plan
-  /** Wall-clock ms when START was pressed, paired with the timer's own start time. */
-  startedWallMs: number
-  timeZone: string
-}
-
-/** Wall-clock ms for a time on the timer's monotonic clock. */
-export const wallTime = (run: RunIdentity, ctx: TimerContext, monotonic: number): number =>
-  run.startedWallMs + (monotonic - ctx.startedAt)
-
-export function finishSession(
-  run: RunIdentity,
-  ctx: TimerContext,
-  status: Session['status'],
-  settings: Settings
-): Session {
+/** The session history keeps, from the timer as it ended (finished, or stopped by the user). */
+export function finishSession(input: SaveInput, settings: Settings): Session {
+  const { identity: run, startedWallMs, timer: ctx } = input
+  const status: Session['status'] = ctx.log.at(-1)?.outcome === 'stopped' ? 'stopped' : 'completed'
+  const wallTime = (monotonic: number) => startedWallMs + (monotonic - ctx.startedAt)
   const steps = ctx.log.map((record) => toSessionStep(run.plan, record, ctx.startedAt))
   const kg = toKg(settings.bodyWeight, settings.weightUnit)
   return buildSession({
     id: run.sessionId,
     circuit: run.circuit,
-    startedAt: localIso(run.startedWallMs),
-    endedAt: localIso(wallTime(run, ctx, ctx.endedAt ?? ctx.now())),
+    startedAt: localIso(startedWallMs),
+    endedAt: localIso(wallTime(ctx.endedAt ?? ctx.startedAt)),
     timeZone: run.timeZone,
     steps,
     status,

@@ -1,7 +1,7 @@
 // What the run screen needs to show a format block: EMOM's window countdown, AMRAP's cap and round, For
 // Time's elapsed clock, cap and rounds left. Times are on the session's monotonic clock, like RunTiming.
-import { capFallsAt, windowEndsAt } from '../engine/anchors'
-import type { TimerContext } from '../engine/timerLogic'
+import { capFallsAt, windowEndsAt } from '../engine/blockWindows'
+import type { TimerContext } from '../engine/timerReducers'
 
 export interface FormatView {
   type: 'emom' | 'amrap' | 'forTime'
@@ -28,7 +28,7 @@ export function formatViewOf(ctx: TimerContext): FormatView | null {
     windowEndsAt: windowEndsAt(ctx, step),
     capEndsAt,
     capMs: step.cap ? step.cap.endMs - step.cap.startMs : null,
-    countsFrom: ctx.startedAt + step.blockStartMs + ctx.anchorShiftMs,
+    countsFrom: ctx.startedAt + step.blockStartMs + ctx.blockShiftMs,
     round: step.round ?? 1,
     roundsLeft: step.format === 'forTime' ? (step.rounds ?? 1) - (step.round ?? 1) : null,
     canRoundDone: step.format === 'amrap' && step.kind === 'work',

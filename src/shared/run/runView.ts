@@ -1,9 +1,10 @@
 // The one serialisable picture of a session that every screen draws from: built from the timer's context
 // whenever it changes, never per frame. Times are on the monotonic clock of the process that owns the
 // session, with wall-clock twins so another process (a display window, a phone) can draw it too.
+import type { UpcomingCue } from '../engine/cueSchedule'
 import type { PlanStep } from '../engine/plan'
 import { remainingMs, sessionRemainingMs } from '../engine/selectors'
-import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerLogic'
+import { currentStep, stepEndsAt, type TimerContext } from '../engine/timerReducers'
 import type { Session, SessionSummary } from '../model/session'
 import type { FormatView } from './formatView'
 
@@ -52,6 +53,8 @@ export interface RunView {
   /** Wall-clock ms of the start; null until Start. */
   startedWallMs: number | null
   timing: RunTiming
+  /** The cues to come if nobody touches the controls (empty unless running): screens play them on time. */
+  cues: UpcomingCue[]
   /** The circuit's exercises, once each, for logging loads at the end. */
   exercises: Array<{ entryId: string; name: string }>
   /** Whether the session is safe in the journal on disk (a crash would keep it). */
@@ -66,19 +69,13 @@ export function isSessionActive(view: RunView | null): boolean {
   return view !== null && view.status !== 'ready' && view.save.state !== 'saved'
 }
 
-export function statusOf(value: unknown): RunStatus {
-  if (value === 'idle') return 'ready'
-  if (value === 'paused' || value === 'finished' || value === 'stopped') return value
-  return 'running'
-}
-
 export function timingOf(
   ctx: TimerContext,
   status: RunStatus,
+  t: number,
   toWall: (monotonic: number) => number | null
 ): RunTiming {
   const step = currentStep(ctx)
-  const t = ctx.now()
   const ready = status === 'ready'
   // Its own time, its EMOM window or its cap: whichever ends it (a rep step under a cap has one too).
   const endsAt = ready ? null : stepEndsAt(ctx)

@@ -57,6 +57,12 @@ export async function benchApp(options: {
           },
         }
       : {}),
+    // The session lives in main (here): its frames reach the page as main's webContents.send would.
+    session: {
+      onFrame: (frame) => {
+        if (page) void pushSystemEvent(page, { type: 'session', frame }).catch(() => undefined)
+      },
+    },
   })
   for (const circuit of options.circuits ?? []) await services.handlers['circuits:save'](circuit)
   const server = await startStaticServer()

@@ -39,7 +39,7 @@ export async function installBridge(page: Page, dispatch: Dispatch): Promise<voi
   await page.exposeBinding(BRIDGE_BINDING, (source, channel: unknown, payload: unknown) =>
     dispatch(
       {
-        fromAppWindow: source.page === page,
+        window: source.page === page ? 'main' : null,
         fromMainFrame: source.frame === page.mainFrame(),
         url: source.frame.url(),
       },

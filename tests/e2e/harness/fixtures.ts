@@ -7,13 +7,17 @@ import { createServices, type Services } from '@main/services'
 import { confBackend } from '@tests/fixtures/confBackend'
 import { createDispatch } from '@main/ipc/dispatch'
 import { createSenderPolicy } from '@main/security/senderPolicy'
+import type { SystemEvent } from '@shared/ipc/contract'
 import { installBridge, pushSystemEvent } from './bridge'
+import { HarnessClock } from './sessionClock'
 import { FakePlatform } from '@tests/fixtures/fakePlatform'
 import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
 
 export const APP_VERSION = '0.0.0-e2e'
 
 interface Fixtures {
+  /** The session clock of "main" (this process), moving with the page's Playwright clock. */
+  sessionClock: HarnessClock
   dataDir: string
   platform: FakePlatform
   services: Services
@@ -38,20 +42,26 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
   platform: async ({}, use) => {
     await use(new FakePlatform())
   },
-  services: async ({ dataDir, platform, page }, use) => {
-    const services = openServices(dataDir, platform, page)
+  sessionClock: async ({ page }, use) => {
+    const clock = new HarnessClock()
+    clock.follow(page)
+    await use(clock)
+    clock.dispose()
+  },
+  services: async ({ dataDir, platform, page, sessionClock }, use) => {
+    const services = openServices(dataDir, platform, page, sessionClock)
     await use(services)
     await services.closeRemote()
     services.close()
   },
-  launch: async ({ page, server, services, dataDir, platform }, use) => {
+  launch: async ({ page, server, services, dataDir, platform, sessionClock }, use) => {
     let current = services
     let bridged = false
     const opened: Services[] = []
     await use(async (options) => {
       if (options?.freshServices) {
         current.close()
-        current = openServices(dataDir, platform, page)
+        current = openServices(dataDir, platform, page, sessionClock)
         opened.push(current)
       }
       if (!bridged) {
@@ -75,7 +85,14 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
  * The real services; the phone remote listens on 127.0.0.1 (never the machine's network) and serves the
  * built phone page, and what it tells the page arrives as main's webContents.send would deliver it.
  */
-function openServices(dataDir: string, platform: FakePlatform, page: Page): Services {
+function openServices(
+  dataDir: string,
+  platform: FakePlatform,
+  page: Page,
+  clock: HarnessClock
+): Services {
+  // Before the page has loaded there is nobody to tell; the page asks for what it needs when it starts.
+  const tell = (event: SystemEvent) => void pushSystemEvent(page, event).catch(() => undefined)
   return createServices({
     dataDir,
     backend: confBackend(dataDir),
@@ -84,9 +101,10 @@ function openServices(dataDir: string, platform: FakePlatform, page: Page): Serv
     remote: {
       lanAddresses: () => [{ address: '127.0.0.1', name: 'lo' }],
       rendererDir: RENDERER_DIR,
-      // Before the page has loaded there is nobody to tell; the page asks for the status when it starts.
-      sendEvent: (event) => void pushSystemEvent(page, event).catch(() => undefined),
+      sendEvent: tell,
     },
+    // The session lives here, in "main": the page follows its frames, as over webContents.send.
+    session: { clock, onFrame: (frame) => tell({ type: 'session', frame }) },
   })
 }
 

@@ -95,7 +95,8 @@ const ops = {
     }
   },
   async invoke({ channel, payload, from = 'main' }) {
-    const win = mainWindow()
+    // 'display' calls from the display window, the second one opened.
+    const win = from === 'display' ? BrowserWindow.getAllWindows()[1] : mainWindow()
     const contents = from === 'stranger' ? new WebContents() : win.webContents
     if (from === 'stranger')
       contents.mainFrame = { ...win.webContents.mainFrame, frameTreeNodeId: -1 }

@@ -1,61 +1,65 @@
-// A run controller on xstate's SimulatedClock with a recording fake of the journal and power API.
+// The session host on xstate's SimulatedClock with recording fakes of the journal, the save and keep-awake.
 import { SimulatedClock } from 'xstate'
 
-import type { IpcResult } from '@shared/ipc/result'
 import type { Session } from '@shared/model/session'
 import { summarize } from '@shared/model/session'
 import { DEFAULT_SETTINGS, type Settings } from '@shared/model/settings'
-import { createRunController, type RunApi } from '@shared/run/runController'
+import { createSessionHost } from '@shared/session/sessionHost'
 import type { RunView } from '@shared/run/runView'
 
 export const WALL_START = Date.parse('2026-11-22T09:00:00.000Z')
-type Method = keyof RunApi
+type Method = 'begin' | 'progress' | 'snapshot' | 'save' | 'keepAwake'
 
-export function runHarness(options: { settings?: Partial<Settings>; failing?: Method[] } = {}) {
+export function runHarness(
+  options: {
+    settings?: Partial<Settings>
+    failing?: Method[]
+    /** Step records the journal already holds, by session (a resume after a crash). */
+    journaled?: Record<string, number>
+  } = {}
+) {
   const clock = new SimulatedClock()
   const calls: Array<{ method: Method; request: unknown }> = []
   const failing = new Set<Method>(options.failing ?? [])
-  const ok = <T>(value: T): Promise<IpcResult<T>> => Promise.resolve({ ok: true, value })
-  const refuse = (): Promise<IpcResult<never>> =>
-    Promise.resolve({ ok: false, error: { code: 'io', message: 'the disk is full' } })
   const record = (method: Method, request: unknown) => {
     calls.push({ method, request })
-    return failing.has(method)
+    if (failing.has(method)) throw new Error('the disk is full')
   }
-  const api: RunApi = {
-    beginJournal: (r) => (record('beginJournal', r) ? refuse() : ok({ ok: true as const })),
-    journalProgress: (r) => (record('journalProgress', r) ? refuse() : ok({ ok: true as const })),
-    snapshotJournal: (r) => (record('snapshotJournal', r) ? refuse() : ok({ ok: true as const })),
-    endJournal: (session: Session) =>
-      record('endJournal', session)
-        ? refuse()
-        : ok({
-            summary: summarize(session),
-            alreadySaved: false,
-            journalCleared: true,
-          }),
-    keepAwake: (r) => (record('keepAwake', r) ? refuse() : ok({ on: r.on })),
-  }
+  const written = new Map<string, number>(Object.entries(options.journaled ?? {}))
   let ids = 0
-  const controller = createRunController({
-    api,
+  const host = createSessionHost({
     clock,
     wallNow: () => WALL_START + clock.now(),
     newId: () => `session-${String(++ids).padStart(4, '0')}`,
     timeZone: () => 'Europe/Madrid',
     settings: () => ({ ...DEFAULT_SETTINGS, ...options.settings }),
+    journal: {
+      begin: (r) => record('begin', r),
+      progress: (r) => {
+        record('progress', r)
+        written.set(r.sessionId, (written.get(r.sessionId) ?? 0) + 1)
+      },
+      snapshot: (r) => record('snapshot', r),
+      stepsWritten: (id) => written.get(id) ?? 0,
+    },
+    save: (session: Session) =>
+      Promise.resolve().then(() => {
+        record('save', session)
+        return { summary: summarize(session), alreadySaved: false }
+      }),
+    keepAwake: (on) => void record('keepAwake', { on }),
     longPauseMs: 60_000,
   })
   const views: Array<RunView | null> = []
-  controller.subscribe((v) => views.push(v))
+  host.subscribe((v) => views.push(v))
   return {
     clock,
     calls,
     failing,
-    controller,
+    host,
     views,
-    send: controller.send,
-    view: () => controller.view()!,
+    send: host.send,
+    view: () => host.view()!,
     of: (method: Method) => calls.filter((c) => c.method === method).map((c) => c.request),
     /** Moves time in 50 ms steps (timers fire close to when they are due), then lets writes finish. */
     async advance(ms: number) {

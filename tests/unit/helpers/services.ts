@@ -11,7 +11,7 @@ import { FakePlatform } from '@tests/fixtures/fakePlatform'
 
 /** The app window's main frame on the app's own origin: what the real sender policy trusts. */
 export const TRUSTED: IpcSender = {
-  fromAppWindow: true,
+  window: 'main',
   fromMainFrame: true,
   url: `${APP_ORIGIN}/index.html`,
   origin: APP_ORIGIN,

@@ -1,9 +1,9 @@
 // Drives the timer machine on xstate's SimulatedClock and records every cue it emits.
-import { createActor, SimulatedClock } from 'xstate'
+import { createActor, SimulatedClock, type Snapshot } from 'xstate'
 import { compilePlan, type Plan } from '@shared/engine/plan'
-import { timerMachine, type TimerInput } from '@shared/engine/timerMachine'
+import { timerMachine } from '@shared/engine/timerMachine'
 import { remainingMs, stepElapsedMs } from '@shared/engine/selectors'
-import type { TimerCue } from '@shared/engine/timerLogic'
+import type { TimerCue } from '@shared/engine/timerReducers'
 import type { Circuit } from '@shared/model/circuit'
 
 /** SimulatedClock fires due timers after moving time; small steps keep callbacks near their due time. */
@@ -11,18 +11,15 @@ export const STEP_MS = 50
 
 export function runTimer(
   source: Circuit | Plan,
-  options: { clock?: SimulatedClock; fromSnapshot?: TimerInput['fromSnapshot'] } = {}
+  options: { clock?: SimulatedClock; snapshot?: Snapshot<unknown> } = {}
 ) {
   const plan = 'steps' in source ? source : compilePlan(source)
   const clock = options.clock ?? new SimulatedClock()
   const cues: Array<TimerCue & { at: number }> = []
   const actor = createActor(timerMachine, {
     clock,
-    input: {
-      plan,
-      now: () => clock.now(),
-      ...(options.fromSnapshot ? { fromSnapshot: options.fromSnapshot } : {}),
-    },
+    input: { plan },
+    ...(options.snapshot ? { snapshot: options.snapshot } : {}),
   })
   actor.on('*', (cue) => cues.push({ ...cue, at: clock.now() }))
   actor.start()
@@ -33,7 +30,10 @@ export function runTimer(
     actor,
     cues,
     ctx,
-    send: (type: Parameters<typeof actor.send>[0]['type']) => actor.send({ type }),
+    send: (type: Exclude<Parameters<typeof actor.send>[0]['type'], 'INTERRUPTED'>) =>
+      actor.send({ type }),
+    /** What a journal keeps: xstate's persisted snapshot, through JSON as on disk. */
+    persist: () => JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as Snapshot<unknown>,
     /** Moves time forward in small steps so timers fire close to when they are due. */
     advance(ms: number) {
       let left = ms

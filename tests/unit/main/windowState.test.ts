@@ -34,7 +34,7 @@ describe('menu', () => {
     const sent: string[] = []
     const template = menuTemplate(
       (c) => sent.push(c),
-      { openDataFolder() {}, toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} },
+      { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} },
       { isMac: false, isDev: false }
     )
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
@@ -43,7 +43,8 @@ describe('menu', () => {
       expect.arrayContaining(['CmdOrCtrl+N', 'CmdOrCtrl+O', 'CmdOrCtrl+E', 'F11', 'CmdOrCtrl+1'])
     )
     items.find((i) => i.label === 'Import circuit…')!.click!({} as never, undefined, {})
-    expect(sent).toEqual(['importCircuit'])
+    items.find((i) => i.label === 'Open data folder')!.click!({} as never, undefined, {})
+    expect(sent).toEqual(['importCircuit', 'openDataFolder'])
     expect(items.some((i) => i.role === 'toggleDevTools')).toBe(false)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { blankCircuit, circuitAsText, entryFromExercise, moveItem } from '@shared/model/builder'
-import { validateCircuit } from '@shared/model/validateCircuit'
+import { circuitAsText } from '@shared/circuits/circuitText'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
+import { blankCircuit, entryFromExercise, moveItem } from '@shared/model/builder'
 import { findExercise, PRESETS, circuitFromPreset } from '@shared/library'
 
 describe('builder logic', () => {

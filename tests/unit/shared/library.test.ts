@@ -8,8 +8,8 @@ import {
   searchExercises,
 } from '@shared/library'
 import { compilePlan } from '@shared/engine/plan'
-import { validateCircuit } from '@shared/model/validateCircuit'
-import { estimateKcal, stepMet, toKg } from '@shared/model/energy'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
+import { estimateKcal, stepMet, toKg } from '@shared/library/energy'
 import { plannedSteps } from '@tests/fixtures/sessions'
 
 describe('exercise library', () => {

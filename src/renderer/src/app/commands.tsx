@@ -12,6 +12,7 @@ import {
 } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { isTypingTarget } from '../lib/keys'
+import { useAction } from '../lib/useApi'
 import { useSystemEvents } from '../lib/useSystemEvents'
 import { commandForCtrlKey } from './appKeys'
 import { useNavigation } from './navigation'
@@ -41,9 +42,13 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Commands['pending']>(null)
   const seq = useRef(0)
 
+  const openDataFolder = useAction('open the data folder', () => window.api.openDataFolder())
+  const openFolder = openDataFolder.run
+
   const run = useCallback(
     (command: MenuCommand) => {
       if (command === 'showShortcuts') return setShortcuts(true)
+      if (command === 'openDataFolder') return void openFolder()
       if (command.startsWith('navigate:')) {
         return navigate(command.slice('navigate:'.length) as RouteId)
       }
@@ -51,7 +56,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
       navigate(SCREEN_COMMANDS[screenCommand])
       setPending({ command: screenCommand, seq: ++seq.current })
     },
-    [navigate]
+    [navigate, openFolder]
   )
   useSystemEvents((event) => {
     if (event.type === 'menu') run(event.command)

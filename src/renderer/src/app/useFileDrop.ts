@@ -1,6 +1,6 @@
 // A circuit file dropped anywhere on the window is imported and opened in the editor.
 import { useEffect } from 'react'
-import { MAX_IMPORT_BYTES } from '@shared/model/transfer'
+import { MAX_IMPORT_BYTES } from '@shared/circuits/circuitFile'
 import { useBuilder } from '../features/builder/BuilderContext'
 import { messageOf, unwrap } from '../lib/api'
 import { useNavigation } from './navigation'

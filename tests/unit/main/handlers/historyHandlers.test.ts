@@ -75,7 +75,7 @@ describe('history handlers', () => {
   })
 
   it('reports progress while exporting a long history, in batches that let other work run', async () => {
-    const { exportHistory } = await import('@main/history/transfer')
+    const { exportHistory } = await import('@main/history/historyExport')
     const { openHistoryStore } = await import('@main/store/historyStore')
     const dir = tempDir()
     const store = openHistoryStore(dir, { onRecovered: () => {} })

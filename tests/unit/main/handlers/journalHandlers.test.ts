@@ -2,9 +2,6 @@
 import { describe, expect, it } from 'vitest'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { compilePlan } from '@shared/engine/plan'
-import { serializeTimer } from '@shared/engine/serialize'
-import { initialContext, start } from '@shared/engine/timerLogic'
 import { FIXTURE_CIRCUIT, makeSession, plannedSteps } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
 import { useTestServices } from '@tests/unit/helpers/services'
@@ -75,17 +72,8 @@ describe('journal handlers: a finished session is never lost', () => {
     const dir = tempDir()
     const s = open(dir)
     await s.ok('journal:begin', begin())
-    const plan = compilePlan(FIXTURE_CIRCUIT)
-    const ctx = start(
-      initialContext(plan, () => 1_000),
-      1_000
-    ).context
-    const first = serializeTimer(ctx, 'running', Date.UTC(2026, 10, 20, 7))!
-    const second = serializeTimer(
-      { ...ctx, pausedAt: 900 },
-      'paused',
-      Date.UTC(2026, 10, 20, 7, 1)
-    )!
+    const first = { savedAt: 1_000, snapshot: { value: { running: 'awake' }, status: 'active' } }
+    const second = { savedAt: 2_000, snapshot: { value: { running: 'paused' }, status: 'active' } }
     await s.ok('journal:snapshot', { sessionId: session.id, timer: first })
     await s.ok('journal:progress', {
       sessionId: session.id,

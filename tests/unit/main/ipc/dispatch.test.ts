@@ -13,7 +13,7 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     ...overrides,
   })
 }
-const trusted: IpcSender = { fromAppWindow: true, fromMainFrame: true, url: 'app://cadence/' }
+const trusted: IpcSender = { window: 'main', fromMainFrame: true, url: 'app://cadence/' }
 const isTrustedSender = (sender: IpcSender) => sender === trusted
 
 describe('createDispatch', () => {

@@ -103,7 +103,7 @@ describe('IPC fuzz', () => {
   /** Any sender that differs from the app's main frame in at least one respect. */
   const strangers = fc
     .record({
-      fromAppWindow: fc.boolean(),
+      window: fc.constantFrom('main' as const, null),
       fromMainFrame: fc.boolean(),
       url: fc.option(fc.oneof(fc.string(), fc.webUrl(), fc.constant(TRUSTED.url)), {
         nil: undefined,
@@ -112,7 +112,7 @@ describe('IPC fuzz', () => {
     })
     .filter(
       (s) =>
-        !s.fromAppWindow ||
+        s.window === null ||
         !s.fromMainFrame ||
         trustableOrigin(s.url) !== APP_ORIGIN ||
         (s.origin !== undefined && s.origin !== TRUSTED.origin)

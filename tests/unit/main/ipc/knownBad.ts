@@ -49,6 +49,15 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'history:undelete': id,
   'history:exportFile': [{ format: 'xml' }, {}, { format: 'csv', perStep: 'yes' }],
   'history:importFile': NOTHING_EXPECTED,
+  'session:send': [
+    { type: 'launch' },
+    { type: 'open' },
+    { type: 'open', circuitId: '' },
+    { type: 'start', extra: 1 },
+    { type: 'resume', pending: {} },
+  ],
+  'session:frame': NOTHING_EXPECTED,
+  'session:now': NOTHING_EXPECTED,
   'journal:begin': [
     { sessionId: 'short', circuit: FIXTURE_CIRCUIT, startedAt: session.startedAt, timeZone: 'UTC' },
     { sessionId: 'session-999999', circuit: {}, startedAt: 'now', timeZone: 'UTC' },
@@ -66,11 +75,6 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'media:captureKeys': [{ on: 1 }, {}, 'on'],
   'display:open': [{ displayId: 1.5 }, {}, { displayId: '2' }],
   'display:close': NOTHING_EXPECTED,
-  'display:publish': [
-    { view: null },
-    { view: null, timeOrigin: 'now' },
-    { timeOrigin: 1, extra: 1 },
-  ],
   'history:records': [{}, { circuitId: '' }, { circuitId: 'c', exceptSessionId: 7 }, 'c'],
   'remote:status': NOTHING_EXPECTED,
   'remote:setEnabled': [{ on: 'yes' }, {}, true],

@@ -8,7 +8,9 @@ import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
 import type { LanAddress } from '@main/remote/lanAddress'
+import { NO_SESSION } from '@main/services'
 import { openTestServices } from '@tests/unit/helpers/services'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
 import { connectPhone } from './phoneClient'
 
@@ -83,7 +85,7 @@ describe('the phone page files', () => {
 
 describe('Control from your phone', () => {
   it('is off until turned on, then serves a code and QR, counts phones and forwards their actions', async () => {
-    const { ok, events } = openWithRemote()
+    const { ok, events, services } = openWithRemote()
     expect(await ok('remote:status')).toMatchObject({
       on: false,
       url: null,
@@ -106,32 +108,34 @@ describe('Control from your phone', () => {
     expect((await ok('remote:status')).phones).toBe(1)
     await ok('remote:publish', { view: null, sentAt: 5 })
     expect((await phone.next('frame')).frame).toEqual({ view: null, sentAt: 5 })
+    // A phone's action goes straight to the session in main, with no window in between.
+    await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
+    await ok('session:send', { type: 'start' })
     phone.send({ type: 'action', action: 'next' })
-    await expect.poll(() => events.at(-1)).toEqual({ type: 'remoteAction', action: 'next' })
+    await expect.poll(() => services.session.frame().view?.stepIndex).toBe(1)
+    expect(events.some((e) => e.type === 'remoteAction')).toBe(false)
 
     const renewed = await ok('remote:newCode')
     expect(renewed.url).not.toBe(on.url)
     expect((await phone.closed).code).toBe(CLOSE_CODES.newCode)
   })
 
-  it('answers each numbered press: accepted, or refused because the window is closed', async () => {
-    let windowOpen = true
-    const { ok, events } = openWithRemote('127.0.0.1', rendererFolder(), () => windowOpen)
+  it("answers each numbered press: refused with the session's reason, or accepted", async () => {
+    const { ok, services } = openWithRemote()
     const on = await ok('remote:setEnabled', { on: true })
     const phone = await connectPhone(asServer(on.url!))
     phone.send({ type: 'action', action: 'next', seq: 1 })
-    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 1, accepted: true })
-    windowOpen = false
-    phone.send({ type: 'action', action: 'previous', seq: 2 })
     expect(await phone.next('ack')).toEqual({
       type: 'ack',
-      seq: 2,
+      seq: 1,
       accepted: false,
-      reason: "The app's window is closed.",
+      reason: NO_SESSION,
     })
-    expect(events.filter((e) => e.type === 'remoteAction')).toEqual([
-      { type: 'remoteAction', action: 'next' },
-    ])
+    await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
+    await ok('session:send', { type: 'start' })
+    phone.send({ type: 'action', action: 'next', seq: 2 })
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 2, accepted: true })
+    expect(services.session.frame().view?.stepIndex).toBe(1)
   })
 
   it('closes the server when turned off, and again turns on with a new code', async () => {

@@ -4,7 +4,7 @@ import { APP_ORIGIN } from '@main/security/appOrigin'
 import { createSenderPolicy, describeSender, type IpcSender } from '@main/security/senderPolicy'
 
 const app = (url: string, more: Partial<IpcSender> = {}): IpcSender => ({
-  fromAppWindow: true,
+  window: 'main',
   fromMainFrame: true,
   url,
   ...more,
@@ -34,7 +34,7 @@ describe('createSenderPolicy (production)', () => {
   it('refuses a subframe, a stranger webContents, and a frame whose origin disagrees', () => {
     const url = `${APP_ORIGIN}/index.html`
     expect(trusted(app(url, { fromMainFrame: false }))).toBe(false)
-    expect(trusted(app(url, { fromAppWindow: false }))).toBe(false)
+    expect(trusted(app(url, { window: null }))).toBe(false)
     expect(trusted(app(url, { origin: 'null' }))).toBe(false)
     expect(trusted(app(url, { origin: 'https://evil.example' }))).toBe(false)
   })
@@ -51,7 +51,7 @@ describe('createSenderPolicy (production)', () => {
     ]) {
       expect(trusted(app(url))).toBe(false)
     }
-    expect(trusted({ fromAppWindow: true, fromMainFrame: true, url: undefined })).toBe(false)
+    expect(trusted({ window: 'main', fromMainFrame: true, url: undefined })).toBe(false)
   })
 })
 
@@ -73,22 +73,22 @@ describe('describeSender', () => {
   const mainFrame = { frameTreeNodeId: 1, url: `${APP_ORIGIN}/index.html`, origin: APP_ORIGIN }
   const ours = { id: 7, mainFrame }
   const stranger = { id: 8, mainFrame: { ...mainFrame, frameTreeNodeId: 9 } }
-  const isOurs = (wc: { id: number }) => wc.id === ours.id
+  const roleOf = (wc: { id: number }) => (wc.id === ours.id ? ('main' as const) : null)
   const policy = createSenderPolicy()
 
   it('passes the main frame of an app window', () => {
-    const sender = describeSender({ sender: ours, senderFrame: mainFrame }, isOurs)
-    expect(sender).toEqual({ fromAppWindow: true, fromMainFrame: true, ...pick(mainFrame) })
+    const sender = describeSender({ sender: ours, senderFrame: mainFrame }, roleOf)
+    expect(sender).toEqual({ window: 'main', fromMainFrame: true, ...pick(mainFrame) })
     expect(policy(sender)).toBe(true)
   })
 
   it('tells a subframe on the same origin, a stranger and a gone frame apart', () => {
     const subframe = { frameTreeNodeId: 2, url: `${APP_ORIGIN}/index.html`, origin: APP_ORIGIN }
-    expect(policy(describeSender({ sender: ours, senderFrame: subframe }, isOurs))).toBe(false)
+    expect(policy(describeSender({ sender: ours, senderFrame: subframe }, roleOf))).toBe(false)
     expect(
-      policy(describeSender({ sender: stranger, senderFrame: stranger.mainFrame }, isOurs))
+      policy(describeSender({ sender: stranger, senderFrame: stranger.mainFrame }, roleOf))
     ).toBe(false)
-    expect(policy(describeSender({ sender: ours, senderFrame: null }, isOurs))).toBe(false)
+    expect(policy(describeSender({ sender: ours, senderFrame: null }, roleOf))).toBe(false)
   })
 })
 

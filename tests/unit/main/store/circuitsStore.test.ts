@@ -47,9 +47,12 @@ describe('circuits store', () => {
     expect(JSON.parse(readFileSync(notices[0]!.movedTo!, 'utf8'))).toEqual(raw)
   })
 
-  it('migrates an unversioned file', () => {
+  it('migrates an unversioned file: read whole, nothing salvaged or set aside', () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'circuits.json'), JSON.stringify({ circuits: [FIXTURE_CIRCUIT] }))
-    expect(open(dir).list()).toEqual([FIXTURE_CIRCUIT])
+    const notices: RecoveryNotice[] = []
+    expect(open(dir, notices).list()).toEqual([FIXTURE_CIRCUIT])
+    // Without the migration the salvage path would still keep the circuit, but say so here.
+    expect(notices).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { createHistoryEntries } from '@main/store/historyEntries'
 import { summarize } from '@shared/model/session'
-import { makeSession } from '@tests/fixtures/sessions'
+import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
 
 const put = (n: number) => ({ op: 'put' as const, summary: summarize(makeSession(n)) })
 const ids = (entries: ReturnType<typeof createHistoryEntries>) => entries.matching()
@@ -42,12 +42,28 @@ describe('history entries', () => {
     expect(entries.liveLineCount()).toBe(3)
   })
 
-  it('filters by circuit, status and local day', () => {
+  it('filters by circuit, category, status and local day, each alone and together', () => {
+    // Two circuits and both statuses, so a filter that ignores its field returns too much.
+    const other = { ...FIXTURE_CIRCUIT, id: 'circuit-other', category: 'strength' as const }
+    const sessions = [
+      makeSession(0),
+      makeSession(1, { circuit: other }),
+      makeSession(2, { overrides: { status: 'stopped' } }),
+      makeSession(3, { circuit: other, overrides: { status: 'stopped' } }),
+    ]
     const entries = createHistoryEntries()
-    for (const n of [0, 1, 2]) entries.apply(put(n), n, 1)
-    const day = makeSession(1).startedAt.slice(0, 10)
-    expect(entries.matching({ fromDay: day, toDay: day })).toEqual(['session-000001'])
-    expect(entries.matching({ status: 'stopped' })).toEqual([])
-    expect(entries.matching({ circuitId: makeSession(0).circuit.id })).toHaveLength(3)
+    sessions.forEach((s, n) => entries.apply({ op: 'put', summary: summarize(s) }, n, 1))
+    const id = (n: number) => `session-00000${n}`
+
+    expect(entries.matching({ circuitId: FIXTURE_CIRCUIT.id })).toEqual([id(0), id(2)])
+    expect(entries.matching({ circuitId: other.id })).toEqual([id(1), id(3)])
+    expect(entries.matching({ category: 'strength' })).toEqual([id(1), id(3)])
+    expect(entries.matching({ status: 'stopped' })).toEqual([id(2), id(3)])
+    expect(entries.matching({ status: 'completed' })).toEqual([id(0), id(1)])
+    expect(entries.matching({ circuitId: other.id, status: 'stopped' })).toEqual([id(3)])
+    const day = sessions[1]!.startedAt.slice(0, 10)
+    expect(entries.matching({ fromDay: day, toDay: day })).toEqual([id(1)])
+    expect(entries.matching({ fromDay: day })).toEqual([id(0), id(1)])
+    expect(entries.matching({ toDay: day, status: 'completed' })).toEqual([id(1)])
   })
 })

@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest'
 import { SimulatedClock } from 'xstate'
 import { compilePlan } from '@shared/engine/plan'
-import { serializeTimer } from '@shared/engine/serialize'
 import type { Block, BlockFormat } from '@shared/model/circuit'
 import { CircuitSchema } from '@shared/model/circuit'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
@@ -217,14 +216,12 @@ describe('save and restore in a format block', () => {
     t.advance(10_000)
     t.send('RESUME') // ...now at 130 s, after 10 s paused
     t.advance(5_000)
-    const saved = serializeTimer(t.ctx(), 'running', 1_000_000)!
+    t.send('PAUSE')
     const clock = new SimulatedClock()
-    clock.set(500_000)
-    const r = runTimer(compilePlan(EMOM), {
-      clock,
-      fromSnapshot: { state: saved, wallNowMs: 1_000_000 },
-    })
-    r.send('DONE') // at 80 s: rests until 130 s
+    clock.set(t.clock.now() + 500_000)
+    const r = runTimer(compilePlan(EMOM), { clock, snapshot: t.persist() })
+    r.send('DONE') // at 80 s while paused: rests until 130 s
+    r.send('RESUME')
     expect(r.remaining()).toBe(50_000)
     expect(r.ctx().log.find((x) => x.stepIndex === 0)?.overrunMs).toBe(5_000)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { compilePlan, describeStep, formatDuration } from '@shared/engine/plan'
+import { compilePlan, describeStep } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import type { Circuit } from '@shared/model/circuit'
 import { circuit, circuitArb, exercise } from '@tests/unit/helpers/circuits'
 

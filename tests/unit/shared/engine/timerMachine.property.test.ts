@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { circuitArb } from '@tests/unit/helpers/circuits'
 import { runTimer } from '@tests/unit/helpers/timer'
-import { HALFWAY_MIN_MS } from '@shared/engine/timerLogic'
+import { HALFWAY_MIN_MS } from '@shared/engine/timerReducers'
 
 type Action = 'PAUSE' | 'RESUME' | 'NEXT' | 'ADD_TIME' | 'REMOVE_TIME' | 'PREVIOUS' | 'DONE'
 const moves = (actions: Action[]) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { SimulatedClock } from 'xstate'
+import { createActor, SimulatedClock } from 'xstate'
 import { compilePlan } from '@shared/engine/plan'
-import { checkRestorable, serializeTimer, SerializedTimerSchema } from '@shared/engine/serialize'
+import { timerMachine } from '@shared/engine/timerMachine'
 import { sessionRemainingMs, stepProgress } from '@shared/engine/selectors'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
 import { runTimer } from '@tests/unit/helpers/timer'
@@ -300,36 +300,16 @@ describe('timer machine: drift', () => {
   })
 })
 
-describe('timer machine: save and restore', () => {
-  it('a running session restored later resumes the right step with the right time left', () => {
-    const t = runTimer(small())
-    t.send('START')
-    t.advance(6_000)
-    const saved = serializeTimer(t.ctx(), 'running', 1_000_000)!
-    expect(SerializedTimerSchema.parse(JSON.parse(JSON.stringify(saved)))).toEqual(saved)
-
-    // A new process with a clock that starts elsewhere, 10.5 s of wall time later.
-    const clock = new SimulatedClock()
-    clock.set(777_000)
-    const r = runTimer(compilePlan(small()), {
-      clock,
-      fromSnapshot: { state: saved, wallNowMs: 1_010_500 },
-    })
-    expect(r.state()).toEqual({ running: 'timed' })
-    expect(r.stepIndex()).toBe(2) // 16.5 s in: the rest after A
-    expect(r.remaining()).toBe(20_000 - 16_500)
-    expect(r.ctx().log.map((x) => x.stepIndex)).toEqual([0, 1])
-    r.advance(60_000)
-    expect(r.ctx().endedAt! - r.ctx().startedAt).toBe(45_000)
-  })
-
-  it('a paused session restored later is still paused with the same time left', () => {
+describe('timer machine: persisted snapshot and a crash', () => {
+  it('a paused timer restored from its persisted snapshot is still paused with the same time left', () => {
     const t = runTimer(small())
     t.send('START')
     t.advance(6_000)
     t.send('PAUSE')
-    const saved = serializeTimer(t.ctx(), 'paused', 50_000)!
-    const r = runTimer(compilePlan(small()), { fromSnapshot: { state: saved, wallNowMs: 950_000 } })
+    // The next process: its clock has moved on (the session clock is on the wall clock's scale).
+    const clock = new SimulatedClock()
+    clock.set(t.clock.now() + 60_000)
+    const r = runTimer(compilePlan(small()), { clock, snapshot: t.persist() })
     expect(r.state()).toBe('paused')
     expect(r.stepIndex()).toBe(1)
     expect(r.remaining()).toBe(9_000)
@@ -338,20 +318,33 @@ describe('timer machine: save and restore', () => {
     expect(r.stepIndex()).toBe(2)
   })
 
-  it('only a session in progress is saved, and a save that does not fit the plan is refused', () => {
+  it('after a crash a running timer comes back paused, the step restarted and the gap logged', () => {
     const t = runTimer(small())
-    expect(serializeTimer(t.ctx(), 'idle', 0)).toBeNull()
     t.send('START')
-    const saved = serializeTimer(t.ctx(), 'running', 0)!
-    const shorter = compilePlan(
-      circuit({ prepareSec: 0 }, [
-        { id: 'b', rounds: 1, restBetweenRoundsSec: 0, exercises: [exercise('A')] },
-      ])
-    )
-    expect(checkRestorable(shorter, { ...saved, stepIndex: 5 })).toBe(
-      'The saved session is at step 6, but the circuit has 1.'
-    )
-    expect(checkRestorable(compilePlan(small()), saved)).toBeNull()
+    t.advance(6_000)
+    const saved = t.persist()
+    const lastKnownAt = t.clock.now()
+    const clock = new SimulatedClock()
+    clock.set(lastKnownAt + 600_000)
+    const r = runTimer(compilePlan(small()), { clock, snapshot: saved })
+    r.actor.send({ type: 'INTERRUPTED', lastKnownAt })
+    expect(r.state()).toBe('paused')
+    expect(r.stepIndex()).toBe(1)
+    expect(r.remaining()).toBe(10_000)
+    expect(r.ctx().log.map((x) => `${x.stepIndex}:${x.outcome}`)).toEqual([
+      '0:completed',
+      '1:interrupted',
+    ])
+    expect(r.ctx().log[1]!.endedAt).toBe(lastKnownAt)
+  })
+
+  it('a timer with no now() on its clock says so', () => {
+    const actor = createActor(timerMachine, { input: { plan: compilePlan(small()) } })
+    const errors: unknown[] = []
+    actor.subscribe({ error: (e) => errors.push(e) })
+    actor.start()
+    actor.send({ type: 'START' })
+    expect(String(errors[0])).toMatch(/needs a clock with now\(\)/)
   })
 })
 

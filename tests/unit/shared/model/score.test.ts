@@ -1,6 +1,6 @@
 // Scores from sessions really run on the simulated clock, and which score is a personal record.
 import { describe, expect, it } from 'vitest'
-import { buildSession } from '@shared/model/buildSession'
+import { buildSession } from '@shared/history/sessionRecord'
 import { compareScores, scoreText, type BlockScore } from '@shared/model/score'
 import { summarize, type Session } from '@shared/model/session'
 import { toSessionStep } from '@shared/engine/sessionSteps'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateCircuit, describePath } from '@shared/model/validateCircuit'
+import { validateCircuit } from '@shared/circuits/validateCircuit'
+import { describePath } from '@shared/model/problems'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
 
 describe('validateCircuit', () => {

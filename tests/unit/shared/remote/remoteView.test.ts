@@ -3,7 +3,7 @@ import { toRemoteView } from '@shared/remote/remoteView'
 import { phoneDigits } from '@shared/remote/phoneDigits'
 import { clockOffset } from '@shared/remote/clockOffset'
 import { RemoteViewSchema } from '@shared/remote/protocol'
-import { shownAt } from '@shared/run/display'
+import { clockFaceAt } from '@shared/run/clockFace'
 import { runWords } from '@shared/run/words'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
 import { runHarness } from '@tests/unit/helpers/runHarness'
@@ -32,13 +32,13 @@ describe('what a phone shows', () => {
       const now = h.clock.now()
       expect(phone.phase).toBe(runWords(view).phase)
       expect(phone.headline).toBe(runWords(view).headline)
-      expect(phoneDigits(phone, now).digits).toBe(shownAt(view, now).digits)
-      expect(phoneDigits(phone, now).changesAt).toBe(shownAt(view, now).changesAt)
+      expect(phoneDigits(phone, now).digits).toBe(clockFaceAt(view, now).digits)
+      expect(phoneDigits(phone, now).changesAt).toBe(clockFaceAt(view, now).changesAt)
     }
     h.send({ type: 'toggle' })
     const paused = toRemoteView(h.view())
     expect(phoneDigits(paused, h.clock.now() + 60_000)).toEqual({
-      digits: shownAt(h.view(), h.clock.now()).digits,
+      digits: clockFaceAt(h.view(), h.clock.now()).digits,
       changesAt: null,
     })
   })
@@ -100,7 +100,9 @@ describe('a phone in a format block', () => {
     await h.advance(20_000)
     const same = () => {
       const now = h.clock.now()
-      expect(phoneDigits(toRemoteView(h.view()), now).digits).toBe(shownAt(h.view(), now).digits)
+      expect(phoneDigits(toRemoteView(h.view()), now).digits).toBe(
+        clockFaceAt(h.view(), now).digits
+      )
     }
     same() // 0:40 left of the window
     h.send({ type: 'done' })

@@ -1,7 +1,7 @@
 // What the run screen shows in a format block: EMOM's window countdown then its overrun, AMRAP's cap
 // counting down, For Time's own clock counting up.
 import { describe, expect, it } from 'vitest'
-import { shownAt } from '@shared/run/display'
+import { clockFaceAt } from '@shared/run/clockFace'
 import { runWords } from '@shared/run/words'
 import type { Block, BlockFormat } from '@shared/model/circuit'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
@@ -20,7 +20,8 @@ async function started(c: ReturnType<typeof formatCircuit>) {
   await h.advance(0)
   return h
 }
-const digitsAt = (h: Awaited<ReturnType<typeof started>>) => shownAt(h.view(), h.clock.now()).digits
+const digitsAt = (h: Awaited<ReturnType<typeof started>>) =>
+  clockFaceAt(h.view(), h.clock.now()).digits
 
 describe('format digits and words', () => {
   it('EMOM: the move counts down to the window end, then counts the overrun', async () => {

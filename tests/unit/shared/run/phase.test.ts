@@ -4,6 +4,24 @@ import { contrastRatio, readableTextOn } from '@shared/color'
 import { PRESETS } from '@shared/library'
 import { PHASE_COLOURS, phaseColours } from '@shared/run/phase'
 
+// The WCAG tests below measure with contrastRatio, so it is pinned first to published values: the W3C's
+// white on black (21:1), and WebAIM's contrast checker for the rest.
+describe('contrastRatio, the oracle of the tests below', () => {
+  it.each([
+    ['#ffffff', '#000000', 21],
+    ['#000000', '#ffffff', 21],
+    ['#123456', '#123456', 1],
+    ['#767676', '#ffffff', 4.54],
+    ['#777777', '#ffffff', 4.48],
+    ['#0000ff', '#ffffff', 8.59],
+    ['#ff0000', '#ffffff', 4],
+    ['#00ff00', '#000000', 15.3],
+  ])('%s on %s is %d:1', (a, b, ratio) => {
+    // Published to two decimals.
+    expect(Math.round(contrastRatio(a, b) * 100) / 100).toBe(ratio)
+  })
+})
+
 describe('phase colours', () => {
   it('every phase colour reads at WCAG AA (4.5:1) against the text chosen for it', () => {
     for (const [kind, background] of Object.entries(PHASE_COLOURS)) {

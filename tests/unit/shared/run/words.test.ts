@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatClock, shownAt } from '@shared/run/display'
+import { formatClock } from '@shared/model/durations'
+import { clockFaceAt } from '@shared/run/clockFace'
 import { finishSession } from '@shared/run/finishSession'
 import { runWords } from '@shared/run/words'
 import { DEFAULT_SETTINGS } from '@shared/model/settings'
@@ -55,13 +56,13 @@ describe('the run screen, in words and digits', () => {
     h.send({ type: 'start' })
     await h.advance(1_300)
     const now = h.clock.now()
-    const shown = shownAt(h.view(), now)
+    const shown = clockFaceAt(h.view(), now)
     // 3.7 s left of the 5 s prepare: "0:04" until 3 s are left, 700 ms from now.
     expect(shown.digits).toBe('0:04')
     expect(shown.changesAt).toBe(now + 700)
     expect(shown.total).toBe(formatClock(60_000 - 1_300, true))
     h.send({ type: 'toggle' })
-    const paused = shownAt(h.view(), now + 10_000)
+    const paused = clockFaceAt(h.view(), now + 10_000)
     expect(paused.digits).toBe('0:04')
     expect(paused.changesAt).toBeNull()
   })
@@ -71,15 +72,9 @@ describe('the run screen, in words and digits', () => {
     t.send('START')
     t.advance(61_000)
     const startedWallMs = Date.UTC(2026, 10, 22, 9)
-    const identity = {
-      sessionId: 'session-1234',
-      circuit: SHORT,
-      plan: t.plan,
-      startedWallMs,
-      timeZone: 'UTC',
-    }
+    const identity = { sessionId: 'session-1234', circuit: SHORT, plan: t.plan, timeZone: 'UTC' }
     const settings = { ...DEFAULT_SETTINGS, bodyWeight: 176, weightUnit: 'lb' as const }
-    const session = finishSession(identity, t.ctx(), 'completed', settings)
+    const session = finishSession({ identity, startedWallMs, timer: t.ctx() }, settings)
     expect(session).toMatchObject({
       id: 'session-1234',
       status: 'completed',

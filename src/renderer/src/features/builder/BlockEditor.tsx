@@ -4,7 +4,7 @@ import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
 import { moveItem } from '@shared/model/builder'
 import { CountField, Field, SecondsField } from './inputs'
 import { FormatFields } from './FormatFields'
-import { EntryFields } from './EntryFields'
+import { EntryRow } from './EntryRow'
 
 interface Props {
   circuit: Circuit
@@ -42,6 +42,14 @@ export function BlockEditor({
       document.getElementById(`entry-${block.exercises[from]!.id}`)?.focus()
     )
   }
+  const drag = {
+    start: setDragging,
+    dropOn: (i: number) => {
+      if (dragging !== null) move(dragging, i)
+      setDragging(null)
+    },
+    end: () => setDragging(null),
+  }
   const kind = block.format?.type ?? 'intervals'
   const workDefault = block.workSec ?? circuit.defaults.workSec
   const restDefault = block.restSec ?? circuit.defaults.restSec
@@ -49,125 +57,29 @@ export function BlockEditor({
   return (
     <fieldset className="card block">
       <legend>{block.name || `Block ${index + 1}`}</legend>
-      <div className="efield__grid">
-        <Field label="Block name" error={at('name')}>
-          {(p) => (
-            <input
-              {...p}
-              value={block.name ?? ''}
-              placeholder={`Block ${index + 1}`}
-              onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
-            />
-          )}
-        </Field>
-        {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
-        {kind !== 'emom' && kind !== 'amrap' && (
-          <CountField
-            label="Rounds"
-            value={block.rounds}
-            error={at('rounds')}
-            onChange={(rounds) => onChange({ ...block, rounds })}
-          />
-        )}
-        {kind === 'intervals' && (
-          <SecondsField
-            label="Rest between rounds"
-            value={block.restBetweenRoundsSec}
-            error={at('restBetweenRoundsSec')}
-            onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
-          />
-        )}
-        <SecondsField
-          label="Work (this block)"
-          value={block.workSec}
-          inherited={circuit.defaults.workSec}
-          error={at('workSec')}
-          onChange={(v) => onChange({ ...block, workSec: v })}
-        />
-        <SecondsField
-          label="Rest (this block)"
-          value={block.restSec}
-          inherited={circuit.defaults.restSec}
-          error={at('restSec')}
-          onChange={(v) => onChange({ ...block, restSec: v })}
-        />
-      </div>
+      <BlockFields circuit={circuit} block={block} index={index} at={at} onChange={onChange} />
       <FormatFields circuit={circuit} block={block} at={at} onChange={onChange} />
       {at('exercises') && <p className="efield__error">{at('exercises')}</p>}
       <ol className="entries" aria-label={`Exercises in ${block.name || `block ${index + 1}`}`}>
         {block.exercises.map((entry, i) => (
-          <li
+          <EntryRow
             key={entry.id}
-            id={`entry-${entry.id}`}
-            tabIndex={-1}
-            className={`entry${dragging === i ? ' entry--dragging' : ''}`}
-            draggable
-            onDragStart={(e) => {
-              setDragging(i)
-              e.dataTransfer.effectAllowed = 'move'
-            }}
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => {
-              e.preventDefault()
-              if (dragging !== null) move(dragging, i)
-              setDragging(null)
-            }}
-            onDragEnd={() => setDragging(null)}
-            onKeyDown={(e) => {
-              if (!e.altKey) return
-              if (e.key === 'ArrowUp') {
-                e.preventDefault()
-                move(i, i - 1)
-              } else if (e.key === 'ArrowDown') {
-                e.preventDefault()
-                move(i, i + 1)
-              }
-            }}
-            aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
-          >
-            <span className="entry__handle" aria-hidden="true" title="Drag to reorder">
-              ⠿
-            </span>
-            <EntryFields
-              entry={entry}
-              path={`blocks.${index}.exercises.${i}`}
-              errorAt={errorAt}
-              workDefault={workDefault}
-              restDefault={restDefault}
-              inFormat={kind !== 'intervals'}
-              onChange={(next) => setEntry(i, next)}
-            />
-            <span className="entry__buttons">
-              <button
-                type="button"
-                className="button"
-                aria-label={`Move ${entry.name} up`}
-                disabled={i === 0}
-                onClick={() => move(i, i - 1)}
-              >
-                ↑
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Move ${entry.name} down`}
-                disabled={i === block.exercises.length - 1}
-                onClick={() => move(i, i + 1)}
-              >
-                ↓
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                aria-label={`Remove ${entry.name}`}
-                onClick={() =>
-                  onChange({ ...block, exercises: block.exercises.filter((_, j) => j !== i) })
-                }
-              >
-                ✕
-              </button>
-            </span>
-          </li>
+            entry={entry}
+            index={i}
+            count={block.exercises.length}
+            path={`blocks.${index}.exercises.${i}`}
+            errorAt={errorAt}
+            workDefault={workDefault}
+            restDefault={restDefault}
+            inFormat={kind !== 'intervals'}
+            dragging={dragging === i}
+            onChange={(next) => setEntry(i, next)}
+            onRemove={() =>
+              onChange({ ...block, exercises: block.exercises.filter((_, j) => j !== i) })
+            }
+            move={move}
+            drag={drag}
+          />
         ))}
       </ol>
       <span className="picker__buttons">
@@ -181,5 +93,63 @@ export function BlockEditor({
         )}
       </span>
     </fieldset>
+  )
+}
+
+interface BlockFieldsProps {
+  circuit: Circuit
+  block: Block
+  index: number
+  at: (field: string) => string | undefined
+  onChange: (block: Block) => void
+}
+
+/** The block's own fields: its name, and the rounds, rests and timings its format uses. */
+function BlockFields({ circuit, block, index, at, onChange }: BlockFieldsProps) {
+  const kind = block.format?.type ?? 'intervals'
+  return (
+    <div className="efield__grid">
+      <Field label="Block name" error={at('name')}>
+        {(p) => (
+          <input
+            {...p}
+            value={block.name ?? ''}
+            placeholder={`Block ${index + 1}`}
+            onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
+          />
+        )}
+      </Field>
+      {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
+      {kind !== 'emom' && kind !== 'amrap' && (
+        <CountField
+          label="Rounds"
+          value={block.rounds}
+          error={at('rounds')}
+          onChange={(rounds) => onChange({ ...block, rounds })}
+        />
+      )}
+      {kind === 'intervals' && (
+        <SecondsField
+          label="Rest between rounds"
+          value={block.restBetweenRoundsSec}
+          error={at('restBetweenRoundsSec')}
+          onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
+        />
+      )}
+      <SecondsField
+        label="Work (this block)"
+        value={block.workSec}
+        inherited={circuit.defaults.workSec}
+        error={at('workSec')}
+        onChange={(v) => onChange({ ...block, workSec: v })}
+      />
+      <SecondsField
+        label="Rest (this block)"
+        value={block.restSec}
+        inherited={circuit.defaults.restSec}
+        error={at('restSec')}
+        onChange={(v) => onChange({ ...block, restSec: v })}
+      />
+    </div>
   )
 }

@@ -1,17 +1,15 @@
 // Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import.
 import { useState } from 'react'
-import { compilePlan, formatDuration } from '@shared/engine/plan'
+import { compilePlan } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import { PRESETS, circuitFromPreset } from '@shared/library'
-import { circuitAsText } from '@shared/model/builder'
-import type { Circuit } from '@shared/model/circuit'
-import type { CircuitSummary } from '@shared/model/circuitSummary'
 import { useToast } from '@renderer/app/Toast'
-import { messageOf } from '@renderer/lib/api'
-import { useAction, useQuery } from '@renderer/lib/useApi'
+import { useQuery } from '@renderer/lib/useApi'
 import { newId } from '@renderer/lib/ids'
-import { useRunSession } from '../run/RunSessionProvider'
 import { useBuilder } from './BuilderContext'
+import { CircuitRow } from './CircuitRow'
 import { useNewCircuit } from './circuitCommands'
+import { useCircuitActions, type CircuitActions } from './useCircuitActions'
 
 /**
  * `revision` changes when circuits were added from outside the list (an import): it reloads.
@@ -21,32 +19,9 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
   const list = useQuery('your circuits', () => window.api.listCircuits(), String(revision))
   const circuits = list.data
   const [query, setQuery] = useState('')
-  const toast = useToast()
   const { edit, draft } = useBuilder()
-  const { open } = useRunSession()
   const create = useNewCircuit()
-
-  const get = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
-  const save = useAction('save the circuit', (c: Circuit) => window.api.saveCircuit(c))
-  const del = useAction('delete the circuit', (id: string) => window.api.deleteCircuit({ id }))
-  const duplicate = useAction('duplicate the circuit', (id: string) =>
-    window.api.duplicateCircuit({ id })
-  )
-  const exportFile = useAction('export the circuit', (id: string) =>
-    window.api.exportCircuitFile({ id })
-  )
-  const remove = async (c: CircuitSummary) => {
-    const deleted = await del.run(c.id)
-    if (!deleted) return
-    list.reload()
-    toast(`Deleted "${c.name}".`, {
-      label: 'Undo',
-      run: () => void save.run(deleted).then((back) => back && list.reload()),
-    })
-  }
-  const withCircuit = (id: string, use: (c: Circuit) => void | Promise<void>) =>
-    void get.run(id).then((c) => c && use(c))
-
+  const actions = useCircuitActions(list.reload)
   const shown = (circuits ?? []).filter((c) =>
     c.name.toLowerCase().includes(query.trim().toLowerCase())
   )
@@ -99,85 +74,19 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
       )}
       <ul className="picker" aria-label="Your circuits">
         {shown.map((c) => (
-          <li key={c.id} className="picker__item picker__item--wide">
-            <span
-              className="picker__swatch"
-              style={{ background: c.color ?? 'var(--accent)' }}
-              aria-hidden="true"
-            />
-            <span className="picker__name">{c.name}</span>
-            <span className="picker__meta">
-              {formatDuration(c.totalMs)}
-              {c.manualSteps > 0 ? ' + rep sets' : ''} · {c.exercises}{' '}
-              {c.exercises === 1 ? 'exercise' : 'exercises'}
-              {c.lastUsedAt ? ` · last run ${new Date(c.lastUsedAt).toLocaleDateString()}` : ''}
-            </span>
-            <span className="picker__buttons">
-              <button
-                type="button"
-                className="button button--primary"
-                aria-label={`Start ${c.name}`}
-                onClick={() => withCircuit(c.id, open)}
-              >
-                Start
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Edit ${c.name}`}
-                onClick={() => withCircuit(c.id, (full) => edit(full, full))}
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Duplicate ${c.name}`}
-                onClick={() => void duplicate.run(c.id).then((copy) => copy && list.reload())}
-              >
-                Duplicate
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Export ${c.name}`}
-                onClick={() =>
-                  void exportFile.run(c.id).then((r) => {
-                    if (r && !r.cancelled) toast(`Exported to ${r.path}`)
-                  })
-                }
-              >
-                Export…
-              </button>
-              <button
-                type="button"
-                className="button"
-                aria-label={`Copy ${c.name} as text`}
-                onClick={() =>
-                  withCircuit(c.id, async (full) => {
-                    try {
-                      await navigator.clipboard.writeText(circuitAsText(full))
-                      toast('Copied as text.')
-                    } catch (e) {
-                      toast(`Could not copy: ${messageOf(e)}`)
-                    }
-                  })
-                }
-              >
-                Copy
-              </button>
-              <button
-                type="button"
-                className="button button--danger"
-                aria-label={`Delete ${c.name}`}
-                onClick={() => void remove(c)}
-              >
-                Delete
-              </button>
-            </span>
-          </li>
+          <CircuitRow key={c.id} circuit={c} on={actions} />
         ))}
       </ul>
+      <PresetList add={actions.add} />
+    </section>
+  )
+}
+
+/** The presets, each with its length, and "Use this" to copy one into your circuits. */
+function PresetList({ add }: { add: CircuitActions['add'] }) {
+  const toast = useToast()
+  return (
+    <>
       <h2>Presets</h2>
       <ul className="picker" aria-label="Presets">
         {PRESETS.map((p) => (
@@ -196,13 +105,9 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
                 className="button"
                 aria-label={`Use preset ${p.name}`}
                 onClick={() =>
-                  void save
-                    .run(circuitFromPreset(p, newId(), new Date().toISOString()))
-                    .then((added) => {
-                      if (!added) return
-                      list.reload()
-                      toast(`Added "${p.name}" to your circuits.`)
-                    })
+                  void add(circuitFromPreset(p, newId(), new Date().toISOString())).then(
+                    (added) => added && toast(`Added "${p.name}" to your circuits.`)
+                  )
                 }
               >
                 Use this
@@ -211,6 +116,6 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
           </li>
         ))}
       </ul>
-    </section>
+    </>
   )
 }

@@ -2,15 +2,7 @@
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { Field, SecondsField } from './inputs'
 
-export function EntryFields({
-  entry,
-  path,
-  errorAt,
-  workDefault,
-  restDefault,
-  inFormat,
-  onChange,
-}: {
+interface EntryFieldsProps {
   entry: ExerciseEntry
   path: string
   errorAt: (path: string) => string | undefined
@@ -19,7 +11,10 @@ export function EntryFields({
   /** In an EMOM, AMRAP or For Time block. */
   inFormat: boolean
   onChange: (entry: ExerciseEntry) => void
-}) {
+}
+
+export function EntryFields(props: EntryFieldsProps) {
+  const { entry, path, errorAt, workDefault, restDefault, inFormat, onChange } = props
   const at = (field: string) => errorAt(`${path}.${field}`)
   return (
     <span className="entry__fields">
@@ -69,39 +64,7 @@ export function EntryFields({
       )}
       {/* A format block sets its own rests and runs each move once: no rest after, no sides. */}
       {!inFormat && (
-        <>
-          <SecondsField
-            label="Rest after"
-            value={entry.restSec}
-            inherited={restDefault}
-            error={at('restSec')}
-            onChange={(v) => onChange({ ...entry, restSec: v })}
-          />
-          <Field label="Left/right">
-            {(p) => (
-              <input
-                {...p}
-                type="checkbox"
-                checked={entry.sides ?? false}
-                onChange={(e) =>
-                  onChange({
-                    ...entry,
-                    sides: e.target.checked || undefined,
-                    ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
-                  })
-                }
-              />
-            )}
-          </Field>
-          {entry.sides && (
-            <SecondsField
-              label="Switch"
-              value={entry.switchSec}
-              error={at('switchSec')}
-              onChange={(v) => onChange({ ...entry, switchSec: v })}
-            />
-          )}
-        </>
+        <RestAndSides entry={entry} restDefault={restDefault} at={at} onChange={onChange} />
       )}
       <Field label="Notes" error={at('notes')}>
         {(p) => (
@@ -115,5 +78,51 @@ export function EntryFields({
         )}
       </Field>
     </span>
+  )
+}
+
+interface RestAndSidesProps {
+  entry: ExerciseEntry
+  restDefault: number
+  at: (field: string) => string | undefined
+  onChange: (entry: ExerciseEntry) => void
+}
+
+/** The rest after a move, and whether it is done left then right (with the switch time between). */
+function RestAndSides({ entry, restDefault, at, onChange }: RestAndSidesProps) {
+  return (
+    <>
+      <SecondsField
+        label="Rest after"
+        value={entry.restSec}
+        inherited={restDefault}
+        error={at('restSec')}
+        onChange={(v) => onChange({ ...entry, restSec: v })}
+      />
+      <Field label="Left/right">
+        {(p) => (
+          <input
+            {...p}
+            type="checkbox"
+            checked={entry.sides ?? false}
+            onChange={(e) =>
+              onChange({
+                ...entry,
+                sides: e.target.checked || undefined,
+                ...(e.target.checked && entry.switchSec === undefined ? { switchSec: 5 } : {}),
+              })
+            }
+          />
+        )}
+      </Field>
+      {entry.sides && (
+        <SecondsField
+          label="Switch"
+          value={entry.switchSec}
+          error={at('switchSec')}
+          onChange={(v) => onChange({ ...entry, switchSec: v })}
+        />
+      )}
+    </>
   )
 }

@@ -1,5 +1,6 @@
 // The live preview: totals, and a strip with every step coloured by phase, updating as you type.
-import { compilePlan, formatDuration, KIND_LABELS } from '@shared/engine/plan'
+import { compilePlan, KIND_LABELS } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import type { Circuit } from '@shared/model/circuit'
 import { PHASE_COLOURS } from '@shared/run/phase'
 import { describeFormat } from '@shared/model/formatWords'

@@ -32,8 +32,7 @@ function themeColours() {
 }
 
 export default function ProgressView({ overview }: { overview: Overview }) {
-  const colours = themeColours()
-  const streak = overview.streaks
+  const chart = chartStyle()
   const weeks = useMemo(
     () =>
       overview.weeks.map((w) => ({
@@ -42,63 +41,89 @@ export default function ProgressView({ overview }: { overview: Overview }) {
       })),
     [overview.weeks]
   )
-  const exercises = useMemo(() => Object.keys(overview.loads).sort(), [overview.loads])
-  const [exercise, setExercise] = useState<string>('')
-  const chosen = exercise || exercises[0] || ''
-  const loads = overview.loads[chosen] ?? []
-  const axis = { stroke: colours.muted, tick: { fill: colours.muted, fontSize: 12 } }
-  const tooltip = {
-    contentStyle: {
-      background: colours.surface,
-      border: `1px solid ${colours.grid}`,
-      color: colours.text,
-    },
-  }
-
   return (
     <section aria-labelledby="progress-title" className="progress">
       <h2 id="progress-title" className="visually-hidden">
         Progress
       </h2>
-      <div className="finish__stats">
-        <div>
-          <dt>Current streak</dt>
-          <dd data-testid="current-streak">
-            {streak.current} {streak.current === 1 ? 'week' : 'weeks'}
-          </dd>
-        </div>
-        <div>
-          <dt>Longest streak</dt>
-          <dd data-testid="longest-streak">
-            {streak.longest} {streak.longest === 1 ? 'week' : 'weeks'}
-          </dd>
-        </div>
-        <div>
-          <dt>Sessions, last 12 weeks</dt>
-          <dd data-testid="sessions-12-weeks">{weeks.reduce((n, w) => n + w.sessions, 0)}</dd>
-        </div>
-        <div>
-          <dt>Minutes, last 12 weeks</dt>
-          <dd data-testid="minutes-12-weeks">{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
-        </div>
-      </div>
+      <StreakStats streak={overview.streaks} weeks={weeks} />
       <p className="muted">A streak counts weeks in a row that meet your weekly plan.</p>
-      {overview.records.length > 0 && (
-        <>
-          <h3>Personal records</h3>
-          <ul className="scores" data-testid="records">
-            {overview.records.map((r) =>
-              r.best.map((b) => (
-                <li key={`${r.circuitId}-${b.block}`}>
-                  <strong>{r.circuitName}</strong> · {FORMAT_NAMES[b.score.format]}{' '}
-                  {scoreText(b.score)}{' '}
-                  <span className="muted">({formatDay(localDay(b.startedAt))})</span>
-                </li>
-              ))
-            )}
-          </ul>
-        </>
-      )}
+      <PersonalRecords records={overview.records} />
+      <WeeklyChart weeks={weeks} chart={chart} />
+      <LoadChart loads={overview.loads} chart={chart} />
+    </section>
+  )
+}
+
+type Weeks = Array<Overview['weeks'][number] & { label: string }>
+type ChartStyle = ReturnType<typeof chartStyle>
+
+/** The theme's colours, and the axis and tooltip styles every chart shares. */
+function chartStyle() {
+  const colours = themeColours()
+  return {
+    colours,
+    axis: { stroke: colours.muted, tick: { fill: colours.muted, fontSize: 12 } },
+    tooltip: {
+      contentStyle: {
+        background: colours.surface,
+        border: `1px solid ${colours.grid}`,
+        color: colours.text,
+      },
+    },
+  }
+}
+
+function StreakStats({ streak, weeks }: { streak: Overview['streaks']; weeks: Weeks }) {
+  return (
+    <div className="finish__stats">
+      <div>
+        <dt>Current streak</dt>
+        <dd data-testid="current-streak">
+          {streak.current} {streak.current === 1 ? 'week' : 'weeks'}
+        </dd>
+      </div>
+      <div>
+        <dt>Longest streak</dt>
+        <dd data-testid="longest-streak">
+          {streak.longest} {streak.longest === 1 ? 'week' : 'weeks'}
+        </dd>
+      </div>
+      <div>
+        <dt>Sessions, last 12 weeks</dt>
+        <dd data-testid="sessions-12-weeks">{weeks.reduce((n, w) => n + w.sessions, 0)}</dd>
+      </div>
+      <div>
+        <dt>Minutes, last 12 weeks</dt>
+        <dd data-testid="minutes-12-weeks">{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
+      </div>
+    </div>
+  )
+}
+
+function PersonalRecords({ records }: { records: Overview['records'] }) {
+  if (records.length === 0) return null
+  return (
+    <>
+      <h3>Personal records</h3>
+      <ul className="scores" data-testid="records">
+        {records.map((r) =>
+          r.best.map((b) => (
+            <li key={`${r.circuitId}-${b.block}`}>
+              <strong>{r.circuitName}</strong> · {FORMAT_NAMES[b.score.format]} {scoreText(b.score)}{' '}
+              <span className="muted">({formatDay(localDay(b.startedAt))})</span>
+            </li>
+          ))
+        )}
+      </ul>
+    </>
+  )
+}
+
+function WeeklyChart({ weeks, chart }: { weeks: Weeks; chart: ChartStyle }) {
+  const { colours, axis, tooltip } = chart
+  return (
+    <>
       <h3>Sessions and minutes per week</h3>
       <div
         className="chart"
@@ -130,6 +155,18 @@ export default function ProgressView({ overview }: { overview: Overview }) {
           </BarChart>
         </ResponsiveContainer>
       </div>
+    </>
+  )
+}
+
+function LoadChart({ loads: byExercise, chart }: { loads: Overview['loads']; chart: ChartStyle }) {
+  const { colours, axis, tooltip } = chart
+  const exercises = useMemo(() => Object.keys(byExercise).sort(), [byExercise])
+  const [exercise, setExercise] = useState<string>('')
+  const chosen = exercise || exercises[0] || ''
+  const loads = byExercise[chosen] ?? []
+  return (
+    <>
       <h3>Load over time</h3>
       {exercises.length === 0 ? (
         <p className="muted">
@@ -171,6 +208,6 @@ export default function ProgressView({ overview }: { overview: Overview }) {
           </div>
         </>
       )}
-    </section>
+    </>
   )
 }

@@ -1,7 +1,8 @@
 // One session: planned against actual for every step, pauses and added time, effort and note; delete or run again.
 import { ScoreSummary } from '../scores/ScoreSummary'
 import { useEffect, useRef } from 'react'
-import { formatDuration, KIND_LABELS } from '@shared/engine/plan'
+import { KIND_LABELS } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import { localDay } from '@shared/history/stats'
 import { STEP_KIND_MET } from '@shared/library'
 import type { Session } from '@shared/model/session'
@@ -27,10 +28,6 @@ export function SessionDetail({
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
   }, [onClose])
-  const longest = Math.max(
-    1,
-    ...(session?.steps.map((s) => Math.max(s.plannedMs ?? 0, s.actualMs)) ?? [1])
-  )
 
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="detail-title">
@@ -48,81 +45,8 @@ export function SessionDetail({
         )}
         {session && (
           <>
-            <p>
-              {formatDay(localDay(session.startedAt))}, {localTime(session.startedAt)}–
-              {localTime(session.endedAt)} ({session.timeZone}) ·{' '}
-              {session.status === 'completed' ? 'Completed' : 'Stopped early'} ·{' '}
-              {formatDuration(session.activeMs)} active
-              {session.pausedMs > 0 ? `, ${formatDuration(session.pausedMs)} paused` : ''} ·{' '}
-              {session.roundsCompleted} rounds
-            </p>
-            <p>
-              {session.rpe ? `Effort ${session.rpe}/10` : 'No effort rating'}
-              {session.energy && (
-                <span
-                  title={`Estimate: MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis} (MET ${STEP_KIND_MET.rest.met}).`}
-                >
-                  {' '}
-                  · about {Math.round(session.energy.kcal)} kcal (estimate: MET ×{' '}
-                  {session.energy.bodyWeightKg} kg × time, per step)
-                </span>
-              )}
-            </p>
-            <ScoreSummary session={session} />
-            {session.note && <blockquote className="detail__note">{session.note}</blockquote>}
-            {session.loads.length > 0 && (
-              <p>
-                Loads:{' '}
-                {session.loads.map((l) => `${l.exerciseName} ${l.value} ${l.unit}`).join(', ')}
-              </p>
-            )}
-            <table className="detail__steps">
-              <caption className="visually-hidden">Planned and actual time for each step</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Step</th>
-                  <th scope="col">Planned</th>
-                  <th scope="col">Actual</th>
-                  <th scope="col" className="detail__barcol">
-                    <span className="visually-hidden">Chart</span>
-                  </th>
-                  <th scope="col">Notes</th>
-                </tr>
-              </thead>
-              <tbody>
-                {session.steps.map((s, i) => (
-                  <tr key={i} className={`detail__row detail__row--${s.outcome}`}>
-                    <th scope="row">
-                      {s.kind === 'work' ? s.label : KIND_LABELS[s.kind]}
-                      {s.round ? <span className="muted"> · round {s.round}</span> : null}
-                    </th>
-                    <td>{s.plannedMs === null ? 'reps' : formatDuration(s.plannedMs)}</td>
-                    <td>{formatDuration(s.actualMs)}</td>
-                    <td className="detail__barcol" aria-hidden="true">
-                      <span
-                        className="detail__planned"
-                        style={{ width: `${((s.plannedMs ?? s.actualMs) / longest) * 100}%` }}
-                      />
-                      <span
-                        className={`detail__actual detail__actual--${s.kind === 'work' ? 'work' : 'rest'}`}
-                        style={{ width: `${(s.actualMs / longest) * 100}%` }}
-                      />
-                    </td>
-                    <td>
-                      {[
-                        s.outcome !== 'completed' ? s.outcome : null,
-                        s.pausedMs ? `paused ${formatDuration(s.pausedMs)}` : null,
-                        s.addedMs
-                          ? `${s.addedMs > 0 ? '+' : '−'}${formatDuration(Math.abs(s.addedMs))}`
-                          : null,
-                      ]
-                        .filter(Boolean)
-                        .join(', ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <SessionFacts session={session} />
+            <StepTable session={session} />
             <div className="overlay__actions">
               <button
                 type="button"
@@ -143,5 +67,94 @@ export function SessionDetail({
         )}
       </div>
     </div>
+  )
+}
+
+/** When and how it went: times, outcome, active and paused time, rounds, effort, energy, scores, note, loads. */
+function SessionFacts({ session }: { session: Session }) {
+  return (
+    <>
+      <p>
+        {formatDay(localDay(session.startedAt))}, {localTime(session.startedAt)}–
+        {localTime(session.endedAt)} ({session.timeZone}) ·{' '}
+        {session.status === 'completed' ? 'Completed' : 'Stopped early'} ·{' '}
+        {formatDuration(session.activeMs)} active
+        {session.pausedMs > 0 ? `, ${formatDuration(session.pausedMs)} paused` : ''} ·{' '}
+        {session.roundsCompleted} rounds
+      </p>
+      <p>
+        {session.rpe ? `Effort ${session.rpe}/10` : 'No effort rating'}
+        {session.energy && (
+          <span
+            title={`Estimate: MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis} (MET ${STEP_KIND_MET.rest.met}).`}
+          >
+            {' '}
+            · about {Math.round(session.energy.kcal)} kcal (estimate: MET ×{' '}
+            {session.energy.bodyWeightKg} kg × time, per step)
+          </span>
+        )}
+      </p>
+      <ScoreSummary session={session} />
+      {session.note && <blockquote className="detail__note">{session.note}</blockquote>}
+      {session.loads.length > 0 && (
+        <p>
+          Loads: {session.loads.map((l) => `${l.exerciseName} ${l.value} ${l.unit}`).join(', ')}
+        </p>
+      )}
+    </>
+  )
+}
+
+/** Planned against actual for every step, as numbers and as bars. */
+function StepTable({ session }: { session: Session }) {
+  const longest = Math.max(1, ...session.steps.map((s) => Math.max(s.plannedMs ?? 0, s.actualMs)))
+  return (
+    <table className="detail__steps">
+      <caption className="visually-hidden">Planned and actual time for each step</caption>
+      <thead>
+        <tr>
+          <th scope="col">Step</th>
+          <th scope="col">Planned</th>
+          <th scope="col">Actual</th>
+          <th scope="col" className="detail__barcol">
+            <span className="visually-hidden">Chart</span>
+          </th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {session.steps.map((s, i) => (
+          <tr key={i} className={`detail__row detail__row--${s.outcome}`}>
+            <th scope="row">
+              {s.kind === 'work' ? s.label : KIND_LABELS[s.kind]}
+              {s.round ? <span className="muted"> · round {s.round}</span> : null}
+            </th>
+            <td>{s.plannedMs === null ? 'reps' : formatDuration(s.plannedMs)}</td>
+            <td>{formatDuration(s.actualMs)}</td>
+            <td className="detail__barcol" aria-hidden="true">
+              <span
+                className="detail__planned"
+                style={{ width: `${((s.plannedMs ?? s.actualMs) / longest) * 100}%` }}
+              />
+              <span
+                className={`detail__actual detail__actual--${s.kind === 'work' ? 'work' : 'rest'}`}
+                style={{ width: `${(s.actualMs / longest) * 100}%` }}
+              />
+            </td>
+            <td>
+              {[
+                s.outcome !== 'completed' ? s.outcome : null,
+                s.pausedMs ? `paused ${formatDuration(s.pausedMs)}` : null,
+                s.addedMs
+                  ? `${s.addedMs > 0 ? '+' : '−'}${formatDuration(Math.abs(s.addedMs))}`
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(', ')}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   )
 }

@@ -77,21 +77,17 @@ function usePages(filter: ListFilter, version: number, first: number, last: numb
   return current
 }
 
-export function SessionList({
-  circuits,
-  version,
-  filter,
-  onFilter,
-  onOpen,
-  onFirstPage,
-}: {
+interface SessionListProps {
   circuits: Array<{ id: string; name: string }>
   version: number
   filter: ListFilter
   onFilter: (f: ListFilter) => void
   onOpen: (id: string) => void
   onFirstPage?: () => void
-}) {
+}
+
+export function SessionList(props: SessionListProps) {
+  const { circuits, version, filter, onFilter, onOpen, onFirstPage } = props
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN)
@@ -107,63 +103,7 @@ export function SessionList({
 
   return (
     <div className="history-list">
-      <div className="filters" role="group" aria-label="Filters">
-        <label>
-          Circuit{' '}
-          <select
-            aria-label="Circuit"
-            value={filter.circuitId}
-            onChange={(e) => onFilter({ ...filter, circuitId: e.target.value })}
-          >
-            <option value="">All circuits</option>
-            {circuits.map(({ id, name }) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          From{' '}
-          <input
-            aria-label="From"
-            type="date"
-            value={filter.from}
-            onChange={(e) => onFilter({ ...filter, from: e.target.value })}
-          />
-        </label>
-        <label>
-          To{' '}
-          <input
-            aria-label="To"
-            type="date"
-            value={filter.to}
-            onChange={(e) => onFilter({ ...filter, to: e.target.value })}
-          />
-        </label>
-        <label>
-          Status{' '}
-          <select
-            aria-label="Status"
-            value={filter.status}
-            onChange={(e) =>
-              onFilter({ ...filter, status: e.target.value as ListFilter['status'] })
-            }
-          >
-            <option value="">Any</option>
-            <option value="completed">Completed</option>
-            <option value="stopped">Stopped early</option>
-          </select>
-        </label>
-        {filter !== NO_FILTER && (
-          <button type="button" className="button" onClick={() => onFilter(NO_FILTER)}>
-            Clear filters
-          </button>
-        )}
-        <span className="muted" role="status" data-testid="session-count">
-          {total === null ? 'Loading…' : `${count} ${count === 1 ? 'session' : 'sessions'}`}
-        </span>
-      </div>
+      <ListFilters circuits={circuits} filter={filter} onFilter={onFilter} total={total} />
       <div
         ref={(el) => {
           if (el && el.clientHeight !== height) setHeight(el.clientHeight)
@@ -191,38 +131,14 @@ export function SessionList({
                 />
               )
             return (
-              <li key={s.id} style={style} aria-setsize={count} aria-posinset={index + 1}>
-                <button
-                  type="button"
-                  className="history-row"
-                  onClick={() => onOpen(s.id)}
-                  aria-label={`${s.circuitName}, ${formatDay(localDay(s.startedAt))} ${localTime(s.startedAt)}, ${minutes(s.activeMs)}, ${s.status}`}
-                >
-                  <span
-                    className="history-row__swatch"
-                    style={{ background: s.color ?? 'var(--accent)' }}
-                  />
-                  <span className="history-row__date">
-                    {formatDay(localDay(s.startedAt))}{' '}
-                    <span className="muted">{localTime(s.startedAt)}</span>
-                  </span>
-                  <span className="history-row__name">
-                    {s.circuitName}
-                    {s.scores?.length ? (
-                      <span className="muted history-row__score"> · {scoresText(s.scores)}</span>
-                    ) : null}
-                  </span>
-                  <span>{minutes(s.activeMs)}</span>
-                  <span className={s.status === 'completed' ? 'pill pill--ok' : 'pill'}>
-                    {s.status === 'completed'
-                      ? 'Completed'
-                      : `Stopped${s.skippedSteps ? `, ${s.skippedSteps} skipped` : ''}`}
-                  </span>
-                  <span>
-                    {s.rpe ? `Effort ${s.rpe}/10` : <span className="muted">No rating</span>}
-                  </span>
-                </button>
-              </li>
+              <SessionRow
+                key={s.id}
+                session={s}
+                index={index}
+                count={count}
+                style={style}
+                onOpen={onOpen}
+              />
             )
           })}
         </ul>
@@ -236,5 +152,115 @@ export function SessionList({
         )}
       </div>
     </div>
+  )
+}
+
+interface ListFiltersProps {
+  circuits: Array<{ id: string; name: string }>
+  filter: ListFilter
+  onFilter: (f: ListFilter) => void
+  /** How many sessions match; null until the first page is in. */
+  total: number | null
+}
+
+/** The filters (circuit, dates, status), Clear filters, and how many sessions match. */
+function ListFilters({ circuits, filter, onFilter, total }: ListFiltersProps) {
+  const count = total ?? 0
+  return (
+    <div className="filters" role="group" aria-label="Filters">
+      <label>
+        Circuit{' '}
+        <select
+          aria-label="Circuit"
+          value={filter.circuitId}
+          onChange={(e) => onFilter({ ...filter, circuitId: e.target.value })}
+        >
+          <option value="">All circuits</option>
+          {circuits.map(({ id, name }) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        From{' '}
+        <input
+          aria-label="From"
+          type="date"
+          value={filter.from}
+          onChange={(e) => onFilter({ ...filter, from: e.target.value })}
+        />
+      </label>
+      <label>
+        To{' '}
+        <input
+          aria-label="To"
+          type="date"
+          value={filter.to}
+          onChange={(e) => onFilter({ ...filter, to: e.target.value })}
+        />
+      </label>
+      <label>
+        Status{' '}
+        <select
+          aria-label="Status"
+          value={filter.status}
+          onChange={(e) => onFilter({ ...filter, status: e.target.value as ListFilter['status'] })}
+        >
+          <option value="">Any</option>
+          <option value="completed">Completed</option>
+          <option value="stopped">Stopped early</option>
+        </select>
+      </label>
+      {filter !== NO_FILTER && (
+        <button type="button" className="button" onClick={() => onFilter(NO_FILTER)}>
+          Clear filters
+        </button>
+      )}
+      <span className="muted" role="status" data-testid="session-count">
+        {total === null ? 'Loading…' : `${count} ${count === 1 ? 'session' : 'sessions'}`}
+      </span>
+    </div>
+  )
+}
+
+interface SessionRowProps {
+  session: SessionSummary
+  index: number
+  count: number
+  style: CSSProperties
+  onOpen: (id: string) => void
+}
+
+/** One session in the list: a button that opens it, saying when, what, how long, how it ended, the effort. */
+function SessionRow({ session: s, index, count, style, onOpen }: SessionRowProps) {
+  return (
+    <li style={style} aria-setsize={count} aria-posinset={index + 1}>
+      <button
+        type="button"
+        className="history-row"
+        onClick={() => onOpen(s.id)}
+        aria-label={`${s.circuitName}, ${formatDay(localDay(s.startedAt))} ${localTime(s.startedAt)}, ${minutes(s.activeMs)}, ${s.status}`}
+      >
+        <span className="history-row__swatch" style={{ background: s.color ?? 'var(--accent)' }} />
+        <span className="history-row__date">
+          {formatDay(localDay(s.startedAt))} <span className="muted">{localTime(s.startedAt)}</span>
+        </span>
+        <span className="history-row__name">
+          {s.circuitName}
+          {s.scores?.length ? (
+            <span className="muted history-row__score"> · {scoresText(s.scores)}</span>
+          ) : null}
+        </span>
+        <span>{minutes(s.activeMs)}</span>
+        <span className={s.status === 'completed' ? 'pill pill--ok' : 'pill'}>
+          {s.status === 'completed'
+            ? 'Completed'
+            : `Stopped${s.skippedSteps ? `, ${s.skippedSteps} skipped` : ''}`}
+        </span>
+        <span>{s.rpe ? `Effort ${s.rpe}/10` : <span className="muted">No rating</span>}</span>
+      </button>
+    </li>
   )
 }

@@ -77,57 +77,77 @@ export function WeekView({
           {error}
         </p>
       )}
-      <ul className="plan" aria-label="Weekly plan">
-        {(Object.keys(LABELS) as Category[]).map((k) => {
-          const target = plan[k]
-          const value = done[k]
-          return (
-            <li key={k} className="plan__row">
-              <span className="plan__label">{LABELS[k]}</span>
-              <span
-                className="plan__bar"
-                role="meter"
-                aria-label={LABELS[k]}
-                aria-valuemin={0}
-                aria-valuemax={Math.max(target, 1)}
-                aria-valuenow={value}
-                aria-valuetext={`${value} of ${target}`}
-              >
-                <span
-                  style={{ width: `${Math.min(1, target === 0 ? 1 : value / target) * 100}%` }}
-                  className={value >= target ? 'plan__fill plan__fill--done' : 'plan__fill'}
-                />
-              </span>
-              <span className="plan__count">
-                {value} of {target}
-              </span>
-            </li>
-          )
-        })}
-      </ul>
+      <PlanMeters plan={plan} done={done} />
       <p className="muted">
         Completed sessions count toward the plan; change the targets in Settings → Weekly plan.
       </p>
-      <ul className="picker" aria-label="Sessions this week">
-        {inWeek.map((s) => (
-          <li key={s.id} className="picker__item">
+      <WeekSessions sessions={inWeek} onOpen={onOpen} />
+    </section>
+  )
+}
+
+/** One meter per kind of session: done this week against the plan. */
+function PlanMeters({ plan, done }: { plan: WeekPlan; done: ReturnType<typeof weekCounts> }) {
+  return (
+    <ul className="plan" aria-label="Weekly plan">
+      {(Object.keys(LABELS) as Category[]).map((k) => {
+        const target = plan[k]
+        const value = done[k]
+        return (
+          <li key={k} className="plan__row">
+            <span className="plan__label">{LABELS[k]}</span>
             <span
-              className="picker__swatch"
-              style={{ background: s.color ?? 'var(--accent)' }}
-              aria-hidden="true"
-            />
-            <button type="button" className="linklike" onClick={() => onOpen(s.id)}>
-              {s.circuitName}
-            </button>
-            <span className="picker__meta">
-              {formatDay(localDay(s.startedAt))} {localTime(s.startedAt)} · {minutes(s.activeMs)} ·{' '}
-              {LABELS[s.category]}
-              {counts(s) ? '' : ' · stopped early (not counted)'}
+              className="plan__bar"
+              role="meter"
+              aria-label={LABELS[k]}
+              aria-valuemin={0}
+              aria-valuemax={Math.max(target, 1)}
+              aria-valuenow={value}
+              aria-valuetext={`${value} of ${target}`}
+            >
+              <span
+                style={{ width: `${Math.min(1, target === 0 ? 1 : value / target) * 100}%` }}
+                className={value >= target ? 'plan__fill plan__fill--done' : 'plan__fill'}
+              />
+            </span>
+            <span className="plan__count">
+              {value} of {target}
             </span>
           </li>
-        ))}
-        {inWeek.length === 0 && <li className="muted">No sessions this week yet.</li>}
-      </ul>
-    </section>
+        )
+      })}
+    </ul>
+  )
+}
+
+/** The week's sessions, each opening its detail; stopped ones say they do not count. */
+function WeekSessions({
+  sessions,
+  onOpen,
+}: {
+  sessions: SessionSummary[]
+  onOpen: (id: string) => void
+}) {
+  return (
+    <ul className="picker" aria-label="Sessions this week">
+      {sessions.map((s) => (
+        <li key={s.id} className="picker__item">
+          <span
+            className="picker__swatch"
+            style={{ background: s.color ?? 'var(--accent)' }}
+            aria-hidden="true"
+          />
+          <button type="button" className="linklike" onClick={() => onOpen(s.id)}>
+            {s.circuitName}
+          </button>
+          <span className="picker__meta">
+            {formatDay(localDay(s.startedAt))} {localTime(s.startedAt)} · {minutes(s.activeMs)} ·{' '}
+            {LABELS[s.category]}
+            {counts(s) ? '' : ' · stopped early (not counted)'}
+          </span>
+        </li>
+      ))}
+      {sessions.length === 0 && <li className="muted">No sessions this week yet.</li>}
+    </ul>
   )
 }

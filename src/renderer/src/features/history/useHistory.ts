@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react'
 import { addDays, weekOf, type Weekday, type WeekPlan } from '@shared/history/stats'
 import type { Overview, OverviewRequest } from '@shared/history/overview'
+import { formatDuration } from '@shared/model/durations'
 import { messageOf, unwrap } from '@renderer/lib/api'
 
 const CALENDAR_WEEKS = 53
@@ -48,4 +49,5 @@ export const formatDay = (
 /** The time of day as it was where the session happened (from its own offset). */
 export const localTime = (iso: string) => iso.slice(11, 16)
 
-export const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`
+/** Active time to the nearest minute: a list of sessions does not need seconds. */
+export const minutes = (ms: number) => formatDuration(Math.round(ms / 60_000) * 60_000)

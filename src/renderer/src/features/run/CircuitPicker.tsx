@@ -1,5 +1,5 @@
 // What to run: your circuits first (most recently used on top), then the presets.
-import { formatDuration } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 
 import { compilePlan } from '@shared/engine/plan'
 import { PRESETS, presetRunCircuit } from '@shared/library'

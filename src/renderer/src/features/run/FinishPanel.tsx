@@ -1,7 +1,7 @@
 // After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
 import { ScoreSummary } from '../scores/ScoreSummary'
 import { useState } from 'react'
-import { formatDuration } from '@shared/engine/plan'
+import { formatDuration } from '@shared/model/durations'
 import { STEP_KIND_MET } from '@shared/library'
 import type { ExerciseLoad, SessionAnnotation } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'

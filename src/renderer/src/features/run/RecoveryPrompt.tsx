@@ -1,8 +1,8 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
-import { useEffect, useRef, useState } from 'react'
-import { checkRestorable } from '@shared/engine/serialize'
-import { compilePlan } from '@shared/engine/plan'
+import { useEffect, useRef, useState, type RefObject } from 'react'
+import type { PendingSession } from '@shared/model/journal'
+import { resumeProblem } from '@shared/session/resumeSession'
 import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 
@@ -12,10 +12,12 @@ export function RecoveryPrompt() {
   const [failed, setFailed] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
-  const { send } = useRunSession()
+  const { send, view } = useRunSession()
   const saveAsStopped = useAction('save it', () => window.api.saveInterruptedAsStopped(), setFailed)
   const discard = useAction('discard it', () => window.api.discardJournal(), setFailed)
-  const pending = answered ? null : query.data
+  // The journal of the session running in main (this page was reloaded) is no interrupted session.
+  const live = query.data && view?.sessionId === query.data.sessionId
+  const pending = answered || live ? null : query.data
   const error = failed ?? query.error
   useEffect(() => {
     if (pending) firstButton.current?.focus()
@@ -39,10 +41,8 @@ export function RecoveryPrompt() {
       </p>
     ) : null
   }
-  const started = new Date(pending.startedAt)
-  // Resume needs the timer's last record, on a circuit it still fits.
-  const resumable =
-    pending.timer !== null && checkRestorable(compilePlan(pending.circuit), pending.timer) === null
+  // Resume needs the session's last journaled snapshot, whole and of this session.
+  const resumable = resumeProblem(pending) === null
   const act = async (choice: 'resume' | 'save' | 'discard') => {
     if (choice === 'resume') {
       send({ type: 'resume', pending })
@@ -57,6 +57,28 @@ export function RecoveryPrompt() {
     )
     setAnswered(true)
   }
+  return (
+    <RecoveryDialog
+      pending={pending}
+      resumable={resumable}
+      error={error}
+      firstButton={firstButton}
+      act={(choice) => void act(choice)}
+    />
+  )
+}
+
+interface DialogProps {
+  pending: PendingSession
+  resumable: boolean
+  error: string | null
+  firstButton: RefObject<HTMLButtonElement | null>
+  act: (choice: 'resume' | 'save' | 'discard') => void
+}
+
+/** The three choices, with what each does said in the text. */
+function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogProps) {
+  const started = new Date(pending.startedAt)
   return (
     <div
       className="overlay"
@@ -85,7 +107,7 @@ export function RecoveryPrompt() {
               ref={firstButton}
               type="button"
               className="button button--primary"
-              onClick={() => void act('resume')}
+              onClick={() => act('resume')}
             >
               Resume
             </button>
@@ -94,15 +116,11 @@ export function RecoveryPrompt() {
             ref={resumable ? undefined : firstButton}
             type="button"
             className={`button${resumable ? '' : ' button--primary'}`}
-            onClick={() => void act('save')}
+            onClick={() => act('save')}
           >
             Save as stopped
           </button>
-          <button
-            type="button"
-            className="button button--danger"
-            onClick={() => void act('discard')}
-          >
+          <button type="button" className="button button--danger" onClick={() => act('discard')}>
             Discard
           </button>
         </div>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { RunView } from '@shared/run/runView'
 import { phaseColours } from '@shared/run/phase'
 import { runWords } from '@shared/run/words'
-import { formatClock } from '@shared/run/display'
+import { formatClock } from '@shared/model/durations'
 import { findExercise } from '@shared/library'
 import { useCommands } from '@renderer/app/commands'
 import { isTypingTarget } from '@renderer/lib/keys'
@@ -55,7 +55,7 @@ function formatLine(view: RunView): string {
 }
 
 export function RunScreen({ view }: { view: RunView }) {
-  const { send, muted, setMuted, display } = useRunSession()
+  const { send, muted, setMuted, display, offsetMs } = useRunSession()
   const [confirmStop, setConfirmStop] = useState(false)
   const { showShortcuts } = useCommands()
   const fullscreen = useAction('switch fullscreen', () => window.api.toggleFullscreen())
@@ -64,7 +64,7 @@ export function RunScreen({ view }: { view: RunView }) {
   const stepBar = useRef<HTMLDivElement>(null)
   const sessionBar = useRef<HTMLDivElement>(null)
   const total = useRef<HTMLSpanElement>(null)
-  useRunClock(view, { digits, total, stepBar, sessionBar })
+  useRunClock(view, { digits, total, stepBar, sessionBar }, offsetMs)
 
   const { status, step } = view
   const ready = status === 'ready'
@@ -166,7 +166,7 @@ export function RunScreen({ view }: { view: RunView }) {
           aria-label={digitsLabel(view)}
           data-phase={ready ? 'idle' : step.kind}
           data-step={view.stepIndex}
-          data-step-started-at={ready ? undefined : view.timing.stepStartedAt}
+          data-step-started-at={ready ? undefined : view.timing.stepStartedAt - offsetMs}
           data-testid="digits"
         />
         {!ready && view.format && (

@@ -1,5 +1,5 @@
-// Puts the run controller (src/shared/run) in the page: one per window, above the screens, so a session
-// survives moving between them. Screens draw its view and dispatch its actions; nothing else is kept here.
+// Puts the session that lives in main in the page: its frames (useSessionFrames) and a send that hands
+// every action to main. The page keeps no session of its own, so a reload comes back to the one running.
 import {
   createContext,
   useCallback,
@@ -7,26 +7,29 @@ import {
   useEffect,
   useMemo,
   useState,
-  useSyncExternalStore,
   type ReactNode,
 } from 'react'
 import type { Circuit } from '@shared/model/circuit'
-import type { Settings } from '@shared/model/settings'
-import { createRunController, type RunAction } from '@shared/run/runController'
+import type { RunAction } from '@shared/run/runTypes'
 import type { RunView } from '@shared/run/runView'
+import type { SessionCommand } from '@shared/session/sessionCommands'
 import { CuePlayer } from '@renderer/audio/cuePlayer'
 import { stopSpeaking } from '@renderer/audio/voice'
 import { useNavigation } from '@renderer/app/navigation'
-import { newId } from '@renderer/lib/ids'
+import { useToast } from '@renderer/app/Toast'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useSettings } from '../settings/SettingsContext'
 import { useCueAudio } from './useCueAudio'
 import { useMediaControls } from './useMediaControls'
 import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
 import { useRemoteControl, type RemoteState } from './useRemoteControl'
+import { useSessionFrames } from './useSessionFrames'
+import { startedView } from './startedView'
 
 interface RunSessionValue {
   view: RunView | null
+  /** Session clock minus this page's performance.now(): the digits are drawn on the session's clock. */
+  offsetMs: number
   send: (action: RunAction) => void
   /** Opens the run screen for a circuit, ready to start (or shows the session already running). */
   open: (circuit: Circuit) => void
@@ -41,37 +44,29 @@ interface RunSessionValue {
 
 const RunSessionContext = createContext<RunSessionValue | null>(null)
 
-/** The page's monotonic clock and timers, for the timer machine. */
-const pageClock = {
-  now: () => performance.now(),
-  setTimeout: (fn: () => void, ms: number) => window.setTimeout(fn, ms),
-  clearTimeout: (id: unknown) => window.clearTimeout(id as number),
+/** The command main takes for an action: a stored circuit goes by id, the journal is read in main. */
+function commandOf(action: RunAction): SessionCommand {
+  if (action.type === 'open') return { type: 'open', circuitId: action.circuit.id }
+  if (action.type === 'resume') return { type: 'resume' }
+  return { type: action.type }
 }
 
-/** The controller with the page's ports; settings are read at the moment they matter. */
-function createPageRun(initial: Settings) {
-  let settings = initial
-  const controller = createRunController({
-    api: window.api,
-    clock: pageClock,
-    wallNow: () => Date.now(),
-    newId,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC',
-    settings: () => settings,
-  })
-  return { controller, setSettings: (next: Settings) => void (settings = next) }
+async function sendToMain(action: RunAction): Promise<string | null> {
+  let result = await window.api.sendSession(commandOf(action))
+  // A circuit run again from history may be gone from the library: send it whole.
+  if (!result.ok && result.error.code === 'not-found' && action.type === 'open')
+    result = await window.api.sendSession({ type: 'open', circuit: action.circuit })
+  return result.ok ? null : result.error.message
 }
 
 export function RunSessionProvider({ children }: { children: ReactNode }) {
   const { settings } = useSettings()
   const { navigate } = useNavigation()
-  const [{ controller, setSettings }] = useState(() => createPageRun(settings))
-  useEffect(() => setSettings(settings), [setSettings, settings])
+  const toast = useToast()
   const player = useMemo(() => new CuePlayer(), [])
-  useEffect(() => () => controller.dispose(), [controller])
-  const view = useSyncExternalStore(controller.subscribe, controller.view)
+  const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
-  useCueAudio(controller, view?.status ?? null, player, settings, muted)
+  useCueAudio(view, offsetMs, player, settings, muted)
 
   const over = view?.status === 'finished' || view?.status === 'stopped'
   useEffect(() => {
@@ -82,15 +77,18 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     (action: RunAction) => {
       // Start is a user gesture: the moment the page may wake its audio.
       if (action.type === 'start' || action.type === 'toggle') void player.warmUp()
-      controller.send(action)
+      // Start puts the first phase on screen within the frame, without waiting for main's answer.
+      if ((action.type === 'start' || action.type === 'toggle') && view?.status === 'ready')
+        foresee(startedView(view, performance.now() + offsetMs))
+      void sendToMain(action).then((problem) => problem && toast(problem))
       if (action.type === 'open' || action.type === 'resume') navigate('run')
       if (action.type === 'close') player.relax()
     },
-    [controller, navigate, player]
+    [navigate, player, toast, view, offsetMs, foresee]
   )
   useMediaControls(view, send)
-  const display = useDisplayWindow(view, settings.preferredDisplayId)
-  const remote = useRemoteControl(view, send)
+  const display = useDisplayWindow(settings.preferredDisplayId)
+  const remote = useRemoteControl()
   // The computer going to sleep pauses the session; the user resumes when back.
   useSystemEvents((event) => {
     if (event.type === 'suspend') send({ type: 'suspend' })
@@ -99,6 +97,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo(
     () => ({
       view,
+      offsetMs,
       send,
       open: (circuit: Circuit) => send({ type: 'open', circuit }),
       player,
@@ -107,7 +106,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
       display,
       remote,
     }),
-    [view, send, player, muted, display, remote]
+    [view, offsetMs, send, player, muted, display, remote]
   )
   return <RunSessionContext.Provider value={value}>{children}</RunSessionContext.Provider>
 }

@@ -1,6 +1,6 @@
 // Which sound each cue makes, and whether the settings let it play.
 import type { UpcomingCue } from '@shared/engine/cueSchedule'
-import type { TimerCue } from '@shared/engine/timerLogic'
+import type { TimerCue } from '@shared/engine/timerReducers'
 import type { Settings } from '@shared/model/settings'
 import type { CueSound } from '@renderer/audio/sounds'
 

@@ -52,7 +52,7 @@ export const RUN_SHORTCUTS: ReadonlyArray<{
   { keys: ['ArrowUp'], display: '↑', label: 'Add 10 seconds', action: 'addTime' },
   { keys: ['ArrowDown'], display: '↓', label: 'Take off 10 seconds', action: 'removeTime' },
   { keys: ['m', 'M'], display: 'M', label: 'Mute or unmute', action: 'mute' },
-  { keys: ['f', 'F', 'F11'], display: 'F / F11', label: 'Fullscreen', action: 'fullscreen' },
+  { keys: ['f', 'F'], display: 'F', label: 'Fullscreen', action: 'fullscreen' },
   { keys: ['Escape'], display: 'Esc', label: 'Stop (asks first)', action: 'stop' },
   { keys: ['d', 'D'], display: 'D', label: 'Open or close the TV display', action: 'display' },
 ]

@@ -1,14 +1,15 @@
-// Connects a running session to sound and voice: cues due soon are scheduled ahead on the audio clock;
-// cues nobody could foresee (after Done or Skip) play the moment the controller passes them on.
+// Sound and voice for the session in main, played by this page from the cue schedule in the view: cues due
+// soon are scheduled ahead on the audio clock; a step nobody could foresee (after Done or Skip) sounds the
+// moment its view arrives; the voice says each step as it starts.
 import { useEffect, useRef } from 'react'
 import { announcement } from '@shared/engine/announce'
-import { cueKey } from '@shared/engine/cueSchedule'
+import { cueKey, type UpcomingCue } from '@shared/engine/cueSchedule'
+import type { TimerCue } from '@shared/engine/timerTypes'
 import type { Settings } from '@shared/model/settings'
-import type { RunController } from '@shared/run/runController'
-import type { RunStatus } from '@shared/run/runView'
+import type { RunView } from '@shared/run/runView'
 import type { CuePlayer } from '@renderer/audio/cuePlayer'
 import { speak } from '@renderer/audio/voice'
-import { allowed, cueLike, soundFor } from './cueSounds'
+import { allowed, soundFor } from './cueSounds'
 
 /** How far ahead cues are handed to the audio clock, and how often that is refreshed. */
 const HORIZON_MS = 1_500
@@ -16,16 +17,49 @@ const REFRESH_MS = 250
 /** A cue this late is stale: better silent than out of time. */
 const MAX_LATE_SOUND_MS = 250
 const MAX_LATE_VOICE_MS = 1_500
+const NO_CUES: UpcomingCue[] = []
+/** Two cues of a kind closer than this are one cue seen twice. */
+const SAME_CUE_MS = 1_000
+
+/** The cue the view's current moment stands for: its step's start, or the end of the session. */
+function cueOfView(view: RunView): TimerCue | null {
+  if (view.status === 'finished') {
+    const at = view.timing.frozenAt ?? 0
+    return { type: 'finished', dueAt: at, lateMs: 0 }
+  }
+  if (view.status !== 'running') return null
+  const at = view.timing.stepStartedAt
+  return {
+    type: 'stepStart',
+    stepIndex: view.stepIndex,
+    dueAt: at,
+    lateMs: 0,
+    step: view.step,
+    next: view.next,
+  }
+}
+
+/** The same cue already sounded from the page's own foreseen frame (Start), a few ms off main's time. */
+const foreseen = (recent: readonly TimerCue[], cue: TimerCue) =>
+  recent.some(
+    (r) =>
+      r.type === cue.type &&
+      (r.type !== 'stepStart' || cue.type !== 'stepStart' || r.stepIndex === cue.stepIndex) &&
+      Math.abs(r.dueAt - cue.dueAt) < SAME_CUE_MS
+  )
 
 export function useCueAudio(
-  controller: RunController,
-  status: RunStatus | null,
+  view: RunView | null,
+  offsetMs: number,
   player: CuePlayer,
   settings: Settings,
   muted: boolean
 ): void {
   const settingsRef = useRef(settings)
   const mutedRef = useRef(muted)
+  // Cues already sounded, or handed to the audio clock: a view arriving after one never sounds it again.
+  const heard = useRef(new Set<string>())
+  const recent = useRef<TimerCue[]>([])
   useEffect(() => {
     settingsRef.current = settings
     mutedRef.current = muted
@@ -33,54 +67,63 @@ export function useCueAudio(
     player.setMuted(muted)
   })
 
-  // Only while running: refresh what is scheduled ahead, and again at every change of the session.
-  const running = status === 'running'
+  // Only while running: hand the audio clock what is due soon, again at every new view. The schedule is
+  // read through a ref, so a new view refreshes it without cancelling a cue that is sounding.
+  const refresh = useRef(() => undefined as void)
+  const cues = view?.status === 'running' ? view.cues : NO_CUES
+  useEffect(() => {
+    refresh.current = () => {
+      if (mutedRef.current) return player.cancelAll()
+      const now = performance.now()
+      const keep = new Set<string>()
+      for (const cue of cues) {
+        const at = cue.dueAt - offsetMs
+        if (at < now - 1 || at > now + HORIZON_MS) continue
+        const sound = soundFor(cue)
+        if (!sound || !allowed(sound, settingsRef.current)) continue
+        keep.add(cue.key)
+        if (player.schedule(cue.key, sound, at, settingsRef.current.cueVolumes[sound]))
+          heard.current.add(cue.key)
+      }
+      player.cancelExcept(keep)
+    }
+    refresh.current()
+  })
+  const running = view?.status === 'running'
   useEffect(() => {
     if (!running) {
       player.cancelAll()
       return
     }
-    const refresh = () => {
-      if (mutedRef.current) return player.cancelAll()
-      const keep = new Set<string>()
-      for (const cue of controller.upcoming(HORIZON_MS)) {
-        const sound = soundFor(cue)
-        if (!sound || !allowed(sound, settingsRef.current)) continue
-        keep.add(cue.key)
-        player.schedule(cue.key, sound, cue.dueAt, settingsRef.current.cueVolumes[sound])
-      }
-      player.cancelExcept(keep)
-    }
-    refresh()
-    const timer = setInterval(refresh, REFRESH_MS)
-    const unsubscribe = controller.subscribe(refresh)
+    const timer = setInterval(() => refresh.current(), REFRESH_MS)
     return () => {
       clearInterval(timer)
-      unsubscribe()
       player.cancelAll()
     }
-  }, [controller, player, running])
+  }, [running, player])
 
-  useEffect(
-    () =>
-      controller.onCue((cue) => {
-        const s = settingsRef.current
-        const sound = soundFor(cueLike(cue))
-        const key = cueKey(cue)
-        if (
-          sound &&
-          allowed(sound, s) &&
-          !mutedRef.current &&
-          !player.handles(key) &&
-          cue.lateMs < MAX_LATE_SOUND_MS
-        ) {
-          player.playNow(sound, s.cueVolumes[sound], key)
-        }
-        if (s.voiceOn && !mutedRef.current && cue.lateMs < MAX_LATE_VOICE_MS) {
-          const text = announcement(cue, { halfway: s.halfwayCue })
-          if (text) speak(text, { voiceName: s.voiceName, volume: s.masterVolume })
-        }
-      }),
-    [controller, player]
-  )
+  // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
+  const cue = view ? cueOfView(view) : null
+  const key = cue ? cueKey(cue) : null
+  useEffect(() => {
+    if (!cue || !key || heard.current.has(key) || foreseen(recent.current, cue)) return
+    heard.current.add(key)
+    recent.current = [...recent.current.slice(-9), cue]
+    const lateMs = performance.now() + offsetMs - cue.dueAt
+    const s = settingsRef.current
+    const sound = soundFor(cue.type === 'stepStart' ? { type: cue.type, kind: cue.step.kind } : cue)
+    if (
+      sound &&
+      allowed(sound, s) &&
+      !mutedRef.current &&
+      !player.handles(key) &&
+      lateMs < MAX_LATE_SOUND_MS
+    )
+      player.playNow(sound, s.cueVolumes[sound], key)
+    if (s.voiceOn && !mutedRef.current && lateMs < MAX_LATE_VOICE_MS) {
+      const text = announcement({ ...cue, lateMs }, { halfway: s.halfwayCue })
+      if (text) speak(text, { voiceName: s.voiceName, volume: s.masterVolume })
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the cue: a new key, a new cue
+  }, [key])
 }

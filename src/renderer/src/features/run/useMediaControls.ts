@@ -2,7 +2,7 @@
 // has focus, and (through main) the keyboard's media keys system-wide, held only while a session runs.
 import { useEffect, useRef } from 'react'
 import type { MediaKey } from '@shared/ipc/contract'
-import type { RunAction } from '@shared/run/runController'
+import type { RunAction } from '@shared/run/runTypes'
 import type { RunView } from '@shared/run/runView'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 

@@ -1,10 +1,6 @@
-// The phone remote, from the session's side: while it is on, every new view goes out to the phones, and
-// what a phone asks for is sent to the session like a key press. Main tells this window when it turns on
-// or off and when phones come and go.
+// The phone remote, from this window's side: whether it is on and how many phones are connected. Phones
+// talk to the session in main directly, so nothing of the session passes through here.
 import { useEffect, useState } from 'react'
-import type { RunAction } from '@shared/run/runController'
-import type { RunView } from '@shared/run/runView'
-import { toRemoteView } from '@shared/remote/remoteView'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 
 export interface RemoteState {
@@ -12,10 +8,7 @@ export interface RemoteState {
   phones: number
 }
 
-export function useRemoteControl(
-  view: RunView | null,
-  send: (action: RunAction) => void
-): RemoteState {
+export function useRemoteControl(): RemoteState {
   const [state, setState] = useState<RemoteState>({ on: false, phones: 0 })
   useEffect(() => {
     let current = true
@@ -28,16 +21,6 @@ export function useRemoteControl(
   }, [])
   useSystemEvents((event) => {
     if (event.type === 'remote') setState({ on: event.on, phones: event.phones })
-    if (event.type === 'remoteAction' && view) send({ type: event.action })
   })
-  useEffect(() => {
-    // A failure shows as a stale phone, which says it is reconnecting; nothing here to tell the user.
-    if (state.on) {
-      void window.api.publishRemote({
-        view: view ? toRemoteView(view) : null,
-        sentAt: performance.now(),
-      })
-    }
-  }, [state.on, view])
   return state
 }

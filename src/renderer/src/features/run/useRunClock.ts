@@ -2,7 +2,7 @@
 // displayed change, on a timer aimed at that change; the bars move on the compositor by CSS transition,
 // re-aimed only when the session changes course (a step, pause, skip, added time).
 import { useEffect, type RefObject } from 'react'
-import { shownAt } from '@shared/run/display'
+import { clockFaceAt } from '@shared/run/clockFace'
 import type { RunView } from '@shared/run/runView'
 
 interface Targets {
@@ -18,7 +18,7 @@ export function useRunClock(view: RunView, targets: Targets, offsetMs = 0): void
     let timer: number | undefined
     const paint = () => {
       const now = performance.now() + offsetMs
-      const shown = shownAt(view, now)
+      const shown = clockFaceAt(view, now)
       setText(targets.digits.current, shown.digits)
       setText(targets.total.current, shown.total)
       // 1 ms past the change, so the new second is always the one shown.
@@ -30,7 +30,7 @@ export function useRunClock(view: RunView, targets: Targets, offsetMs = 0): void
 
   useEffect(() => {
     const now = performance.now() + offsetMs
-    const shown = shownAt(view, now)
+    const shown = clockFaceAt(view, now)
     const { timing } = view
     const moving = view.status === 'running'
     const stepLeft = timing.stepEndsAt === null ? 0 : Math.max(0, timing.stepEndsAt - now)

@@ -1,8 +1,10 @@
-// What a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, a display window
-// and a phone all show the same digits.
+// The clock face a screen shows at a moment, from a RunView: pure arithmetic, so the run screen, the TV
+// display window and a phone all show the same digits.
+import { formatClock } from '../model/durations'
+import { fractionDone, sessionFraction } from '../model/progress'
 import type { RunView } from './runView'
 
-export interface Shown {
+export interface ClockFace {
   /** The big digits. */
   digits: string
   /** When those digits next change (same clock as `now`); null while time stands still. */
@@ -14,20 +16,11 @@ export interface Shown {
   total: string
 }
 
-/** m:ss, or h:mm:ss; counting down shows the second still running (0:03 until three seconds are left). */
-export function formatClock(ms: number, roundUp: boolean): string {
-  const total = Math.max(0, roundUp ? Math.ceil(ms / 1000) : Math.floor(ms / 1000))
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const ss = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`
-}
-
 /** Time until a clock that counts down (or up) shows its next second. */
 const nextTick = (ms: number, countingDown: boolean) =>
   countingDown ? ms - (Math.ceil(ms / 1000) - 1) * 1000 : 1000 - (ms % 1000)
 
-export function shownAt(view: RunView, now: number): Shown {
+export function clockFaceAt(view: RunView, now: number): ClockFace {
   const { timing, status } = view
   const at = timing.frozenAt ?? now
   const still = timing.frozenAt !== null
@@ -71,23 +64,23 @@ export function shownAt(view: RunView, now: number): Shown {
     return total === null ? formatChange : Math.min(formatChange, total)
   }
 
-  function rest(): Omit<Shown, 'digits' | 'changesAt'> {
+  function rest(): Omit<ClockFace, 'digits' | 'changesAt'> {
     return {
       stepProgress:
         ready || timing.stepActiveMs === null || remaining === null
           ? 0
-          : timing.stepActiveMs <= 0
-            ? 1
-            : Math.min(1, Math.max(0, 1 - remaining / timing.stepActiveMs)),
+          : fractionDone(remaining, timing.stepActiveMs),
       sessionProgress: over
         ? 1
         : ready
           ? 0
-          : view.hasReps
-            ? view.stepIndex / view.stepCount
-            : timing.totalPlannedMs <= 0
-              ? view.stepIndex / Math.max(1, view.stepCount)
-              : Math.min(1, Math.max(0, 1 - sessionLeft / timing.totalPlannedMs)),
+          : sessionFraction({
+              hasReps: view.hasReps,
+              stepIndex: view.stepIndex,
+              stepCount: view.stepCount,
+              leftMs: sessionLeft,
+              totalMs: timing.totalPlannedMs,
+            }),
       total: ready
         ? formatClock(view.hasReps ? 0 : timing.totalPlannedMs, !view.hasReps)
         : formatClock(totalMs, !view.hasReps),

@@ -1,6 +1,5 @@
-// Validates a circuit and names every problem by where it is, in words a person understands.
+// The one formatter of zod problems: each issue named by where it is, in words a person understands.
 import type { z } from 'zod'
-import { CircuitSchema, type Circuit } from './circuit'
 
 export interface Problem {
   /** Machine path, e.g. "blocks.0.exercises.2.workSec": the builder puts the message next to that field. */
@@ -8,14 +7,6 @@ export interface Problem {
   /** Human path, e.g. "Block 1, exercise 3". */
   where: string
   message: string
-}
-
-export type Validation = { ok: true; circuit: Circuit } | { ok: false; problems: Problem[] }
-
-export function validateCircuit(input: unknown): Validation {
-  const parsed = CircuitSchema.safeParse(input)
-  if (parsed.success) return { ok: true, circuit: parsed.data }
-  return { ok: false, problems: problemsOf(parsed.error) }
 }
 
 export function problemsOf(error: z.ZodError): Problem[] {

@@ -1,6 +1,6 @@
 // Energy estimate for a session: MET x body weight (kg) x hours, step by step. An estimate, and it says so.
-import { STEP_KIND_MET } from '../library/mets'
-import type { SessionStep } from './session'
+import type { SessionStep } from '../model/session'
+import { STEP_KIND_MET } from './mets'
 
 export type MetLookup = (libraryId: string | undefined) => number | undefined
 

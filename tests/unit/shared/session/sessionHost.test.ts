@@ -15,7 +15,7 @@ const SHORT = circuit({ prepareSec: 5, defaults: { workSec: 10, restSec: 5 } }, 
   },
 ])
 
-describe('run controller', () => {
+describe('session host', () => {
   it('opens ready, starts on the journal, and saves one completed session at the end', async () => {
     const h = runHarness()
     h.send({ type: 'open', circuit: SHORT })
@@ -28,7 +28,7 @@ describe('run controller', () => {
 
     h.send({ type: 'start' })
     await h.settle()
-    expect(h.of('beginJournal')).toEqual([
+    expect(h.of('begin')).toEqual([
       {
         sessionId: 'session-0001',
         circuit: SHORT,
@@ -40,17 +40,17 @@ describe('run controller', () => {
     expect(isSessionActive(h.view())).toBe(true)
 
     await h.advance(61_000)
-    const progress = h.of('journalProgress') as Array<{ step: { stepIndex: number } }>
-    const [saved] = h.of('endJournal') as Session[]
+    const progress = h.of('progress') as Array<{ step: { stepIndex: number } }>
+    const [saved] = h.of('save') as Session[]
     expect(saved!.status).toBe('completed')
     expect(saved!.steps.map((s) => s.stepIndex)).toEqual(progress.map((p) => p.step.stepIndex))
     expect(saved!.steps).toHaveLength(h.view().stepCount)
-    expect(h.of('endJournal')).toHaveLength(1)
+    expect(h.of('save')).toHaveLength(1)
     expect(h.view().save).toMatchObject({ state: 'saved', alreadySaved: false })
     expect(h.of('keepAwake').at(-1)).toEqual({ on: false })
     expect(isSessionActive(h.view())).toBe(false)
     // A snapshot for every change of course: one per step here.
-    expect(h.of('snapshotJournal').length).toBeGreaterThanOrEqual(h.view().stepCount - 1)
+    expect(h.of('snapshot').length).toBeGreaterThanOrEqual(h.view().stepCount - 1)
   })
 
   it('journals the timer whenever it changes course, and lets the screen sleep after a long pause', async () => {
@@ -58,14 +58,20 @@ describe('run controller', () => {
     h.send({ type: 'open', circuit: SHORT })
     h.send({ type: 'start' })
     await h.advance(1_000)
-    const before = h.of('snapshotJournal').length
+    const before = h.of('snapshot').length
     h.send({ type: 'toggle' })
     await h.settle()
     h.send({ type: 'addTime' })
     await h.settle()
-    const snapshots = h.of('snapshotJournal') as JournalSnapshot[]
+    const snapshots = h.of('snapshot') as JournalSnapshot[]
     expect(snapshots.length).toBe(before + 2)
-    expect(snapshots.at(-1)!.timer).toMatchObject({ status: 'paused', stepAddedMs: 10_000 })
+    const persisted = snapshots.at(-1)!.timer.snapshot as {
+      value: unknown
+      children: { timer: { snapshot: { value: unknown; context: object } } }
+    }
+    expect(persisted.value).toEqual({ running: 'paused' })
+    expect(persisted.children.timer.snapshot.value).toBe('paused')
+    expect(persisted.children.timer.snapshot.context).toMatchObject({ stepAddedMs: 10_000 })
     expect(h.view().status).toBe('paused')
     expect(h.view().timing.frozenAt).not.toBeNull()
 
@@ -77,20 +83,20 @@ describe('run controller', () => {
   })
 
   it('saves at the end even when the journal could never begin, and says what is on disk', async () => {
-    const h = runHarness({ failing: ['beginJournal'] })
+    const h = runHarness({ failing: ['begin'] })
     h.send({ type: 'open', circuit: SHORT })
     h.send({ type: 'start' })
     await h.settle()
     expect(h.view().journal).toBe('failed')
     expect(h.view().error).toMatch(/a crash before then would lose it/)
     await h.advance(61_000)
-    expect(h.of('journalProgress')).toEqual([])
-    expect(h.of('endJournal')).toHaveLength(1)
+    expect(h.of('progress')).toEqual([])
+    expect(h.of('save')).toHaveLength(1)
     expect(h.view().save.state).toBe('saved')
   })
 
   it('a failed save says whether the journal has the steps, and Retry saves', async () => {
-    for (const failing of [['endJournal'], ['beginJournal', 'endJournal']] as const) {
+    for (const failing of [['save'], ['begin', 'save']] as const) {
       const h = runHarness({ failing: [...failing] })
       h.send({ type: 'open', circuit: SHORT })
       h.send({ type: 'start' })
@@ -108,7 +114,7 @@ describe('run controller', () => {
       h.send({ type: 'retrySave' })
       await h.settle()
       expect(h.view().save).toMatchObject({ state: 'saved' })
-      expect((h.of('endJournal') as Session[]).map((s) => s.status)).toEqual(['stopped', 'stopped'])
+      expect((h.of('save') as Session[]).map((s) => s.status)).toEqual(['stopped', 'stopped'])
     }
   })
 
@@ -118,25 +124,26 @@ describe('run controller', () => {
     first.send({ type: 'open', circuit: SHORT })
     first.send({ type: 'start' })
     await first.advance(17_000)
-    const begin = first.of('beginJournal')[0] as Omit<PendingSession, 'steps' | 'timer'>
-    const snapshots = first.of('snapshotJournal') as JournalSnapshot[]
-    const steps = (first.of('journalProgress') as Array<{ step: Session['steps'][number] }>).map(
+    const begin = first.of('begin')[0] as Omit<PendingSession, 'steps' | 'timer'>
+    const snapshots = first.of('snapshot') as JournalSnapshot[]
+    const steps = (first.of('progress') as Array<{ step: Session['steps'][number] }>).map(
       (p) => p.step
     )
     expect(steps.map((s) => s.stepIndex)).toEqual([0, 1])
     const pending: PendingSession = { ...begin, steps, timer: snapshots.at(-1)!.timer }
 
     // The next start, ten minutes later.
-    const second = runHarness()
+    const second = runHarness({ journaled: { [begin.sessionId]: steps.length } })
     second.clock.set(10 * 60_000)
     second.send({ type: 'resume', pending })
     const view = second.view()
     expect(view).toMatchObject({ sessionId: begin.sessionId, status: 'paused', stepIndex: 2 })
     expect(view.startedWallMs).toBe(Date.parse(begin.startedAt))
-    expect(second.of('beginJournal')).toEqual([])
+    // The journal is the same session's: beginning it again changes nothing on disk.
+    expect(second.of('begin')).toEqual([begin])
     second.send({ type: 'toggle' })
     await second.advance(60_000)
-    const [saved] = second.of('endJournal') as Session[]
+    const [saved] = second.of('save') as Session[]
     expect(saved!.id).toBe(begin.sessionId)
     expect(saved!.status).toBe('completed')
     const outcomes = saved!.steps.map((s) => `${s.stepIndex}:${s.outcome}`)
@@ -148,9 +155,9 @@ describe('run controller', () => {
     ])
     expect(saved!.steps).toHaveLength(view.stepCount + 1)
     // The interrupted step is journaled too, so a second crash still has it.
-    expect(
-      (second.of('journalProgress') as Array<{ step: { outcome: string } }>)[0]!.step.outcome
-    ).toBe('interrupted')
+    expect((second.of('progress') as Array<{ step: { outcome: string } }>)[0]!.step.outcome).toBe(
+      'interrupted'
+    )
     expect(saved!.startedAt).toBe(begin.startedAt)
   })
 
@@ -175,6 +182,6 @@ describe('run controller', () => {
     h.send({ type: 'stop' })
     await h.settle()
     h.send({ type: 'close' })
-    expect(h.controller.view()).toBeNull()
+    expect(h.host.view()).toBeNull()
   })
 })

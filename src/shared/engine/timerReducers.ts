@@ -1,4 +1,4 @@
-// The timer's arithmetic as pure functions: every boundary comes from the plan plus a shift, never from counting ticks.
+// The timer's reducers: pure (context, now) -> outcome functions; every boundary comes from the plan plus a shift, never from counting ticks.
 //
 // A timed step i ends at `startedAt + offset[i] + duration[i] + shiftMs`. The shift grows with time paused and
 // time added, and is reset from the actual moment whenever the user jumps (skip, done, previous). When a step
@@ -7,7 +7,13 @@
 import type { Plan, PlanStep } from './plan'
 import { stepCues } from './stepCues'
 import type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from './timerTypes'
-import { anchorOnEnter, firstLiveStep, nextRoundIndex, stepEnd, windowEndsAt } from './anchors'
+import {
+  blockShiftOnEnter,
+  firstLiveStep,
+  nextRoundIndex,
+  stepEnd,
+  windowEndsAt,
+} from './blockWindows'
 
 export { HALFWAY_MIN_MS } from './stepCues'
 
@@ -17,14 +23,13 @@ export type { Outcome, StepOutcome, StepRecord, TimerContext, TimerCue } from '.
 export const PREVIOUS_GRACE_MS = 2_000
 export const ADJUST_STEP_MS = 10_000
 
-export function initialContext(plan: Plan, now: () => number): TimerContext {
+export function initialContext(plan: Plan): TimerContext {
   return {
     plan,
-    now,
     startedAt: 0,
     stepIndex: 0,
     shiftMs: 0,
-    anchorShiftMs: 0,
+    blockShiftMs: 0,
     stepStartedAt: 0,
     stepPausedMs: 0,
     stepAddedMs: 0,
@@ -35,7 +40,6 @@ export function initialContext(plan: Plan, now: () => number): TimerContext {
     cuesDone: [],
     log: [],
     endedAt: null,
-    restored: null,
   }
 }
 
@@ -117,7 +121,7 @@ function leaveStep(
   if (outcome === 'rewound' && ctx.plan.steps[index]?.fillsWindow) index -= 1
   const anchorFor = (i: number) => {
     const target = ctx.plan.steps[i]
-    return target ? { ...base, anchorShiftMs: anchorOnEnter(ctx, target, at, outcome) } : base
+    return target ? { ...base, blockShiftMs: blockShiftOnEnter(ctx, target, at, outcome) } : base
   }
   let anchored = anchorFor(index)
   const live = firstLiveStep(anchored, index, at)
@@ -149,8 +153,8 @@ function enterStep(ctx: TimerContext, index: number, at: number, now: number): O
 
 export function start(ctx: TimerContext, now: number): Outcome {
   const begun = { ...ctx, startedAt: now, log: [], endedAt: null, pausedAt: null }
-  const anchorShiftMs = anchorOnEnter(begun, ctx.plan.steps[0]!, now, 'start')
-  return enterStep({ ...begun, anchorShiftMs }, 0, now, now)
+  const blockShiftMs = blockShiftOnEnter(begun, ctx.plan.steps[0]!, now, 'start')
+  return enterStep({ ...begun, blockShiftMs }, 0, now, now)
 }
 
 /**
@@ -191,7 +195,7 @@ export function resume(ctx: TimerContext, now: number): Outcome {
       ...ctx,
       pausedAt: null,
       shiftMs: ctx.shiftMs + pausedMs,
-      anchorShiftMs: ctx.anchorShiftMs + pausedMs,
+      blockShiftMs: ctx.blockShiftMs + pausedMs,
       stepPausedMs: ctx.stepPausedMs + pausedMs,
       pausedTotalMs: ctx.pausedTotalMs + pausedMs,
     },
@@ -238,7 +242,7 @@ export function adjust(ctx: TimerContext, now: number, deltaMs: number): Outcome
   const adjusted: TimerContext = {
     ...ctx,
     shiftMs: ctx.shiftMs + applied,
-    anchorShiftMs: ctx.anchorShiftMs + applied,
+    blockShiftMs: ctx.blockShiftMs + applied,
     stepAddedMs: ctx.stepAddedMs + applied,
     addedTotalMs: ctx.addedTotalMs + applied,
   }

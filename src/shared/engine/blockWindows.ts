@@ -1,17 +1,17 @@
 // The formats' planned instants: an EMOM window ends, and an AMRAP or For Time cap falls, at a time set
-// when the block began (plus pauses and added time), never moved by a late Done. `anchorShiftMs` is the
+// when the block began (plus pauses and added time), never moved by a late Done. `blockShiftMs` is the
 // block's shift from the plan, as `shiftMs` is the step's.
 import type { PlanStep } from './plan'
-import type { StepOutcome, TimerContext } from './timerLogic'
+import type { StepOutcome, TimerContext } from './timerReducers'
 
 /** When the window this step belongs to ends, or null outside an EMOM. */
 export function windowEndsAt(ctx: TimerContext, step: PlanStep): number | null {
-  return step.window ? ctx.startedAt + step.window.endMs + ctx.anchorShiftMs : null
+  return step.window ? ctx.startedAt + step.window.endMs + ctx.blockShiftMs : null
 }
 
 /** When the cap over this step falls, or null when it has none. */
 export function capFallsAt(ctx: TimerContext, step: PlanStep): number | null {
-  return step.cap ? ctx.startedAt + step.cap.endMs + ctx.anchorShiftMs : null
+  return step.cap ? ctx.startedAt + step.cap.endMs + ctx.blockShiftMs : null
 }
 
 /** Where a step ends and why: its own time, the end of its window (EMOM rest) or the cap. */
@@ -36,7 +36,7 @@ const sameBlock = (a: PlanStep | undefined, b: PlanStep) =>
  * first window (or its cap) starts now; a skip or back onto an EMOM window starts that window now;
  * otherwise (a step ending, Done, however late) the anchor stays where it was.
  */
-export function anchorOnEnter(
+export function blockShiftOnEnter(
   ctx: TimerContext,
   step: PlanStep,
   at: number,
@@ -51,7 +51,7 @@ export function anchorOnEnter(
   if (step.blockStartMs !== undefined && entering) {
     return at - (ctx.startedAt + step.blockStartMs)
   }
-  return ctx.anchorShiftMs
+  return ctx.blockShiftMs
 }
 
 /** An EMOM rest whose window has already ended (the move ran late) is passed over, not run. */

@@ -11,8 +11,8 @@ import {
   stepCsvRows,
 } from '@shared/history/csv'
 import { SessionSchema, type HistoryFilter, type Session } from '@shared/model/session'
-import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '@shared/model/transfer'
-import { problemsOf } from '@shared/model/validateCircuit'
+import { HISTORY_FILE_FORMAT, MAX_HISTORY_IMPORT_BYTES } from '@shared/model/historyFile'
+import { problemsOf } from '@shared/model/problems'
 import { fsyncDir } from '../store/durableFile'
 import { readUserFile } from '../files/readUserFile'
 import type { HistoryStore } from '../store/historyStore'

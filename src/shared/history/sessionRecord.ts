@@ -1,8 +1,8 @@
 // Turns what happened (step records) into the session history keeps, with totals derived one way everywhere.
-import type { Circuit } from './circuit'
-import type { ExerciseLoad, Session, SessionStep } from './session'
-import { isoWithOffset, offsetOf } from './time'
-import { scoresOf } from './score'
+import type { Circuit } from '../model/circuit'
+import type { ExerciseLoad, Session, SessionStep } from '../model/session'
+import { isoWithOffset, offsetOf } from '../model/time'
+import { scoresOf } from './scoring'
 
 export interface BuildSessionInput {
   id: string

@@ -1,0 +1,58 @@
+// The editor's title and its actions (back, copy as text, start, save), the line that says whether the
+// circuit can be saved and whether it is, and why a save failed.
+import type { Problem } from '@shared/model/problems'
+
+interface EditorHeadProps {
+  title: string
+  problems: readonly Problem[]
+  dirty: boolean
+  /** Why the last save failed, said next to the Save button. */
+  error: string | null
+  onBack: () => void
+  onCopy: () => void
+  onStart: () => void
+  onSave: () => void
+}
+
+export function EditorHead({ title, problems, dirty, error, ...on }: EditorHeadProps) {
+  const valid = problems.length === 0
+  return (
+    <>
+      <div className="page__head">
+        <h1 id="editor-title">{title}</h1>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={on.onBack}>
+            Back to circuits
+          </button>
+          <button type="button" className="button" onClick={on.onCopy} disabled={!valid}>
+            Copy as text
+          </button>
+          <button type="button" className="button" disabled={!valid} onClick={on.onStart}>
+            {dirty ? 'Save and start' : 'Start'}
+          </button>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={!valid || !dirty}
+            onClick={on.onSave}
+            aria-describedby="save-state"
+          >
+            Save
+          </button>
+        </div>
+      </div>
+      <p id="save-state" className={valid ? 'muted' : 'efield__error'} role="status">
+        {!valid
+          ? `Cannot save yet: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix (${problems[0]!.where}: ${problems[0]!.message}).`
+          : dirty
+            ? 'Unsaved changes.'
+            : 'All changes saved.'}
+      </p>
+      {error && (
+        <p role="alert" className="notice notice--error">
+          {error}
+        </p>
+      )}
+    </>
+  )
+}

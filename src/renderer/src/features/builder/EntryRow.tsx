@@ -1,0 +1,95 @@
+// One exercise in a block's list: its fields, and moving it (drag and drop, Alt+arrows, buttons) or removing it.
+import type { ExerciseEntry } from '@shared/model/circuit'
+import { EntryFields } from './EntryFields'
+
+interface EntryRowProps {
+  entry: ExerciseEntry
+  index: number
+  count: number
+  /** Where its fields' problems are looked up ("blocks.0.exercises.2"). */
+  path: string
+  errorAt: (path: string) => string | undefined
+  workDefault: number
+  restDefault: number
+  inFormat: boolean
+  dragging: boolean
+  onChange: (entry: ExerciseEntry) => void
+  onRemove: () => void
+  /** Moves an exercise from one place in the block to another. */
+  move: (from: number, to: number) => void
+  drag: { start: (index: number) => void; dropOn: (index: number) => void; end: () => void }
+}
+
+export function EntryRow(props: EntryRowProps) {
+  const { entry, index: i, count, move, drag } = props
+  return (
+    <li
+      id={`entry-${entry.id}`}
+      tabIndex={-1}
+      className={`entry${props.dragging ? ' entry--dragging' : ''}`}
+      draggable
+      onDragStart={(e) => {
+        drag.start(i)
+        e.dataTransfer.effectAllowed = 'move'
+      }}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        e.preventDefault()
+        drag.dropOn(i)
+      }}
+      onDragEnd={drag.end}
+      onKeyDown={(e) => {
+        if (!e.altKey) return
+        if (e.key === 'ArrowUp') {
+          e.preventDefault()
+          move(i, i - 1)
+        } else if (e.key === 'ArrowDown') {
+          e.preventDefault()
+          move(i, i + 1)
+        }
+      }}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+    >
+      <span className="entry__handle" aria-hidden="true" title="Drag to reorder">
+        ⠿
+      </span>
+      <EntryFields
+        entry={entry}
+        path={props.path}
+        errorAt={props.errorAt}
+        workDefault={props.workDefault}
+        restDefault={props.restDefault}
+        inFormat={props.inFormat}
+        onChange={props.onChange}
+      />
+      <span className="entry__buttons">
+        <button
+          type="button"
+          className="button"
+          aria-label={`Move ${entry.name} up`}
+          disabled={i === 0}
+          onClick={() => move(i, i - 1)}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-label={`Move ${entry.name} down`}
+          disabled={i === count - 1}
+          onClick={() => move(i, i + 1)}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          className="button button--danger"
+          aria-label={`Remove ${entry.name}`}
+          onClick={props.onRemove}
+        >
+          ✕
+        </button>
+      </span>
+    </li>
+  )
+}

@@ -1,0 +1,94 @@
+// The journal actor the session invokes while it runs: begins the journal, then at every change of course
+// writes the new step records and the machine's persisted snapshot, one write after another. A failed write
+// is reported to the session (JOURNAL.FAILED) and never stops the timer.
+import type { CallbackLogicFunction, Snapshot } from 'xstate'
+import { toSessionStep } from '../engine/sessionSteps'
+import type { TimerContext } from '../engine/timerTypes'
+import type { JournalBegin, JournalProgress, JournalSnapshot } from '../model/journal'
+import type { Session, SessionSummary } from '../model/session'
+import type { Settings } from '../model/settings'
+import { localIso } from '../model/time'
+import type { SessionClock } from '../engine/timerMachine'
+import type { JournalWrite, SessionEvent, SessionIdentity } from './sessionMachine'
+
+/** What the session needs from the process that hosts it (main): disk, power, time and identity. */
+export interface SessionPorts {
+  /** The session clock: monotonic ms; in main, on the wall clock's scale so a restart can compare. */
+  clock: SessionClock
+  wallNow(): number
+  newId(): string
+  timeZone(): string
+  settings(): Settings
+  journal: {
+    begin(begin: JournalBegin): unknown
+    progress(progress: JournalProgress): unknown
+    snapshot(snapshot: JournalSnapshot): unknown
+    /** Step records the journal already holds for this session (after a resume). */
+    stepsWritten(sessionId: string): number
+  }
+  save(session: Session): Promise<{ summary: SessionSummary; alreadySaved: boolean }>
+  keepAwake(on: boolean): void
+  /** After this long paused the screen may sleep again. */
+  longPauseMs?: number
+  log?: (error: unknown) => void
+}
+
+type JournalInput = SessionIdentity & { startedWallMs: number }
+
+/** The timer's context inside a persisted snapshot of the session. */
+function timerContextOf(persisted: Snapshot<unknown>): TimerContext | null {
+  const children = (
+    persisted as { children?: Record<string, { snapshot?: { context?: unknown } }> }
+  ).children
+  return (children?.['timer']?.snapshot?.context as TimerContext | undefined) ?? null
+}
+
+/** Changes whenever the timer changes course (a step, a pause, a resume, a skip, added time). */
+const courseKey = (c: TimerContext) =>
+  `${c.stepIndex}|${c.log.length}|${c.pausedAt}|${c.shiftMs}|${c.stepAddedMs}|${c.endedAt}`
+
+export function journalActor(
+  ports: SessionPorts,
+  persisted: () => Snapshot<unknown> | null
+): CallbackLogicFunction<JournalWrite, SessionEvent, JournalInput> {
+  return ({ input, receive, sendBack }) => {
+    const { sessionId } = input
+    let written = ports.journal.stepsWritten(sessionId)
+    let lastCourse = ''
+    let failed = false
+    const attempt = (write: () => unknown) => {
+      if (failed) return
+      try {
+        write()
+      } catch (error) {
+        failed = true
+        sendBack({
+          type: 'JOURNAL.FAILED',
+          message: error instanceof Error ? error.message : String(error),
+        })
+      }
+    }
+    attempt(() =>
+      ports.journal.begin({
+        sessionId,
+        circuit: input.circuit,
+        startedAt: localIso(input.startedWallMs),
+        timeZone: input.timeZone,
+      })
+    )
+    receive(() => {
+      const snapshot = persisted()
+      const ctx = snapshot && timerContextOf(snapshot)
+      if (!snapshot || !ctx) return
+      for (; written < ctx.log.length; written++) {
+        const step = toSessionStep(input.plan, ctx.log[written]!, ctx.startedAt)
+        attempt(() => ports.journal.progress({ sessionId, step }))
+      }
+      const course = courseKey(ctx)
+      if (course === lastCourse || ctx.endedAt !== null) return
+      lastCourse = course
+      const timer = { savedAt: ports.clock.now(), snapshot: snapshot as Record<string, unknown> }
+      attempt(() => ports.journal.snapshot({ sessionId, timer }))
+    })
+  }
+}
