@@ -1,7 +1,8 @@
 // Follows the session that lives in main: its latest frame on load (so a reload comes back to a running
 // session), every new frame after, and how far this page's clock is from the session clock (a few pings,
-// the shortest round trip wins), so the screen draws its digits itself from the planned instants.
-import { useCallback, useEffect, useState } from 'react'
+// the shortest round trip wins, measured again for each new session), so the screen draws its digits
+// itself from the planned instants.
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { clockOffset, type OffsetSample } from '@shared/remote/clockOffset'
 import type { RunView } from '@shared/run/runView'
 import type { SessionFrame } from '@shared/session/sessionCommands'
@@ -32,17 +33,21 @@ async function measureOffset(): Promise<number | null> {
 
 export function useSessionFrames(): SessionFrames {
   const [frame, setFrame] = useState<SessionFrame | null>(null)
-  // The answer to the first request may come after a newer pushed frame: the newest wins.
-  const take = (next: SessionFrame) =>
-    setFrame((prev) => (prev && prev.sentAt > next.sentAt ? prev : next))
   const [offsetMs, setOffsetMs] = useState(0)
+  // The newest measurement wins, even over an older one that answers later.
+  const latest = useRef(0)
+  const measure = useCallback(() => {
+    const mine = ++latest.current
+    void measureOffset().then((offset) => {
+      if (mine === latest.current && offset !== null) setOffsetMs(offset)
+    })
+  }, [])
+  // The answer to the first request may come after a newer pushed frame: the newest wins.
+  const take = useCallback((next: SessionFrame) => {
+    setFrame((prev) => (prev && prev.sentAt > next.sentAt ? prev : next))
+  }, [])
   useEffect(() => {
     let current = true
-    const measure = () =>
-      void measureOffset().then((offset) => {
-        if (current && offset !== null) setOffsetMs(offset)
-      })
-    // Once per page load: both clocks are monotonic on one machine, so the offset holds.
     measure()
     void window.api.sessionFrame().then((result) => {
       if (current && result.ok) take(result.value)
@@ -50,7 +55,13 @@ export function useSessionFrames(): SessionFrames {
     return () => {
       current = false
     }
-  }, [])
+  }, [measure, take])
+  // Both clocks are monotonic on one machine, so the offset holds; measured again for each new session
+  // all the same, so hours of drift or a suspended machine never reach a session's digits.
+  const sessionId = frame?.view?.sessionId
+  useEffect(() => {
+    if (sessionId) measure()
+  }, [sessionId, measure])
   useSystemEvents((event) => {
     if (event.type === 'session') take(event.frame)
   })
