@@ -1,6 +1,7 @@
 // File writes that survive a crash: appends are fsynced before they are acknowledged, rewrites are atomic.
 import {
   closeSync,
+  fsync,
   existsSync,
   fstatSync,
   fsyncSync,
@@ -123,6 +124,38 @@ export class AppendLog {
   /** For caches that can be rebuilt from a durable file: written, not waited for. */
   appendUnsynced(text: string): void {
     this.write(text)
+  }
+
+  /**
+   * Written now, so a crash or kill of the app keeps it (the system has the bytes); flushed to the disk a
+   * moment later on libuv's thread pool, so the caller (a running session, a phone's press) never waits
+   * for the disk. Only a power cut in that moment can lose it. Flushes are coalesced: one at a time.
+   */
+  appendSoon(text: string): void {
+    this.write(text)
+    this.flushSoon()
+  }
+
+  private flushing = false
+  private flushAgain = false
+
+  private flushSoon(): void {
+    if (this.fd === null) return
+    if (this.flushing) {
+      this.flushAgain = true
+      return
+    }
+    this.flushing = true
+    fsync(this.fd, (error) => {
+      this.flushing = false
+      // A closed log was flushed by close(); anything else is worth a line in the log, not a failed step.
+      if (error && error.code !== 'EBADF')
+        console.error(`[journal] could not flush ${this.path}:`, error)
+      if (this.flushAgain) {
+        this.flushAgain = false
+        this.flushSoon()
+      }
+    })
   }
 
   private openFd(): number {

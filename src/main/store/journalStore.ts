@@ -1,5 +1,6 @@
-// The journal of the session in progress: each finished step is on disk before it is acknowledged,
-// so a crash loses at most the step that was running.
+// The journal of the session in progress: each finished step is written as it finishes and flushed to disk
+// right after, off the event loop, so a crash loses at most the step that was running and the session's
+// frames never wait for the disk.
 import { existsSync, readFileSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '@shared/ipc/result'
@@ -131,7 +132,7 @@ export function openJournalStore(
   function append(value: unknown, what: string) {
     const journal = open(what)
     try {
-      journal.append(`${JSON.stringify(value)}\n`)
+      journal.appendSoon(`${JSON.stringify(value)}\n`)
     } catch (error) {
       throw writeError(what, path, error, access)
     }
