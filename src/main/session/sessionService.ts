@@ -6,7 +6,7 @@ import { AppError } from '@shared/ipc/result'
 import type { SessionClock } from '@shared/engine/timerMachine'
 import { summarize } from '@shared/model/session'
 import type { RunAction } from '@shared/run/runTypes'
-import { createSessionHost } from '@shared/session/sessionHost'
+import { createSessionHost, type SessionHost } from '@shared/session/sessionHost'
 import type { SessionCommand, SessionFrame } from '@shared/session/sessionCommands'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platformPort'
@@ -92,28 +92,11 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
 
   const frame = (): SessionFrame => ({ view: host.view(), sentAt: clock.now() })
 
-  function command(request: SessionCommand) {
-    if (request.type === 'open') {
-      const circuit = 'circuit' in request ? request.circuit : circuits.get(request.circuitId)
-      return host.send({ type: 'open', circuit })
-    }
-    if (request.type === 'resume') {
-      const pending = journalNow().pending()
-      if (!pending) throw new AppError('not-found', 'There is no interrupted session to resume.')
-      try {
-        return host.send({ type: 'resume', pending })
-      } catch (error) {
-        throw new AppError('conflict', error instanceof Error ? error.message : String(error))
-      }
-    }
-    host.send(request)
-  }
-
   return {
     handlers: {
       'session:send': async (request) => {
         if (!opened) await opening
-        command(request)
+        command(host, circuits, journalNow, request)
         return { ok: true }
       },
       'session:frame': frame,
@@ -124,4 +107,27 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
     subscribe: (listener) => host.subscribe(() => listener(frame())),
     close: () => host.dispose(),
   }
+}
+
+/** A window's or phone's command to the session: open and resume read their circuit or journal here. */
+function command(
+  host: SessionHost,
+  circuits: CircuitsStore,
+  journalNow: () => JournalStore,
+  request: SessionCommand
+) {
+  if (request.type === 'open') {
+    const circuit = 'circuit' in request ? request.circuit : circuits.get(request.circuitId)
+    return host.send({ type: 'open', circuit })
+  }
+  if (request.type === 'resume') {
+    const pending = journalNow().pending()
+    if (!pending) throw new AppError('not-found', 'There is no interrupted session to resume.')
+    try {
+      return host.send({ type: 'resume', pending })
+    } catch (error) {
+      throw new AppError('conflict', error instanceof Error ? error.message : String(error))
+    }
+  }
+  host.send(request)
 }

@@ -1,68 +1,19 @@
 // After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
 import { ScoreSummary } from '../scores/ScoreSummary'
-import { useState } from 'react'
-import { formatDuration } from '@shared/model/durations'
-import { STEP_KIND_MET } from '@shared/library'
-import type { ExerciseLoad, SessionAnnotation } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
-import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useNavigation } from '@renderer/app/navigation'
 import { useRunSession } from './RunSessionProvider'
-
-type LoadUnit = ExerciseLoad['unit']
+import { EffortPicker, LoadLog, SessionStats } from './FinishParts'
+import { useFinishNotes } from './useFinishNotes'
 
 export function FinishPanel({ view }: { view: RunView }) {
   const { send } = useRunSession()
-  const { navigate } = useNavigation()
-  const [rpe, setRpe] = useState<number | null>(null)
-  const [note, setNote] = useState('')
-  const [status, setStatus] = useState<'editing' | 'saving' | 'saved'>('editing')
-  /** Weight or band level per exercise, keyed by the circuit entry. */
-  const [typed, setTyped] = useState<Record<string, { value: string; unit: LoadUnit }>>({})
-  // What was logged the last time this circuit ran fills the fields until the user types over it.
-  const last = useQuery(
-    'the loads you logged last time',
-    () => window.api.lastLoads({ circuitId: view.circuit.id }),
-    view.circuit.id
-  )
-  const previous = Object.fromEntries(
-    (last.data ?? []).map((l) => [l.entryId, { value: String(l.value), unit: l.unit }])
-  )
-  const loads = { ...previous, ...typed }
-  const [error, setError] = useState<string | null>(null)
+  const notes = useFinishNotes(view)
+  const { rpe, setRpe, note, setNote, status, error, loads, hasPrevious, setLoad } = notes
   const saved = view.save.state === 'saved' ? view.save : null
   const session = saved?.session
-  // One row per exercise (not per side or round), in the order they first came.
   const exercises = view.exercises
-  const close = () => send({ type: 'close' })
 
-  const annotate = useAction(
-    'save your rating',
-    (annotation: SessionAnnotation) => window.api.annotateSession(annotation),
-    setError
-  )
-  const saveNotes = async () => {
-    if (!saved) return
-    setStatus('saving')
-    const logged = exercises.flatMap((e) => {
-      const entry = loads[e.entryId]
-      const value = Number(entry?.value)
-      return entry &&
-        entry.value.trim() !== '' &&
-        Number.isFinite(value) &&
-        value >= 0 &&
-        value <= 1000
-        ? [{ entryId: e.entryId, exerciseName: e.name, value, unit: entry.unit }]
-        : []
-    })
-    const done = await annotate.run({ id: saved.summary.id, rpe, note, loads: logged })
-    setStatus(done ? 'saved' : 'editing')
-    if (done) setError(null)
-  }
-
-  const work =
-    session?.steps.filter((s) => s.kind === 'work').reduce((sum, s) => sum + s.actualMs, 0) ?? 0
-  const skipped = session?.steps.filter((s) => s.outcome === 'skipped').length ?? 0
   const finished = session?.status === 'completed'
 
   return (
@@ -81,92 +32,19 @@ export function FinishPanel({ view }: { view: RunView }) {
       )}
       {session && (
         <>
-          <dl className="finish__stats" data-testid="summary">
-            <div>
-              <dt>Total time</dt>
-              <dd>{formatDuration(session.activeMs)}</dd>
-            </div>
-            <div>
-              <dt>Work time</dt>
-              <dd>{formatDuration(work)}</dd>
-            </div>
-            <div>
-              <dt>Rounds</dt>
-              <dd>{session.roundsCompleted}</dd>
-            </div>
-            <div>
-              <dt>Skipped steps</dt>
-              <dd>{skipped}</dd>
-            </div>
-            {session.energy && (
-              <div>
-                <dt>Energy (estimate)</dt>
-                <dd
-                  title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}
-                >
-                  ≈ {Math.round(session.energy.kcal)} kcal
-                </dd>
-              </div>
-            )}
-          </dl>
+          <SessionStats session={session} />
           <ScoreSummary session={session} />
           <p className="finish__saved" role="status">
             Saved to your history.
           </p>
-          <fieldset className="finish__rpe">
-            <legend>How hard was it? (1 = very easy, 10 = all out)</legend>
-            <div className="rpe" role="radiogroup" aria-label="Effort, 1 to 10">
-              {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
-                <label key={n} className={`rpe__option${rpe === n ? ' rpe__option--on' : ''}`}>
-                  <input
-                    type="radio"
-                    name="rpe"
-                    value={n}
-                    checked={rpe === n}
-                    onChange={() => setRpe(n)}
-                    aria-label={`Effort ${n}`}
-                  />
-                  {n}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <EffortPicker rpe={rpe} setRpe={setRpe} />
           {exercises.length > 0 && (
-            <details className="finish__loads">
-              <summary>Log the weight or band you used (optional)</summary>
-              {Object.keys(previous).length > 0 && (
-                <p className="muted">Filled in with what you logged last time.</p>
-              )}
-              {exercises.map((e) => {
-                const entry = loads[e.entryId] ?? { value: '', unit: 'kg' as LoadUnit }
-                const set = (patch: Partial<typeof entry>) =>
-                  setTyped({ ...typed, [e.entryId]: { ...entry, ...patch } })
-                return (
-                  <div key={e.entryId} className="finish__load">
-                    <label htmlFor={`load-${e.entryId}`}>{e.name}</label>
-                    <input
-                      id={`load-${e.entryId}`}
-                      type="number"
-                      min={0}
-                      max={1000}
-                      step="any"
-                      inputMode="decimal"
-                      value={entry.value}
-                      onChange={(ev) => set({ value: ev.target.value })}
-                    />
-                    <select
-                      aria-label={`Unit for ${e.name}`}
-                      value={entry.unit}
-                      onChange={(ev) => set({ unit: ev.target.value as LoadUnit })}
-                    >
-                      <option value="kg">kg</option>
-                      <option value="lb">lb</option>
-                      <option value="band">band level</option>
-                    </select>
-                  </div>
-                )
-              })}
-            </details>
+            <LoadLog
+              exercises={exercises}
+              loads={loads}
+              hasPrevious={hasPrevious}
+              setLoad={setLoad}
+            />
           )}
           <label className="finish__note">
             <span>Note</span>
@@ -188,7 +66,7 @@ export function FinishPanel({ view }: { view: RunView }) {
               type="button"
               className="button button--primary"
               disabled={status !== 'editing'}
-              onClick={() => void saveNotes()}
+              onClick={() => void notes.saveNotes()}
             >
               {status === 'saved'
                 ? 'Rating saved'
@@ -196,32 +74,33 @@ export function FinishPanel({ view }: { view: RunView }) {
                   ? 'Saving…'
                   : 'Save rating and note'}
             </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                close()
-                navigate('history')
-              }}
-            >
-              See history
-            </button>
-            <button type="button" className="button" onClick={() => send({ type: 'again' })}>
-              Run again
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                close()
-                navigate('circuits')
-              }}
-            >
-              Done
-            </button>
+            <LeaveButtons />
           </div>
         </>
       )}
     </section>
+  )
+}
+
+/** Where to go from here; each closes the finished session first. */
+function LeaveButtons() {
+  const { send } = useRunSession()
+  const { navigate } = useNavigation()
+  const leaveFor = (page: 'history' | 'circuits') => {
+    send({ type: 'close' })
+    navigate(page)
+  }
+  return (
+    <>
+      <button type="button" className="button" onClick={() => leaveFor('history')}>
+        See history
+      </button>
+      <button type="button" className="button" onClick={() => send({ type: 'again' })}>
+        Run again
+      </button>
+      <button type="button" className="button" onClick={() => leaveFor('circuits')}>
+        Done
+      </button>
+    </>
   )
 }

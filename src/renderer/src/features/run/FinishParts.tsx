@@ -1,0 +1,121 @@
+// The finish panel's parts: the session's figures, the effort picker and the optional load log.
+import { formatDuration } from '@shared/model/durations'
+import { STEP_KIND_MET } from '@shared/library'
+import type { ExerciseLoad, Session } from '@shared/model/session'
+import type { RunView } from '@shared/run/runView'
+
+export type LoadUnit = ExerciseLoad['unit']
+export type TypedLoads = Record<string, { value: string; unit: LoadUnit }>
+
+export function SessionStats({ session }: { session: Session }) {
+  const work = session.steps
+    .filter((s) => s.kind === 'work')
+    .reduce((sum, s) => sum + s.actualMs, 0)
+  const skipped = session.steps.filter((s) => s.outcome === 'skipped').length
+  return (
+    <dl className="finish__stats" data-testid="summary">
+      <div>
+        <dt>Total time</dt>
+        <dd>{formatDuration(session.activeMs)}</dd>
+      </div>
+      <div>
+        <dt>Work time</dt>
+        <dd>{formatDuration(work)}</dd>
+      </div>
+      <div>
+        <dt>Rounds</dt>
+        <dd>{session.roundsCompleted}</dd>
+      </div>
+      <div>
+        <dt>Skipped steps</dt>
+        <dd>{skipped}</dd>
+      </div>
+      {session.energy && (
+        <div>
+          <dt>Energy (estimate)</dt>
+          <dd
+            title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}
+          >
+            ≈ {Math.round(session.energy.kcal)} kcal
+          </dd>
+        </div>
+      )}
+    </dl>
+  )
+}
+
+export function EffortPicker({
+  rpe,
+  setRpe,
+}: {
+  rpe: number | null
+  setRpe: (rpe: number) => void
+}) {
+  return (
+    <fieldset className="finish__rpe">
+      <legend>How hard was it? (1 = very easy, 10 = all out)</legend>
+      <div className="rpe" role="radiogroup" aria-label="Effort, 1 to 10">
+        {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
+          <label key={n} className={`rpe__option${rpe === n ? ' rpe__option--on' : ''}`}>
+            <input
+              type="radio"
+              name="rpe"
+              value={n}
+              checked={rpe === n}
+              onChange={() => setRpe(n)}
+              aria-label={`Effort ${n}`}
+            />
+            {n}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}
+
+export function LoadLog({
+  exercises,
+  loads,
+  hasPrevious,
+  setLoad,
+}: {
+  exercises: RunView['exercises']
+  loads: TypedLoads
+  hasPrevious: boolean
+  setLoad: (entryId: string, load: TypedLoads[string]) => void
+}) {
+  return (
+    <details className="finish__loads">
+      <summary>Log the weight or band you used (optional)</summary>
+      {hasPrevious && <p className="muted">Filled in with what you logged last time.</p>}
+      {exercises.map((e) => {
+        const entry = loads[e.entryId] ?? { value: '', unit: 'kg' as LoadUnit }
+        const set = (patch: Partial<typeof entry>) => setLoad(e.entryId, { ...entry, ...patch })
+        return (
+          <div key={e.entryId} className="finish__load">
+            <label htmlFor={`load-${e.entryId}`}>{e.name}</label>
+            <input
+              id={`load-${e.entryId}`}
+              type="number"
+              min={0}
+              max={1000}
+              step="any"
+              inputMode="decimal"
+              value={entry.value}
+              onChange={(ev) => set({ value: ev.target.value })}
+            />
+            <select
+              aria-label={`Unit for ${e.name}`}
+              value={entry.unit}
+              onChange={(ev) => set({ unit: ev.target.value as LoadUnit })}
+            >
+              <option value="kg">kg</option>
+              <option value="lb">lb</option>
+              <option value="band">band level</option>
+            </select>
+          </div>
+        )
+      })}
+    </details>
+  )
+}

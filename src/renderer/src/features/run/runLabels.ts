@@ -1,0 +1,40 @@
+// The run screen's words that depend on the format: what the big digits mean to a screen reader, and the
+// format's own line under them (the cap, the round, what is left).
+import type { RunView } from '@shared/run/runView'
+import { formatClock } from '@shared/model/durations'
+
+/** What the big digits are, for a screen reader: they mean different things per format. */
+export function digitsLabel(view: RunView): string {
+  switch (view.format?.type) {
+    case 'forTime':
+      return 'Time so far'
+    case 'amrap':
+      return 'Time left under the cap'
+    case 'emom':
+      return 'Time left in this window'
+    default:
+      return view.step.durationMs === null ? 'Time in this step' : 'Time left in this step'
+  }
+}
+
+/** The format's own line under the digits: the cap, the round, what is left. */
+export function formatLine(view: RunView): string {
+  const f = view.format!
+  const cap = f.capMs === null ? null : formatClock(f.capMs, false)
+  switch (f.type) {
+    case 'amrap':
+      return `AMRAP ${cap} · round ${f.round}`
+    case 'forTime':
+      return [
+        'For Time',
+        cap ? `cap ${cap}` : null,
+        f.roundsLeft === 0 ? 'last round' : `${f.roundsLeft} rounds left after this`,
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    case 'emom':
+      return view.step.kind === 'work'
+        ? 'EMOM · do the reps, then Done'
+        : 'EMOM · rest until the minute is up'
+  }
+}
