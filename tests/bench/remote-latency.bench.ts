@@ -1,6 +1,6 @@
-// The phone remote on loopback, end to end in real Chromium: a phone page presses Pause/Resume, the app
-// page (real controller, real React) changes state and publishes, main passes the view on, the phone
-// draws it. command: press -> the app's new view reaches main; view: press -> the phone shows it.
+// The phone remote on loopback, end to end in real Chromium: a phone page presses Pause/Resume, the session
+// in main (the real services) changes state and publishes its frame, the phone draws it. command: press ->
+// the session's new frame in main; view: press -> the phone shows it. The app page is open, as it would be.
 // Every process reads the same wall clock (timeOrigin + now), so the times compare across them.
 import { benchApp } from './lib/benchApp'
 import { oneStepCircuit } from './lib/oneStepCircuit'
@@ -9,22 +9,16 @@ import { percentile, round } from './lib/stats'
 const PRESSES = Number(process.env['REMOTE_PRESSES'] ?? 150)
 const circuit = oneStepCircuit('bench-remote', 'Remote bench', 3600)
 
-/** When each new view from the app reached main, on the shared wall clock. */
-const arrivals: number[] = []
 const app = await benchApp({
   name: 'remote',
   viewport: { width: 1366, height: 768 },
   circuits: [circuit],
   remote: true,
-  wrapHandlers: (handlers) => ({
-    ...handlers,
-    'remote:publish': (frame) => {
-      arrivals.push(performance.timeOrigin + performance.now())
-      return handlers['remote:publish'](frame)
-    },
-  }),
 })
 const { page, services } = app
+/** When each new frame of the session was published in main, on the shared wall clock. */
+const arrivals: number[] = []
+services.session.subscribe(() => arrivals.push(performance.timeOrigin + performance.now()))
 await app.open()
 const status = await services.handlers['remote:setEnabled']({ on: true })
 await page.keyboard.press('Control+2')
@@ -71,7 +65,7 @@ const presses = await phone.evaluate(async (count) => {
   return out
 }, PRESSES)
 
-// Each press's command time: the first view from the app to reach main after the press.
+// Each press's command time: the session's first frame in main after the press.
 const command = presses.map(({ pressed }) => arrivals.find((t) => t >= pressed)! - pressed)
 const view = presses.map(({ pressed, shown }) => shown - pressed)
 await phoneContext.close()

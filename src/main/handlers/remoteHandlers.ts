@@ -1,22 +1,14 @@
-// Handlers for the phone remote: its status, turning it on and off, a new pairing code, and the session's
-// view for the phones.
+// Handlers for the phone remote: its status, turning it on and off, a new pairing code, its address.
 import type { Handlers } from '../ipc/dispatch'
 import type { RemoteService } from '../remote/remoteService'
 
 export function remoteHandlers(
   remote: RemoteService
-): Pick<
-  Handlers,
-  'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:useAddress' | 'remote:publish'
-> {
+): Pick<Handlers, 'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:useAddress'> {
   return {
     'remote:status': () => remote.status(),
     'remote:setEnabled': ({ on }) => remote.setEnabled(on),
     'remote:newCode': () => remote.newCode(),
     'remote:useAddress': ({ address }) => remote.useAddress(address),
-    'remote:publish': (frame) => {
-      remote.publish(frame)
-      return { ok: true }
-    },
   }
 }

@@ -99,6 +99,8 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
     const shown = { size: qr.size, modules: qr.modules }
     return { on: true, url, qr: shown, phones: server.phones(), address: host, addresses }
   }
+  /** The session's latest frame, kept while the remote is off. */
+  let lastFrame: RemoteFrame | null = null
   const announce = () => {
     const { on, phones } = status()
     options.sendEvent({ type: 'remote', on, phones })
@@ -107,6 +109,8 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
   async function start(): Promise<RemoteStatus> {
     host = bestAddress()
     server = await openServer(host, options, announce)
+    // The session published while the remote was off: the first phone sees it as it is now.
+    if (lastFrame) server.publish(lastFrame)
     announce()
     return status()
   }
@@ -139,6 +143,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       return status()
     },
     publish(frame) {
+      lastFrame = frame
       server?.publish(frame)
     },
     async close() {

@@ -54,7 +54,6 @@ export const API_METHODS = {
   setRemoteEnabled: 'remote:setEnabled',
   newRemoteCode: 'remote:newCode',
   useRemoteAddress: 'remote:useAddress',
-  publishRemote: 'remote:publish',
 } as const satisfies Record<string, Channel>
 
 export type ApiMethod = keyof typeof API_METHODS

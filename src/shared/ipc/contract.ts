@@ -23,7 +23,7 @@ import { MAX_IMPORT_BYTES } from '../circuits/circuitFile'
 import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
-import { RemoteActionSchema, RemoteFrameSchema } from '../remote/protocol'
+import { RemoteActionSchema } from '../remote/protocol'
 import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
 
@@ -258,8 +258,6 @@ export const contract = {
     request: z.object({ address: z.string().max(64).nullable() }).strict(),
     response: RemoteStatusSchema,
   },
-  /** The session as phones should show it. */
-  'remote:publish': { request: RemoteFrameSchema, response: Done },
 } as const satisfies Record<string, { request: z.ZodType; response: z.ZodType }>
 
 export type Contract = typeof contract

@@ -80,10 +80,4 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'remote:setEnabled': [{ on: 'yes' }, {}, true],
   'remote:newCode': NOTHING_EXPECTED,
   'remote:useAddress': [{ address: 1 }, {}, { address: 'x'.repeat(65) }, { address: null, x: 1 }],
-  'remote:publish': [
-    { view: null },
-    { view: { status: 'running' }, sentAt: 1 },
-    { view: null, sentAt: Infinity },
-    { view: null, timeOrigin: 1 },
-  ],
 }

@@ -106,8 +106,8 @@ describe('Control from your phone', () => {
     const phone = await connectPhone(asServer(on.url!))
     expect(events).toContainEqual({ type: 'remote', on: true, phones: 1 })
     expect((await ok('remote:status')).phones).toBe(1)
-    await ok('remote:publish', { view: null, sentAt: 5 })
-    expect((await phone.next('frame')).frame).toEqual({ view: null, sentAt: 5 })
+    // The session's frames reach the phone from main, whatever the windows are doing.
+    expect((await phone.next('frame')).frame.view).toBeNull()
     // A phone's action goes straight to the session in main, with no window in between.
     await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
     await ok('session:send', { type: 'start' })
