@@ -67,6 +67,11 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
   useCueAudio(view, offsetMs, player, settings, muted)
+  // The sounds load once a session is on screen (opened, resumed, or running after a reload), not at boot.
+  const hasSession = view !== null
+  useEffect(() => {
+    if (hasSession) void player.load()
+  }, [hasSession, player])
 
   const over = view?.status === 'finished' || view?.status === 'stopped'
   useEffect(() => {
