@@ -43,7 +43,11 @@ export class CuePlayer {
       ) as Record<CueSound, Howl>
       Howler.volume(this.volume)
       Howler.mute(this.muted)
-      return (this.audio = { howler: Howler, howls })
+      this.audio = { howler: Howler, howls }
+      // Decoding needs no running context: done now, the buffers are ready when Start comes (which
+      // tries again if this fails).
+      this.decode().catch(() => undefined)
+      return this.audio
     })
     // A failed load (a missing chunk) is tried again next time.
     this.loading.catch(() => {
@@ -54,14 +58,22 @@ export class CuePlayer {
 
   /**
    * Call on a user gesture before the first cue: resumes the context, keeps it from suspending during the
-   * session (resuming adds delay), and decodes the sounds for scheduling.
+   * session (resuming adds delay), and resolves once the sounds are decoded for scheduling.
    */
   async warmUp(): Promise<void> {
     const { howler } = await this.load()
     howler.autoSuspend = false
     const ctx = howler.ctx
     if (ctx && ctx.state !== 'running') void ctx.resume()
-    this.decoded ??= this.decodeAll(ctx)
+    return this.decode()
+  }
+
+  /** Decodes the sounds for scheduling, once; a failure is tried again on the next call. */
+  private decode(): Promise<void> {
+    this.decoded ??= this.decodeAll(this.audio?.howler.ctx).catch((error: unknown) => {
+      this.decoded = null
+      throw error
+    })
     return this.decoded
   }
 
