@@ -1,7 +1,7 @@
 // Plays cue sounds. howler loads them and owns the AudioContext and master volume; cues due soon are
 // scheduled on that context's own clock (howler's play() can only start "now"), so they sound on the beat
-// even when a JavaScript timer runs late. howler itself loads on first need (a session on screen, Start, a
-// test sound), not at boot: it is not part of the first screen, whose JS is kept small.
+// even when a JavaScript timer runs late. howler itself is imported once the page runs (see load()), not
+// with the first screen, whose JS is kept small.
 import type { Howl, HowlerGlobal } from 'howler'
 import { CUE_SOUNDS, SOUND_URLS, type CueSound } from './sounds'
 
@@ -32,7 +32,8 @@ export class CuePlayer {
   private muted = false
   private volume = 1
 
-  /** Loads howler and the sounds; safe to call often. A session on screen calls it, so Start finds them ready. */
+  /** Loads howler and the sounds; safe to call often. The run session calls it once the
+   * page is up, so Start finds them ready. */
   load(): Promise<Audio> {
     this.loading ??= import('howler').then(({ Howl, Howler }) => {
       const howls = Object.fromEntries(
