@@ -110,7 +110,9 @@ export async function startMain(boot: BootOptions = {}): Promise<MainProcess> {
     async close() {
       // SIGKILL: a child that hit a file-size limit (the full-disk test) may not answer SIGTERM.
       child.kill('SIGKILL')
-      await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)))
+      // A killed child has a signalCode, not an exitCode: a second close must not wait for a gone 'exit'.
+      const gone = child.exitCode !== null || child.signalCode !== null
+      await new Promise((done) => (gone ? done(null) : child.once('exit', done)))
       rmSync(root, { recursive: true, force: true })
     },
   }

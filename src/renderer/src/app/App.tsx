@@ -17,13 +17,16 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBanner } from './NoticeBanner'
 import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
-import { SettingsPage } from '../features/settings/SettingsPage'
 import { onDemand } from './onDemand'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = onDemand(
   () => import('../features/history/HistoryPage').then((m) => m.HistoryPage),
   'history'
+)
+const SettingsPage = onDemand(
+  () => import('../features/settings/SettingsPage').then((m) => m.SettingsPage),
+  'settings'
 )
 
 export function App() {

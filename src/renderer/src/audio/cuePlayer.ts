@@ -1,7 +1,8 @@
 // Plays cue sounds. howler loads them and owns the AudioContext and master volume; cues due soon are
 // scheduled on that context's own clock (howler's play() can only start "now"), so they sound on the beat
-// even when a JavaScript timer runs late.
-import { Howl, Howler } from 'howler'
+// even when a JavaScript timer runs late. howler itself is imported once the page runs (see load()), not
+// with the first screen, whose JS is kept small.
+import type { Howl, HowlerGlobal } from 'howler'
 import { CUE_SOUNDS, SOUND_URLS, type CueSound } from './sounds'
 
 /** How far the audio and system clocks may part before the mapping between them is measured again. */
@@ -13,33 +14,68 @@ interface Scheduled {
   sound: CueSound
 }
 
+/** howler's global and one Howl per cue sound, once the library has loaded. */
+interface Audio {
+  howler: HowlerGlobal
+  howls: Record<CueSound, Howl>
+}
+
 export class CuePlayer {
-  private readonly howls: Record<CueSound, Howl>
+  private audio: Audio | null = null
+  private loading: Promise<Audio> | null = null
   private readonly buffers = new Map<CueSound, AudioBuffer>()
   private readonly scheduled = new Map<string, Scheduled>()
-  private ready: Promise<void> | null = null
+  private decoded: Promise<void> | null = null
   /** Keys of cues already scheduled or played this session, so the machine's own event does not play them twice. */
   private readonly handled = new Set<string>()
+  /** Wanted before howler loaded, applied when it does. */
+  private muted = false
+  private volume = 1
 
-  constructor() {
-    this.howls = Object.fromEntries(
-      CUE_SOUNDS.map((sound) => [
-        sound,
-        new Howl({ src: [SOUND_URLS[sound]], preload: true, html5: false }),
-      ])
-    ) as Record<CueSound, Howl>
+  /** Loads howler and the sounds; safe to call often. The run session calls it once the
+   * page is up, so Start finds them ready. */
+  load(): Promise<Audio> {
+    this.loading ??= import('howler').then(({ Howl, Howler }) => {
+      const howls = Object.fromEntries(
+        CUE_SOUNDS.map((sound) => [
+          sound,
+          new Howl({ src: [SOUND_URLS[sound]], preload: true, html5: false }),
+        ])
+      ) as Record<CueSound, Howl>
+      Howler.volume(this.volume)
+      Howler.mute(this.muted)
+      this.audio = { howler: Howler, howls }
+      // Decoding needs no running context: done now, the buffers are ready when Start comes (which
+      // tries again if this fails).
+      this.decode().catch(() => undefined)
+      return this.audio
+    })
+    // A failed load (a missing chunk) is tried again next time.
+    this.loading.catch(() => {
+      this.loading = null
+    })
+    return this.loading
   }
 
   /**
    * Call on a user gesture before the first cue: resumes the context, keeps it from suspending during the
-   * session (resuming adds delay), and decodes the sounds for scheduling.
+   * session (resuming adds delay), and resolves once the sounds are decoded for scheduling.
    */
-  warmUp(): Promise<void> {
-    Howler.autoSuspend = false
-    const ctx = Howler.ctx
+  async warmUp(): Promise<void> {
+    const { howler } = await this.load()
+    howler.autoSuspend = false
+    const ctx = howler.ctx
     if (ctx && ctx.state !== 'running') void ctx.resume()
-    this.ready ??= this.decodeAll()
-    return this.ready
+    return this.decode()
+  }
+
+  /** Decodes the sounds for scheduling, once; a failure is tried again on the next call. */
+  private decode(): Promise<void> {
+    this.decoded ??= this.decodeAll(this.audio?.howler.ctx).catch((error: unknown) => {
+      this.decoded = null
+      throw error
+    })
+    return this.decoded
   }
 
   /** Lets the context sleep again after the session. */
@@ -47,11 +83,10 @@ export class CuePlayer {
     this.cancelAll()
     this.handled.clear()
     this.offset = null
-    Howler.autoSuspend = true
+    if (this.audio) this.audio.howler.autoSuspend = true
   }
 
-  private async decodeAll(): Promise<void> {
-    const ctx = Howler.ctx
+  private async decodeAll(ctx: AudioContext | undefined): Promise<void> {
     if (!ctx) return
     await Promise.all(
       CUE_SOUNDS.map(async (sound) => {
@@ -67,8 +102,7 @@ export class CuePlayer {
    */
   private offset: number | null = null
 
-  private measuredOffset(): number {
-    const ctx = Howler.ctx
+  private measuredOffset(ctx: AudioContext): number {
     const stamp = ctx.getOutputTimestamp?.()
     if (
       stamp &&
@@ -82,8 +116,8 @@ export class CuePlayer {
   }
 
   /** Maps a performance.now() time onto the audio clock. */
-  private audioTime(perfTime: number): number {
-    const measured = this.measuredOffset()
+  private audioTime(ctx: AudioContext, perfTime: number): number {
+    const measured = this.measuredOffset(ctx)
     if (this.offset === null || Math.abs(measured - this.offset) > RESYNC_S) this.offset = measured
     return perfTime / 1000 + this.offset
   }
@@ -97,15 +131,15 @@ export class CuePlayer {
   schedule(key: string, sound: CueSound, perfTime: number, volume: number): boolean {
     if (this.scheduled.has(key)) return true
     const buffer = this.buffers.get(sound)
-    const ctx = Howler.ctx
-    if (!buffer || !ctx || ctx.state !== 'running') return false
-    const when = this.audioTime(perfTime)
+    const ctx = this.audio?.howler.ctx
+    if (!buffer || !ctx || ctx.state !== 'running' || !this.audio) return false
+    const when = this.audioTime(ctx, perfTime)
     if (when < ctx.currentTime) return false
     const source = ctx.createBufferSource()
     source.buffer = buffer
     const gain = ctx.createGain()
     gain.gain.value = volume
-    source.connect(gain).connect(Howler.masterGain)
+    source.connect(gain).connect(this.audio.howler.masterGain)
     source.start(when)
     source.onended = () => this.scheduled.delete(key)
     this.scheduled.set(key, { source, when, sound })
@@ -115,7 +149,7 @@ export class CuePlayer {
 
   /** Cancels scheduled cues that have not started, except those whose keys are still wanted. */
   cancelExcept(keep: ReadonlySet<string>): void {
-    const now = Howler.ctx?.currentTime ?? 0
+    const now = this.audio?.howler.ctx?.currentTime ?? 0
     for (const [key, entry] of this.scheduled) {
       if (keep.has(key) || entry.when <= now) continue
       entry.source.onended = null
@@ -129,19 +163,27 @@ export class CuePlayer {
     this.cancelExcept(new Set())
   }
 
-  /** Plays at once through howler: for cues nobody could foresee (after Done or Skip) and for "Test sound". */
+  /**
+   * Plays at once through howler: for cues nobody could foresee (after Done or Skip) and for "Test sound".
+   * Before howler has loaded (a test sound pressed first thing), the sound plays as soon as it has.
+   */
   playNow(sound: CueSound, volume: number, key = `now:${sound}:${performance.now()}`): void {
-    const howl = this.howls[sound]
-    const id = howl.play()
-    howl.volume(volume, id)
     this.handled.add(key)
+    const play = ({ howls }: Audio) => {
+      const id = howls[sound].play()
+      howls[sound].volume(volume, id)
+    }
+    if (this.audio) play(this.audio)
+    else void this.load().then(play)
   }
 
   setMuted(muted: boolean): void {
-    Howler.mute(muted)
+    this.muted = muted
+    this.audio?.howler.mute(muted)
   }
 
   setMasterVolume(volume: number): void {
-    Howler.volume(volume)
+    this.volume = volume
+    this.audio?.howler.volume(volume)
   }
 }

@@ -67,6 +67,10 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
   useCueAudio(view, offsetMs, player, settings, muted)
+  // The sounds load once the first screen is up, not with it: they are not in the first paint's JS.
+  useEffect(() => {
+    void player.load()
+  }, [player])
 
   const over = view?.status === 'finished' || view?.status === 'stopped'
   useEffect(() => {
