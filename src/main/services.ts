@@ -10,7 +10,8 @@ import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
-import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
+import type { RemoteServiceOptions } from './remote/remoteService'
+import { deferredRemote } from './startup/deferredRemote'
 import { createExercisesStore } from './store/exercisesStore'
 import { openWindowState } from './store/windowStateStore'
 import type { Document } from './store/document'
@@ -95,7 +96,7 @@ export function createServices(options: ServicesOptions): Services {
     platform,
     ...options.session,
   })
-  const remote = createRemoteService({
+  const remote = deferredRemote({
     ...(options.remote ?? NO_REMOTE),
     chosenAddress: {
       get: () => settings.get().remoteAddress,
