@@ -21,6 +21,7 @@ import type { Platform } from './platformPort'
 import type { Progress } from './history/historyExport'
 import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
+import { removeStaleTemps } from './store/staleTemps'
 import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
 import { createStoreAccess, type StoreAccess } from './store/storeAccess'
 import { join } from 'node:path'
@@ -83,6 +84,8 @@ export function createServices(options: ServicesOptions): Services {
   const { dataDir, backend, platform } = options
 
   const { access, readOnly } = folderAccess(dataDir, options.readOnly ?? null, record)
+  // Only the lock's holder may clear them: another Cadence on this folder may be writing one right now.
+  if (options.readOnly == null) removeStaleTemps(dataDir)
   const shared = { access }
   const settings = createSettingsStore(dataDir, backend, record, shared)
   const circuits = createCircuitsStore(dataDir, backend, record, shared)
