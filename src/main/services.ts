@@ -19,7 +19,8 @@ import type { WindowState } from './windowState'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/historyExport'
-import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
+import { findConflictCopies } from './store/conflictCopies'
+import { mergeConflictCopy } from './store/conflictMerge'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
 import { removeStaleTemps } from './store/staleTemps'
 import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
@@ -119,7 +120,8 @@ export function createServices(options: ServicesOptions): Services {
       readOnly,
       history: () => ({ ...load }),
       conflicts: () => findConflictCopies(dataDir),
-      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
+      merge: (file) =>
+        mergeConflictCopy(dataDir, file, { history: () => part.history(), circuits, exercises }),
     }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),
