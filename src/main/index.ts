@@ -2,7 +2,7 @@
 import { app, BrowserWindow, Menu, shell } from 'electron'
 import { networkInterfaces } from 'node:os'
 import { resolveDataDir } from './paths'
-import { createServices } from './services'
+import { createServices, type Services } from './services'
 import { createDispatch } from './ipc/dispatch'
 import { createSenderPolicy } from './security/senderPolicy'
 import { EXTERNAL_URLS } from './security/policy'
@@ -11,7 +11,7 @@ import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '@shared/ipc/contract'
 import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
 import { rendererDir } from './appProtocol/serveRenderer'
 import { registerAppScheme, serveAppScheme } from './electron/appScheme'
-import { createAppWindows } from './electron/appWindows'
+import { createAppWindows, type AppWindows } from './electron/appWindows'
 import { electronStoreBackend } from './electron/electronStoreBackend'
 import { electronPlatform } from './electron/electronPlatform'
 import { hardenApp } from './electron/harden'
@@ -19,12 +19,14 @@ import { registerIpc } from './electron/registerIpc'
 import { forwardPowerEvents, forwardWindowEvents } from './electron/systemEvents'
 import { createMainWindow } from './electron/window'
 import { lanAddresses } from './remote/lanAddress'
-import { startUpdates } from './electron/updates'
+import type { Platform } from './platformPort'
+import type { UpdateFlow } from './updates/updateFlow'
 import { keepLock, openDataFolder } from './startup/openDataFolder'
 import { openOrAsk, reportStartupError } from './electron/startupFailure'
 import { isSessionActive } from '@shared/run/runView'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
+const UPDATES_DELAY_MS = 2_000
 const devServerUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
 const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
 // Chromium's profile goes beside the data folder, so the folder Settings opens holds only Cadence's files.
@@ -64,42 +66,20 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
     serveAppScheme(renderer)
-    const backend = electronStoreBackend(dataDir)
-    const canMoveWindows = !runsOnWayland({
-      platform: process.platform,
-      env: process.env,
-      ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
-    })
     const appWindows = createAppWindows()
     const platform = electronPlatform(() => mainWindow, {
-      canMoveWindows,
+      canMoveWindows: !runsOnWayland({
+        platform: process.platform,
+        env: process.env,
+        ozonePlatform: app.commandLine.getSwitchValue('ozone-platform'),
+      }),
       onMediaKey: (key) => send({ type: 'mediaKey', key }),
       devServerUrl,
       adopt: (win) => appWindows.adopt(win, 'display'),
       onOpenChange: (open) => send({ type: 'display', open }),
     })
     const opened = await openOrAsk(() =>
-      openDataFolder(dataDir, (readOnly) =>
-        createServices({
-          dataDir,
-          backend,
-          platform,
-          readOnly,
-          // The window first: history is read after it, and the page shows how far it has got.
-          historyInBackground: {
-            onProgress: (done, total) => send({ type: 'progress', task: 'history', done, total }),
-            onLoaded: () => send({ type: 'notices' }),
-          },
-          app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
-          onExportProgress: (done, total) =>
-            send({ type: 'progress', task: 'export', done, total }),
-          remote: {
-            lanAddresses: () => lanAddresses(networkInterfaces()),
-            rendererDir: renderer,
-            sendEvent: send,
-          },
-        })
-      )
+      openDataFolder(dataDir, (readOnly) => openServices(renderer, platform, readOnly))
     )
     if (!opened) return app.quit()
     const services = opened.value
@@ -111,44 +91,88 @@ if (!app.requestSingleInstanceLock()) {
       }),
       (contents) => appWindows.roleOf(contents)
     )
-    const { windowState } = services
     const openWindow = () => {
-      const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
-      appWindows.adopt(win, 'main')
-      forwardWindowEvents(win, send)
-      // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
-      win.on('session-end', () => services.close())
-      win.on('closed', () => {
+      mainWindow = openMainWindow(services, appWindows, () => {
         mainWindow = null
         // Closing the main window (not reloading it) ends the app's screens: the display goes with it.
         platform.display.close()
       })
-      mainWindow = win
     }
     openWindow()
     forwardPowerEvents(send)
-    const updates = startUpdates({
-      getWindow: () => mainWindow,
-      enabled: async () => (await services.handlers['settings:get'](undefined)).checkForUpdates,
-      // The session runs here in main: active while its machine has one under way.
-      isSessionActive: () => isSessionActive(services.session.frame().view),
+    afterWindow(services)
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
     })
+    // will-quit comes after every window has closed (and saved its place): only then close the stores.
+    app.on('will-quit', () => {
+      platform.power.keepAwake(false)
+      platform.media.captureKeys(false)
+      services.close()
+      releaseLock()
+    })
+  }
 
-    const toggleFullscreen = () => mainWindow?.setFullScreen(!mainWindow.isFullScreen())
+  function openServices(renderer: string, platform: Platform, readOnly: string | null) {
+    return createServices({
+      dataDir,
+      backend: electronStoreBackend(dataDir),
+      platform,
+      readOnly,
+      // The window first: history is read after it, and the page shows how far it has got.
+      historyInBackground: {
+        onProgress: (done, total) => send({ type: 'progress', task: 'history', done, total }),
+        onLoaded: () => send({ type: 'notices' }),
+      },
+      app: { name: 'Cadence', version: app.getVersion(), platform: process.platform },
+      onExportProgress: (done, total) => send({ type: 'progress', task: 'export', done, total }),
+      remote: {
+        lanAddresses: () => lanAddresses(networkInterfaces()),
+        rendererDir: renderer,
+        sendEvent: send,
+      },
+    })
+  }
+
+  function openMainWindow(services: Services, appWindows: AppWindows, onClosed: () => void) {
+    const { windowState } = services
+    const win = createMainWindow(devServerUrl, windowState.read(), (s) => windowState.write(s))
+    appWindows.adopt(win, 'main')
+    forwardWindowEvents(win, send)
+    // Windows ends the session (log off, shutdown) without a normal quit: write everything down now.
+    win.on('session-end', () => services.close())
+    win.on('closed', onClosed)
+    return win
+  }
+
+  /** What the first window does not need: loaded and started once it is up, so it appears sooner. */
+  function afterWindow(services: Services) {
+    // electron-updater alone costs the cold start a quarter of a second to load: it loads a little after the
+    // window (or when the menu asks), and its first check waits until then.
+    let updates: Promise<UpdateFlow> | null = null
+    const loadUpdates = () =>
+      (updates ??= import('./electron/updates').then(({ startUpdates }) =>
+        startUpdates({
+          getWindow: () => mainWindow,
+          enabled: async () => (await services.handlers['settings:get'](undefined)).checkForUpdates,
+          // The session runs here in main: active while its machine has one under way.
+          isSessionActive: () => isSessionActive(services.session.frame().view),
+        })
+      ))
+    setTimeout(() => void loadUpdates(), UPDATES_DELAY_MS).unref()
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         menuTemplate(
           (command) => send({ type: 'menu', command }),
           {
-            toggleFullscreen,
+            toggleFullscreen: () => mainWindow?.setFullScreen(!mainWindow.isFullScreen()),
             openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
-            checkForUpdates: () => void updates.check('menu'),
+            checkForUpdates: () => void loadUpdates().then((flow) => flow.check('menu')),
           },
           { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined }
         )
       )
     )
-
     // Once the window is up, read the whole history in the background; damage found is reported to the page.
     void services.historyLoaded.then(() =>
       setTimeout(() => {
@@ -161,17 +185,6 @@ if (!app.requestSingleInstanceLock()) {
           .catch(() => undefined)
       }, HISTORY_CHECK_DELAY_MS)
     )
-
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow()
-    })
-    // will-quit comes after every window has closed (and saved its place): only then close the stores.
-    app.on('will-quit', () => {
-      platform.power.keepAwake(false)
-      platform.media.captureKeys(false)
-      services.close()
-      releaseLock()
-    })
   }
 
   app.on('window-all-closed', () => {

@@ -10,7 +10,8 @@ import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { remoteHandlers } from './handlers/remoteHandlers'
-import { createRemoteService, type RemoteServiceOptions } from './remote/remoteService'
+import type { RemoteServiceOptions } from './remote/remoteService'
+import { deferredRemote } from './startup/deferredRemote'
 import { createExercisesStore } from './store/exercisesStore'
 import { openWindowState } from './store/windowStateStore'
 import type { Document } from './store/document'
@@ -18,8 +19,10 @@ import type { WindowState } from './windowState'
 import type { Handlers } from './ipc/dispatch'
 import type { Platform } from './platformPort'
 import type { Progress } from './history/historyExport'
-import { findConflictCopies, mergeHistoryCopy } from './store/conflictCopies'
+import { findConflictCopies } from './store/conflictCopies'
+import { mergeConflictCopy } from './store/conflictMerge'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
+import { removeStaleTemps } from './store/staleTemps'
 import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
 import { createStoreAccess, type StoreAccess } from './store/storeAccess'
 import { join } from 'node:path'
@@ -82,6 +85,8 @@ export function createServices(options: ServicesOptions): Services {
   const { dataDir, backend, platform } = options
 
   const { access, readOnly } = folderAccess(dataDir, options.readOnly ?? null, record)
+  // Only the lock's holder may clear them: another Cadence on this folder may be writing one right now.
+  if (options.readOnly == null) removeStaleTemps(dataDir)
   const shared = { access }
   const settings = createSettingsStore(dataDir, backend, record, shared)
   const circuits = createCircuitsStore(dataDir, backend, record, shared)
@@ -95,7 +100,7 @@ export function createServices(options: ServicesOptions): Services {
     platform,
     ...options.session,
   })
-  const remote = createRemoteService({
+  const remote = deferredRemote({
     ...(options.remote ?? NO_REMOTE),
     chosenAddress: {
       get: () => settings.get().remoteAddress,
@@ -115,7 +120,8 @@ export function createServices(options: ServicesOptions): Services {
       readOnly,
       history: () => ({ ...load }),
       conflicts: () => findConflictCopies(dataDir),
-      merge: async (file) => mergeHistoryCopy(dataDir, file, await part.history()),
+      merge: (file) =>
+        mergeConflictCopy(dataDir, file, { history: () => part.history(), circuits, exercises }),
     }),
     ...settingsHandlers(settings),
     ...circuitsHandlers(circuits, platform, now),

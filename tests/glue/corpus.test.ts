@@ -24,6 +24,9 @@ async function start(dataDir: string, asNobody: boolean) {
   const main = await startMain({ dataDir, ...(asNobody ? { uid: NOBODY } : {}) })
   await main.call('ready')
   await main.call('settleStartup')
+  // History, and the journal over it, open in the background after the window, and their notices with them:
+  // any history request waits for that (its answer, ok or not, does not matter here).
+  await main.call('invoke', { channel: 'history:list', payload: { offset: 0, limit: 1 } })
   const call: Call = async (channel, payload) => {
     const result = await main.call<{ ok: boolean; value?: unknown; error?: { message: string } }>(
       'invoke',
@@ -94,8 +97,6 @@ async function checkCase(c: CorpusCase) {
   expect(state.messageBoxes.map((b) => b.options.message)).toEqual([])
   expect(state.windows).toHaveLength(1)
 
-  // History and the journal open in the background after the window; their notices come when they have.
-  await call('journal:pending').catch(() => undefined)
   const text = await noticeText(call)
   if (c.notice === null) expect(text).toBe('')
   else if (c.notice) expect(text).toMatch(c.notice)

@@ -1,7 +1,8 @@
 // The built main bundle, run in Node against a recording fake of Electron: proves the glue the e2e
 // harness stands in for (scheme, IPC registration, sender checks, window, menu, quit order, quirks).
 import { afterEach, describe, expect, it } from 'vitest'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { CHANNELS, MenuCommandSchema, SystemEventSchema } from '@shared/ipc/contract'
 import { WebSocket } from 'ws'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
@@ -107,8 +108,21 @@ describe('after ready', () => {
   it('registers every contract channel exactly once (the fake throws on a second handler)', async () => {
     const state = await (await ready()).state()
     expect([...state.ipcChannels].sort()).toEqual([...CHANNELS].sort())
-    // Documents are written by conf's atomic writer now, not electron-store: no listener of its own.
+    // electron-store opens on a document's first write, so a start that writes nothing registers nothing more.
     expect(state.ipcListeners).toEqual([])
+  })
+
+  it('writes settings through electron-store, which then registers its one listener', async () => {
+    const main = await ready()
+    const saved = await main.call('invoke', {
+      channel: 'settings:update',
+      payload: { theme: 'light' },
+    })
+    expect(saved).toMatchObject({ ok: true, value: { theme: 'light' } })
+    expect((await main.state()).ipcListeners).toEqual(['electron-store-get-data'])
+    expect(JSON.parse(readFileSync(join(main.dataDir, 'settings.json'), 'utf8'))).toMatchObject({
+      theme: 'light',
+    })
   })
 
   it("answers the window's main frame, and refuses a subframe and a stranger webContents", async () => {

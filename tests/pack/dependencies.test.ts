@@ -11,6 +11,8 @@ const pkg = readJson<{
 }>('package.json')
 const bundles = [
   'out/main/index.js',
+  // What main loads later, with import(): the updater and the phone remote.
+  ...readdirSync('out/main/chunks').map((f) => `out/main/chunks/${f}`),
   ...readdirSync('out/preload').flatMap((f) => (f.endsWith('.cjs') ? [`out/preload/${f}`] : [])),
 ]
 

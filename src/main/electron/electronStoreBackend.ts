@@ -1,8 +1,8 @@
-// Stores documents with electron-store inside the real app (it imports electron, so only index.ts wires it).
+// Cadence's documents (settings, circuits, exercises, window state) are written through electron-store, opened
+// on a document's first write; it imports electron, so only index.ts wires it (tests use conf, its base).
 import ElectronStore from 'electron-store'
-import type { BackendFactory } from '../store/document'
+import { backendOptions, type BackendFactory } from '../store/documentBackend'
 
 export function electronStoreBackend(cwd: string): BackendFactory {
-  return (name) =>
-    new ElectronStore<Record<string, unknown>>({ cwd, name, clearInvalidConfig: false })
+  return (name) => new ElectronStore<Record<string, unknown>>({ ...backendOptions(cwd), name })
 }

@@ -1,9 +1,9 @@
 // Handlers for the phone remote: its status, turning it on and off, a new pairing code, its address.
 import type { Handlers } from '../ipc/dispatch'
-import type { RemoteService } from '../remote/remoteService'
+import type { DeferredRemote } from '../startup/deferredRemote'
 
 export function remoteHandlers(
-  remote: RemoteService
+  remote: Omit<DeferredRemote, 'close'>
 ): Pick<Handlers, 'remote:status' | 'remote:setEnabled' | 'remote:newCode' | 'remote:useAddress'> {
   return {
     'remote:status': () => remote.status(),

@@ -8,7 +8,7 @@ import type { Migration } from './migrations'
 import { describeDropped, salvageList } from './salvage'
 
 export const CIRCUITS_SCHEMA_VERSION = 1
-const CircuitsDocSchema = z.object({
+export const CircuitsDocSchema = z.object({
   schemaVersion: z.literal(CIRCUITS_SCHEMA_VERSION),
   circuits: z.array(CircuitSchema),
 })

@@ -9,6 +9,9 @@ import { AppError } from '@shared/ipc/result'
 import { parseLine } from './historyLog'
 import type { HistoryStore } from './historyStore'
 
+/** Settings are not merged: two sets of preferences have no right answer to combine (the notice says so). */
+const MERGEABLE = new Set(['history.jsonl', 'circuits.json', 'exercises.json'])
+
 export function findConflictCopies(dir: string): ConflictCopy[] {
   let names: string[]
   try {
@@ -29,7 +32,7 @@ export function findConflictCopies(dir: string): ConflictCopy[] {
         file,
         ...match,
         bytes: stat.size,
-        mergeable: match.original === 'history.jsonl',
+        mergeable: MERGEABLE.has(match.original),
       })
     } catch {
       // Gone between the listing and the lstat: nothing to offer.
@@ -43,6 +46,8 @@ export interface MergeResult {
   duplicates: number
   /** Lines that are not a saved session (annotations, deletions, damage): left in the copy. */
   skipped: number
+  /** Circuits or exercises that differ from ours under the same id: both kept, the copy's renamed. */
+  keptBoth: number
 }
 
 /** Adds each session of a history copy whose id is not in history yet. Only a file found by the scan. */
@@ -55,7 +60,7 @@ export async function mergeHistoryCopy(
   if (!found?.mergeable) {
     throw new AppError('not-found', 'That file is not a history conflict copy in your data folder.')
   }
-  const result: MergeResult = { added: 0, duplicates: 0, skipped: 0 }
+  const result: MergeResult = { added: 0, duplicates: 0, skipped: 0, keptBoth: 0 }
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })
   for await (const line of lines) {
     if (line.trim() === '') continue

@@ -1,13 +1,13 @@
-// A validated JSON document on disk (settings, circuits, exercises, window state): read strictly, never lost.
-// A file that cannot be read is copied aside byte for byte; keys from a newer Cadence are kept; the file is
-// written only when its content changes, so a read-only folder opens fine and says why saving cannot happen.
+// A validated JSON document on disk (settings, circuits, exercises, window state): read strictly by us, written
+// through electron-store. A file that cannot be read is copied aside byte for byte; keys from a newer Cadence are
+// kept; it is written only when its content changes, so a read-only folder opens and says why saving cannot happen.
 import { isDeepStrictEqual } from 'node:util'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Notice } from '@shared/ipc/contract'
 import { claimFileSlot } from './fileSlot'
 import { decodeDocument, type Decoded } from './documentRead'
-import { writeDocumentFile } from './documentWrite'
+import { writeThrough, type BackendFactory, type KeyValueBackend } from './documentBackend'
 import { keepBytes, keptNotice } from './keepOriginal'
 import type { Migration } from './migrations'
 import {
@@ -18,13 +18,7 @@ import {
   type StoreAccess,
 } from './storeAccess'
 
-/** What electron-store and its base `conf` have in common; tests and the e2e harness use `conf`. */
-export interface KeyValueBackend {
-  get store(): Record<string, unknown>
-  set store(value: Record<string, unknown>)
-  readonly path: string
-}
-export type BackendFactory = (name: string) => KeyValueBackend
+export type { BackendFactory, KeyValueBackend } from './documentBackend'
 
 /** What was found damaged and where it went: shown to the user as a notice. */
 export type RecoveryNotice = Notice
@@ -35,17 +29,12 @@ export interface DocumentOptions<T> {
   schema: z.ZodType<T>
   defaults: T
   migrations: readonly Migration[]
-  /**
-   * Kept so callers compile; no longer used. conf (electron-store's base) re-reads and rejects a file with a
-   * byte-order mark when it is constructed, so documents are written with `atomically`, conf's own writer.
-   */
-  backend?: BackendFactory
+  /** The writer: electron-store in the app, conf in tests. Opened on the first write, so a start costs no read. */
+  backend: BackendFactory
   onRecovered: (notice: RecoveryNotice) => void
   now?: () => Date
   /** Shared by the folder's stores: a refused write makes them all read-only. */
   access?: StoreAccess
-  /** Which platform's rename rules apply (Windows retries a busy file); tests inject it. */
-  platform?: NodeJS.Platform
   /**
    * Keeps what is good in a document that failed validation (say, all circuits but a broken one).
    * The original is copied aside and the user told what was dropped.
@@ -53,8 +42,8 @@ export interface DocumentOptions<T> {
   salvage?: (migrated: unknown) => { value: T; dropped: string } | null
 }
 
-/** What every document in one data folder shares: the folder's access state and the platform's rules. */
-export type SharedDocumentOptions = Pick<DocumentOptions<never>, 'access' | 'platform'>
+/** What every document in one data folder shares: the folder's access state. */
+export type SharedDocumentOptions = Pick<DocumentOptions<never>, 'access'>
 
 export interface Document<T> {
   read(): T
@@ -80,12 +69,14 @@ export function openDocument<T extends Record<string, unknown>>(
   let current = decoded.value
   const extras = decoded.extras
   const what = `This change to ${label}`
+  let writer: KeyValueBackend | null = null
 
   function persist(value: T) {
     if (decoded.frozen) throw readOnlyError(what, access)
     if (access.readOnly) throw readOnlyError(what, access)
     try {
-      writeDocumentFile(slot.path, { ...extras, ...value }, options.platform)
+      writer ??= options.backend(options.name)
+      writeThrough(writer, { ...extras, ...value }, slot.path)
     } catch (error) {
       throw writeError(what, slot.path, error, access)
     }

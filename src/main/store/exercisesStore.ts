@@ -4,9 +4,10 @@ import { AppError } from '@shared/ipc/result'
 import { EXERCISES, ExerciseSchema, type Exercise } from '@shared/library'
 import { openDocument, type BackendFactory, type RecoveryNotice } from './document'
 import type { SharedDocumentOptions } from './document'
+import type { Migration } from './migrations'
 import { describeDropped, salvageList } from './salvage'
 
-const ExercisesDocSchema = z.object({
+export const ExercisesDocSchema = z.object({
   schemaVersion: z.literal(1),
   custom: z.array(ExerciseSchema).max(1000),
   hidden: z.array(z.string().max(64)).max(1000),
@@ -22,6 +23,10 @@ export interface ExercisesStore {
 
 const builtIn = new Set(EXERCISES.map((e) => e.id))
 
+export const EXERCISES_MIGRATIONS: readonly Migration[] = [
+  (d) => ({ custom: [], hidden: [], ...d }),
+]
+
 export function createExercisesStore(
   dir: string,
   backend: BackendFactory,
@@ -33,7 +38,7 @@ export function createExercisesStore(
     name: 'exercises',
     schema: ExercisesDocSchema,
     defaults: { schemaVersion: 1, custom: [], hidden: [] },
-    migrations: [(d) => ({ custom: [], hidden: [], ...d })],
+    migrations: EXERCISES_MIGRATIONS,
     backend,
     onRecovered,
     ...shared,

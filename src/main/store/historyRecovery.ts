@@ -213,25 +213,21 @@ function settleTail(
   return read.end
 }
 
-function appendDurably(path: string, text: string) {
-  const fd = openSync(path, 'a')
+/** Opens `path`, changes it through the descriptor and fsyncs it before returning: a repair that stays made. */
+function changeDurably(path: string, flags: 'a' | 'r+', change: (fd: number) => void) {
+  const fd = openSync(path, flags)
   try {
-    writeSync(fd, text)
+    change(fd)
     fsyncSync(fd)
   } finally {
     closeSync(fd)
   }
 }
 
-function truncateDurably(path: string, size: number) {
-  const fd = openSync(path, 'r+')
-  try {
-    ftruncateSync(fd, size)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-}
+const appendDurably = (path: string, text: string) =>
+  changeDurably(path, 'a', (fd) => writeSync(fd, text))
+const truncateDurably = (path: string, size: number) =>
+  changeDurably(path, 'r+', (fd) => ftruncateSync(fd, size))
 
 /** Writes the index; if that fails (a folder in its place, no permission), the store runs without one. */
 function writeIndex(indexPath: string, lines: IndexLine[]): boolean {

@@ -14,14 +14,14 @@ import {
   type SessionSummary,
 } from '@shared/model/session'
 import type { RecoveryNotice } from './document'
-import { AppendLog, readRange } from './durableFile'
+import { readRange } from './durableFile'
 import type { Entry } from './historyEntries'
-import { formatIndexLine, toIndexOp } from './historyIndex'
-import { formatOp, lineHash, parseLine, type HistoryOp } from './historyLog'
-import { fresh, load, loadAsync, openAppendLog, prepare, type Opening } from './historyOpen'
+import { parseLine, type HistoryOp } from './historyLog'
+import { fresh, load, loadAsync, prepare, type Opening } from './historyOpen'
+import { historyWriter, type HistoryWriter } from './historyWriter'
 import { loadHistory, type Loaded } from './historyRecovery'
 import type { OnProgress } from './lineReader'
-import { isPermissionError, readOnlyError, writeError, type StoreAccess } from './storeAccess'
+import type { StoreAccess } from './storeAccess'
 
 export interface HistoryStore {
   list(request: { offset: number; limit: number; filter?: HistoryFilter | undefined }): HistoryPage
@@ -79,78 +79,70 @@ export async function openHistoryStoreAsync(
   return historyStoreOver(opening, loaded)
 }
 
-function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
-  const { path, indexPath, entries, access } = opening
-  const now = opening.recovery.now
-  const options = opening.recovery
-  let size = loaded.size
-  let revision = 0
-  let log: AppendLog | null = null
-  if (!opening.unreadable && !access.readOnly) {
-    try {
-      log = new AppendLog(path)
-    } catch (error) {
-      if (!isPermissionError(error)) throw error
-      access.markReadOnly(path, error)
-    }
-  }
-  let index = log && loaded.indexWritable ? openAppendLog(indexPath) : null
+/** The session stored at an entry's place in the log, or null if that line is not (or no longer) it. */
+function readStored(path: string, entry: Entry): Session | null {
+  const op = parseLine(readRange(path, entry.offset, entry.length).toString('utf8'))
+  return op?.op === 'put' && op.session.id === entry.summary.id ? op.session : null
+}
 
-  /** The log line is durable (fsynced) before anything else; the index line is a cache and may lag. */
-  function write(op: HistoryOp, what: string) {
-    if (!log) throw readOnlyError(what, access)
-    const line = formatOp(op)
-    try {
-      log.append(line)
-    } catch (error) {
-      throw writeError(what, path, error, access)
-    }
-    const bytes = Buffer.from(line, 'utf8').subarray(0, -1)
-    const indexOp = toIndexOp(op)
-    entries.apply(indexOp, size, bytes.length)
-    writeIndexLine(
-      formatIndexLine({ offset: size, length: bytes.length, op: indexOp, hash: lineHash(bytes) })
+/** The stored session with its annotation (RPE, note, loads) applied. */
+function loadSession(path: string, entry: Entry): Session {
+  const session = readStored(path, entry)
+  if (!session) {
+    throw new AppError(
+      'io',
+      'This session is damaged on disk and could not be read. Restart Cadence to set the damaged part aside.'
     )
-    size += bytes.length + 1
-    revision++
   }
+  const { rpe, note, loads } = entry.annotation ?? {}
+  return {
+    ...session,
+    ...(rpe !== undefined ? { rpe } : {}),
+    ...(note !== undefined ? { note } : {}),
+    ...(loads !== undefined ? { loads } : {}),
+  }
+}
 
-  /** A failed index write costs only speed at the next start: the index stops, and is rebuilt from the log. */
-  function writeIndexLine(text: string) {
-    try {
-      index?.appendUnsynced(text)
-    } catch {
-      try {
-        index?.close()
-      } catch {
-        // Already failing; the next start checks the index against the log.
-      }
-      index = null
-    }
-  }
+/** Checked here too, not only at the IPC gate: whatever is written must read back on the next start. */
+function validSession(input: Session): Session {
+  const parsed = SessionSchema.safeParse(input)
+  if (parsed.success) return parsed.data
+  const first = problemsOf(parsed.error)[0]
+  throw new AppError(
+    'invalid-payload',
+    `This session cannot be saved: ${first?.path}: ${first?.message}`
+  )
+}
 
-  /** The session stored at an entry's place in the log, or null if that line is not (or no longer) it. */
-  function readStored(entry: Entry): Session | null {
-    const op = parseLine(readRange(path, entry.offset, entry.length).toString('utf8'))
-    return op?.op === 'put' && op.session.id === entry.summary.id ? op.session : null
+/** Reads every live session back, a slice at a time; hides and reports the damaged ones. */
+async function verifyAll(opening: Opening, writer: HistoryWriter): Promise<number> {
+  const { path, indexPath, entries, recovery } = opening
+  const damaged: string[] = []
+  let checked = 0
+  for (const [id, entry] of entries.all()) {
+    if (!entry.deleted && !readStored(path, entry)) damaged.push(id)
+    if (++checked % VERIFY_SLICE === 0) await yieldToLoop()
   }
+  if (damaged.length === 0) return 0
+  entries.hideDamaged(damaged)
+  writer.changed()
+  // Without an index the next start reads the whole log, sets the damaged file aside and rewrites it.
+  if (existsSync(indexPath)) unlinkSync(indexPath)
+  recovery.onRecovered({
+    file: path,
+    // Nothing is moved yet: the next start does that, and says where.
+    movedTo: null,
+    reason: `${damaged.length} saved session${damaged.length > 1 ? 's are' : ' is'} damaged on disk and hidden; the next start sets the damaged file aside and keeps every other session`,
+    at: recovery.now().toISOString(),
+  })
+  return damaged.length
+}
 
-  function load(entry: Entry): Session {
-    const session = readStored(entry)
-    if (!session) {
-      throw new AppError(
-        'io',
-        'This session is damaged on disk and could not be read. Restart Cadence to set the damaged part aside.'
-      )
-    }
-    const { rpe, note, loads } = entry.annotation ?? {}
-    return {
-      ...session,
-      ...(rpe !== undefined ? { rpe } : {}),
-      ...(note !== undefined ? { note } : {}),
-      ...(loads !== undefined ? { loads } : {}),
-    }
-  }
+function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
+  const { path, entries } = opening
+  const writer = historyWriter(opening, loaded)
+  const write = (op: HistoryOp, what: string) => writer.write(op, what)
+  const load = (entry: Entry) => loadSession(path, entry)
 
   return {
     path,
@@ -165,16 +157,7 @@ function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
     has: (id) => entries.status(id) === 'live',
     status: (id) => entries.status(id),
     append(input) {
-      // Checked here too, not only at the IPC gate: whatever is written must read back on the next start.
-      const parsed = SessionSchema.safeParse(input)
-      if (!parsed.success) {
-        const first = problemsOf(parsed.error)[0]
-        throw new AppError(
-          'invalid-payload',
-          `This session cannot be saved: ${first?.path}: ${first?.message}`
-        )
-      }
-      const session = parsed.data
+      const session = validSession(input)
       if (entries.status(session.id) !== 'absent')
         throw new AppError('conflict', 'A session with this id is already in your history.')
       write({ op: 'put', session }, 'This session')
@@ -199,31 +182,8 @@ function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
       for (const id of [...entries.matching(filter)]) yield load(entries.get(id)!)
     },
     summaries: (filter) => entries.matching(filter).map((id) => entries.get(id)!.summary),
-    async verify() {
-      const damaged: string[] = []
-      let checked = 0
-      for (const [id, entry] of entries.all()) {
-        if (!entry.deleted && !readStored(entry)) damaged.push(id)
-        if (++checked % VERIFY_SLICE === 0) await yieldToLoop()
-      }
-      if (damaged.length === 0) return 0
-      entries.hideDamaged(damaged)
-      revision++
-      // Without an index the next start reads the whole log, sets the damaged file aside and rewrites it.
-      if (existsSync(indexPath)) unlinkSync(indexPath)
-      options.onRecovered({
-        file: path,
-        // Nothing is moved yet: the next start does that, and says where.
-        movedTo: null,
-        reason: `${damaged.length} saved session${damaged.length > 1 ? 's are' : ' is'} damaged on disk and hidden; the next start sets the damaged file aside and keeps every other session`,
-        at: now().toISOString(),
-      })
-      return damaged.length
-    },
-    revision: () => revision,
-    close: () => {
-      log?.close()
-      index?.close()
-    },
+    verify: () => verifyAll(opening, writer),
+    revision: () => writer.revision(),
+    close: () => writer.close(),
   }
 }

@@ -1,7 +1,7 @@
 // The journal of the session in progress: each finished step is written as it finishes and flushed to disk
 // right after, off the event loop, so a crash loses at most the step that was running and the session's
 // frames never wait for the disk.
-import { existsSync, readFileSync, unlinkSync } from 'node:fs'
+import { existsSync, unlinkSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { AppError } from '@shared/ipc/result'
 import { buildSession } from '@shared/history/sessionRecord'
@@ -12,12 +12,11 @@ import type {
   PendingSession,
 } from '@shared/model/journal'
 import type { Session } from '@shared/model/session'
-import { AppendLog, fsyncDir, writeFileAtomic } from './durableFile'
+import { AppendLog, fsyncDir } from './durableFile'
 import type { RecoveryNotice } from './document'
 import { claimFileSlot } from './fileSlot'
 import type { HistoryStore } from './historyStore'
-import { readJournalBytes } from './journalParse'
-import { keepBytes, keptNotice, moveAside } from './keepOriginal'
+import { readJournalAtStart } from './journalRead'
 import {
   createStoreAccess,
   DiskFullError,
@@ -43,6 +42,72 @@ export interface JournalStore {
   close(): void
 }
 
+/** Saves to history; on a full disk says the session is still safe in the journal, when that is true. */
+function saveToHistory(history: HistoryStore, session: Session, journaled: boolean) {
+  try {
+    history.append(session)
+  } catch (error) {
+    if (error instanceof DiskFullError && journaled) {
+      throw new DiskFullError(
+        `${error.message} The session is safe in the journal: free some space and save again.`,
+        error.rolledBack
+      )
+    }
+    throw error
+  }
+}
+
+/** The journal file: opened on the first append, fsynced on every one; removed once its session is saved. */
+function journalFile(path: string, access: StoreAccess) {
+  let log: AppendLog | null = null
+  const open = (what: string): AppendLog => {
+    if (access.readOnly) throw readOnlyError(what, access)
+    try {
+      log ??= new AppendLog(path)
+    } catch (error) {
+      throw writeError(what, path, error, access)
+    }
+    return log
+  }
+  const close = () => {
+    log?.close()
+    log = null
+  }
+  return {
+    append(value: unknown, what: string) {
+      const journal = open(what)
+      try {
+        journal.appendSoon(`${JSON.stringify(value)}\n`)
+      } catch (error) {
+        throw writeError(what, path, error, access)
+      }
+    },
+    close,
+    clear() {
+      close()
+      try {
+        if (existsSync(path)) unlinkSync(path)
+        fsyncDir(dirname(path))
+      } catch (error) {
+        // Read-only: the file stays, and the next start sees its session is already in history.
+        if (!isPermissionError(error)) throw error
+        access.markReadOnly(path, error)
+      }
+    },
+  }
+}
+
+/** An interrupted session as it will be saved: the steps it finished, marked stopped. */
+const stoppedSession = (pending: PendingSession): Session =>
+  buildSession({
+    id: pending.sessionId,
+    circuit: pending.circuit,
+    startedAt: pending.startedAt,
+    timeZone: pending.timeZone,
+    steps: pending.steps,
+    status: 'stopped',
+  })
+
 export function openJournalStore(
   dir: string,
   history: HistoryStore,
@@ -57,114 +122,15 @@ export function openJournalStore(
     options.onRecovered
   )
   const path = slot.path
-  let log: AppendLog | null = null
-  let current: PendingSession | null = slot.exists ? readJournal() : null
+  const file = journalFile(path, access)
+  let current: PendingSession | null = slot.exists
+    ? readJournalAtStart(path, { onRecovered: options.onRecovered, now, access })
+    : null
   // A crash after saving to history but before clearing the journal: nothing is pending.
   if (current && history.has(current.sessionId)) clear()
 
-  function readJournal(): PendingSession | null {
-    let bytes: Buffer
-    try {
-      bytes = readFileSync(path)
-    } catch (error) {
-      if (!isPermissionError(error)) throw error
-      unreadable(error)
-      return null
-    }
-    const read = readJournalBytes(bytes)
-    if (!read.pending) {
-      repair(bytes, 'the unfinished session could not be read', null)
-      return null
-    }
-    if (read.skipped > 0 || read.tornBytes > 0) {
-      const n = read.skipped
-      const lines =
-        n > 0
-          ? `${n} line${n > 1 ? 's' : ''} of it could not be read and ${n > 1 ? 'were' : 'was'} skipped`
-          : ''
-      const torn = read.tornBytes > 0 ? 'its last step was cut short' : ''
-      const reason = `the unfinished session was recovered, but ${[lines, torn].filter(Boolean).join(' and ')}`
-      repair(bytes, reason, read.goodLines)
-    }
-    return read.pending
-  }
-
-  /** A journal left by another user (a `sudo` run): moved aside untouched, so sessions can be saved again. */
-  function unreadable(error: unknown) {
-    const at = now()
-    const reason = 'the unfinished session could not be read (permission denied)'
-    try {
-      const movedTo = moveAside(path, at)
-      options.onRecovered(keptNotice(path, movedTo, `${reason}; it was moved aside untouched`, at))
-    } catch {
-      access.markReadOnly(path, error)
-    }
-  }
-
-  /** Keeps the journal's original bytes aside, then rewrites (or removes) it, so appends start on a clean line. */
-  function repair(bytes: Buffer, reason: string, goodLines: string[] | null) {
-    const at = now()
-    // Another Cadence holds the folder: its journal may be mid-write, so it is read and left alone.
-    if (access.readOnly) return
-    try {
-      const movedTo = keepBytes(path, bytes, at)
-      if (goodLines) writeFileAtomic(path, goodLines.map((l) => `${l}\n`).join(''))
-      else unlinkSync(path)
-      options.onRecovered(keptNotice(path, movedTo, reason, at))
-    } catch (error) {
-      if (!isPermissionError(error)) throw error
-      // A folder we may not write: the journal is read as it is and left alone.
-      access.markReadOnly(path, error)
-      options.onRecovered(keptNotice(path, null, `${reason}; it was left as it is`, at))
-    }
-  }
-
-  function open(what: string): AppendLog {
-    if (access.readOnly) throw readOnlyError(what, access)
-    try {
-      log ??= new AppendLog(path)
-    } catch (error) {
-      throw writeError(what, path, error, access)
-    }
-    return log
-  }
-
-  function append(value: unknown, what: string) {
-    const journal = open(what)
-    try {
-      journal.appendSoon(`${JSON.stringify(value)}\n`)
-    } catch (error) {
-      throw writeError(what, path, error, access)
-    }
-  }
-
-  /** Saves to history; on a full disk says the session is still safe in the journal, when that is true. */
-  function saveToHistory(session: Session) {
-    try {
-      history.append(session)
-    } catch (error) {
-      const journaled = current?.sessionId === session.id
-      if (error instanceof DiskFullError && journaled) {
-        throw new DiskFullError(
-          `${error.message} The session is safe in the journal: free some space and save again.`,
-          error.rolledBack
-        )
-      }
-      throw error
-    }
-  }
-
   function clear() {
-    log?.close()
-    log = null
-    try {
-      if (existsSync(path)) unlinkSync(path)
-      fsyncDir(dirname(path))
-    } catch (error) {
-      // Read-only: the file stays, and the next start sees its session is already in history.
-      if (!isPermissionError(error)) throw error
-      access.markReadOnly(path, error)
-    }
+    file.clear()
     current = null
   }
 
@@ -184,24 +150,24 @@ export function openJournalStore(
           'An interrupted session is waiting: save or discard it before starting another.'
         )
       }
-      append(begin, 'The start of this session')
+      file.append(begin, 'The start of this session')
       current = { ...begin, steps: [], timer: null }
     },
     progress(progress) {
       const pending = requireCurrent(progress.sessionId)
-      append(progress, 'This step')
+      file.append(progress, 'This step')
       pending.steps.push(progress.step)
     },
     snapshot(snapshot) {
       const pending = requireCurrent(snapshot.sessionId)
-      append(snapshot, 'The timer')
+      file.append(snapshot, 'The timer')
       pending.timer = snapshot.timer
     },
     end(session) {
       // History first: if we crash between the two, the next start finds the journal and the session in
       // history, and knows not to save it twice. The journal is never a condition for saving.
       const alreadySaved = history.status(session.id) !== 'absent'
-      if (!alreadySaved) saveToHistory(session)
+      if (!alreadySaved) saveToHistory(history, session, current?.sessionId === session.id)
       const journalCleared = current?.sessionId === session.id
       if (journalCleared) clear()
       return { alreadySaved, journalCleared }
@@ -209,24 +175,14 @@ export function openJournalStore(
     pending: () => current,
     saveAsStopped() {
       if (!current) throw new AppError('not-found', 'There is no interrupted session to save.')
-      const session = buildSession({
-        id: current.sessionId,
-        circuit: current.circuit,
-        startedAt: current.startedAt,
-        timeZone: current.timeZone,
-        steps: current.steps,
-        status: 'stopped',
-      })
-      if (!history.has(session.id)) saveToHistory(session)
+      const session = stoppedSession(current)
+      if (!history.has(session.id)) saveToHistory(history, session, true)
       clear()
       return session
     },
     discard() {
       clear()
     },
-    close() {
-      log?.close()
-      log = null
-    },
+    close: () => file.close(),
   }
 }

@@ -50,7 +50,7 @@ export const ConflictCopySchema = z.object({
   original: z.string(),
   tool: z.enum(['Syncthing', 'Dropbox', 'OneDrive']),
   bytes: z.number(),
-  /** History copies can be merged into history by session id; other files are shown, not merged. */
+  /** History, circuits and exercises copies can be merged by id; the others are shown, not merged. */
   mergeable: z.boolean(),
 })
 export type ConflictCopy = z.infer<typeof ConflictCopySchema>
@@ -126,10 +126,15 @@ export const contract = {
   'app:notices': { request: Nothing, response: z.array(NoticeSchema) },
   'app:openDataFolder': { request: Nothing, response: Done },
   'app:dataStatus': { request: Nothing, response: DataStatusSchema },
-  /** Adds the sessions of a history conflict copy that history lacks; the copy stays as it is. */
+  /** Adds what a conflict copy has that Cadence lacks (sessions, circuits, exercises); the copy stays as it is. */
   'app:mergeConflict': {
     request: z.object({ file: z.string().min(1).max(4096) }).strict(),
-    response: z.object({ added: z.number(), duplicates: z.number(), skipped: z.number() }),
+    response: z.object({
+      added: z.number(),
+      duplicates: z.number(),
+      skipped: z.number(),
+      keptBoth: z.number(),
+    }),
   },
 
   'settings:get': { request: Nothing, response: SettingsSchema },

@@ -1,8 +1,8 @@
 // Tells the user how the data folder was opened: read-only (and why, so every refused save makes sense), and
-// the sync tools' conflict copies found beside it, with an offer to merge a history copy. Nothing merges
-// until the user says so, and the copy itself is always kept.
+// the sync tools' conflict copies found beside it, with an offer to merge a history, circuits or exercises
+// copy. Nothing merges until the user says so, and the copy itself is always kept.
 import { useState } from 'react'
-import type { ConflictCopy } from '@shared/ipc/contract'
+import type { ConflictCopy, ResponseOf } from '@shared/ipc/contract'
 import { useAction, useQuery } from '../lib/useApi'
 import { useSystemEvents } from '../lib/useSystemEvents'
 
@@ -30,19 +30,43 @@ export function DataFolderBanner() {
   )
 }
 
+/** What each mergeable file holds, in the words the banner uses. */
+const KINDS: Record<string, { things: string; home: string }> = {
+  'history.jsonl': { things: 'sessions', home: 'your history' },
+  'circuits.json': { things: 'circuits', home: 'your circuits' },
+  'exercises.json': { things: 'exercises', home: 'your exercises' },
+}
+
+const NOT_MERGED: Record<string, string> = {
+  'settings.json':
+    'Cadence does not merge settings: two sets of preferences cannot be combined, so yours stay as they are. Compare the copy with yours by hand if you need what it holds.',
+}
+const NOT_MERGED_OTHER =
+  'Cadence does not merge this file; compare it with yours by hand if you need what it holds.'
+
+function mergedText(
+  kind: { things: string; home: string },
+  merged: ResponseOf<'app:mergeConflict'>
+) {
+  const both =
+    merged.keptBoth > 0
+      ? ` ${merged.keptBoth} differed from yours: both were kept, the copy's marked "(conflict copy)".`
+      : ''
+  return (
+    `Added ${merged.added} ${kind.things}; ${merged.duplicates} already in ${kind.home}.${both}` +
+    ' The copy was kept as it is.'
+  )
+}
+
 function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolean }) {
   const [result, setResult] = useState<string | null>(null)
+  const kind = copy.mergeable ? KINDS[copy.original] : undefined
   const merge = useAction('merge the conflict copy', () =>
     window.api.mergeConflictCopy({ file: copy.file })
   )
   const onMerge = async () => {
     const merged = await merge.run()
-    if (merged) {
-      setResult(
-        `Added ${merged.added} session${merged.added === 1 ? '' : 's'}; ` +
-          `${merged.duplicates} already in your history. The copy was kept as it is.`
-      )
-    }
+    if (merged && kind) setResult(mergedText(kind, merged))
   }
   return (
     <div className="banner__item" data-testid="conflict-copy">
@@ -51,19 +75,19 @@ function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolea
           {copy.tool} left a conflict copy of {copy.original}:
         </strong>{' '}
         <code>{copy.file}</code>.{' '}
-        {copy.mergeable
-          ? 'It may hold sessions saved on another computer.'
-          : 'Cadence does not merge this file; compare it with yours by hand if you need what it holds.'}{' '}
+        {kind
+          ? `It may hold ${kind.things} saved on another computer.`
+          : (NOT_MERGED[copy.original] ?? NOT_MERGED_OTHER)}{' '}
         {result}
       </p>
-      {copy.mergeable && result === null && (
+      {kind && result === null && (
         <button
           type="button"
           className="button"
           disabled={merge.busy || readOnly}
           onClick={() => void onMerge()}
         >
-          Merge its sessions
+          Merge its {kind.things}
         </button>
       )}
     </div>

@@ -32,6 +32,18 @@ describe('documents that a person or another program touched', () => {
     expect(readFileSync(path, 'utf8')).toBe(BOM + settingsText())
   })
 
+  it('saves a change to a file with a byte-order mark through electron-store, without the mark', () => {
+    const dir = tempDir()
+    const path = join(dir, 'settings.json')
+    writeFileSync(path, BOM + settingsText({ fromNewer: 'kept' }))
+    const store = settings(dir)
+    expect(store.update({ bodyWeight: 82 }).bodyWeight).toBe(82)
+    const text = readFileSync(path, 'utf8')
+    expect(text.startsWith(BOM)).toBe(false)
+    expect(JSON.parse(text)).toMatchObject({ bodyWeight: 82, fromNewer: 'kept' })
+    expect(settings(dir).get().bodyWeight).toBe(82)
+  })
+
   it('copies a file that is not UTF-8 aside byte for byte, never re-encoded', () => {
     const dir = tempDir()
     const latin1 = Buffer.from(
