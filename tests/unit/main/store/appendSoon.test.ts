@@ -1,12 +1,13 @@
 // The journal's appends: on the system at once (a killed app keeps them), flushed to disk off the event loop,
 // one flush at a time however many steps arrive, so a session's frames never wait for the disk.
+import type * as Fs from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { join } from 'node:path'
 
 /** Flushes asked for and not yet finished: the test finishes them, as a slow disk would. */
 const pending: Array<(error: NodeJS.ErrnoException | null) => void> = []
 vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>()
+  const fs = await importOriginal<typeof Fs>()
   return {
     ...fs,
     fsyncSync: vi.fn(fs.fsyncSync),
