@@ -73,6 +73,10 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
         const pending = journalNow().pending()
         return pending?.sessionId === id ? pending.steps.length : 0
       },
+      discard: (id) => {
+        // Only this session's journal: another one waiting for recovery is not ours to drop.
+        if (journalNow().pending()?.sessionId === id) journalNow().discard()
+      },
     },
     save: (session) =>
       Promise.resolve().then(() => ({ summary: summarize(session), ...journalNow().end(session) })),

@@ -49,7 +49,10 @@ function sessionMachineFor(ports: SessionPorts, persisted: () => Snapshot<unknow
         return { ...(await ports.save(session)), session }
       }),
     },
-    actions: { keepAwake: (_, { on }) => ports.keepAwake(on) },
+    actions: {
+      keepAwake: (_, { on }) => ports.keepAwake(on),
+      discardJournal: ({ context }) => ports.journal.discard(context.sessionId),
+    },
     delays: { longPause: ports.longPauseMs ?? LONG_PAUSE_MS },
   })
 }

@@ -25,6 +25,8 @@ export interface SessionPorts {
     snapshot(snapshot: JournalSnapshot): unknown
     /** Step records the journal already holds for this session (after a resume). */
     stepsWritten(sessionId: string): number
+    /** Forgets the session's journal: it ended with nothing worth saving. */
+    discard(sessionId: string): void
   }
   save(session: Session): Promise<{ summary: SessionSummary; alreadySaved: boolean }>
   keepAwake(on: boolean): void

@@ -61,6 +61,11 @@ export type SessionEvent =
   | TimerChanged
   | { type: 'JOURNAL.FAILED'; message: string }
 
+/** Whether any work step ran (even stopped part-way): a session without one is not worth keeping. */
+export function workRan(timer: TimerContext): boolean {
+  return timer.log.some((record) => timer.plan.steps[record.stepIndex]?.kind === 'work')
+}
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 const journalWrite: JournalWrite = { type: 'WRITE' }
@@ -97,6 +102,8 @@ export const sessionMachine = setup({
     /** Keep the screen awake while a session runs (main provides it; the settings decide). */
     keepAwake: (_, _params: { on: boolean }) => undefined,
     journal: sendTo('journal', journalWrite),
+    /** Forget the journal of a session that ends with nothing to save (main provides it). */
+    discardJournal: () => undefined,
   },
   guards: {
     timerPaused: ({ event }) => event.type === 'TIMER.CHANGED' && event.paused,
@@ -117,10 +124,18 @@ export const sessionMachine = setup({
     id: 'timer',
     src: 'timer',
     input: ({ context }) => ({ plan: context.plan }),
-    onDone: {
-      target: '.saving',
-      actions: assign({ ended: ({ event }) => event.output as TimerContext }),
-    },
+    onDone: [
+      {
+        // Stopped before any work step ran (during Get ready or a warm-up): nothing to keep.
+        guard: ({ event }) => !workRan(event.output as TimerContext),
+        target: '.stopped',
+        actions: 'discardJournal',
+      },
+      {
+        target: '.saving',
+        actions: assign({ ended: ({ event }) => event.output as TimerContext }),
+      },
+    ],
   },
   initial: 'ready',
   states: {

@@ -8,7 +8,7 @@ import { createSessionHost } from '@shared/session/sessionHost'
 import type { RunView } from '@shared/run/runView'
 
 export const WALL_START = Date.parse('2026-11-22T09:00:00.000Z')
-type Method = 'begin' | 'progress' | 'snapshot' | 'save' | 'keepAwake'
+type Method = 'begin' | 'progress' | 'snapshot' | 'discard' | 'save' | 'keepAwake'
 
 export function runHarness(
   options: {
@@ -41,6 +41,7 @@ export function runHarness(
       },
       snapshot: (r) => record('snapshot', r),
       stepsWritten: (id) => written.get(id) ?? 0,
+      discard: (id) => record('discard', id),
     },
     save: (session: Session) =>
       Promise.resolve().then(() => {

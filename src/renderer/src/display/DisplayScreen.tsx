@@ -8,6 +8,7 @@ import { phaseColours } from '@shared/run/phase'
 import type { RunView } from '@shared/run/runView'
 import { runWords } from '@shared/run/words'
 import { useRunClock } from '../features/run/useRunClock'
+import { phaseStyle } from '../features/run/phaseStyle'
 
 export function DisplayScreen() {
   const [frame, setFrame] = useState<DisplayFrame | null>(null)
@@ -41,7 +42,7 @@ function DisplayRun({ view, offsetMs }: { view: RunView; offsetMs: number }) {
   return (
     <section
       className="run display"
-      style={{ background: colours.background, color: colours.text }}
+      style={phaseStyle(colours)}
       aria-label={`Display: ${view.circuit.name}`}
       data-state={status}
     >

@@ -100,7 +100,7 @@ describe('session host', () => {
       const h = runHarness({ failing: [...failing] })
       h.send({ type: 'open', circuit: SHORT })
       h.send({ type: 'start' })
-      await h.settle()
+      await h.advance(6_000) // into the first move: stopping before it would save nothing
       h.send({ type: 'stop' })
       await h.settle()
       const save = h.view().save
@@ -183,5 +183,34 @@ describe('session host', () => {
     await h.settle()
     h.send({ type: 'close' })
     expect(h.host.view()).toBeNull()
+  })
+
+  it.each([
+    ['during Get ready', 2_000],
+    ['at the very start', 0],
+  ])('stopping %s saves nothing and forgets the journal', async (_, afterMs) => {
+    const h = runHarness()
+    h.send({ type: 'open', circuit: SHORT })
+    h.send({ type: 'start' })
+    await h.advance(afterMs)
+    h.send({ type: 'stop' })
+    await h.settle()
+    expect(h.of('save')).toEqual([])
+    expect(h.of('discard')).toEqual(['session-0001'])
+    expect(h.host.view()).toBeNull()
+    expect(h.of('keepAwake').at(-1)).toEqual({ on: false })
+  })
+
+  it('stopping once a work step has run saves what was done, stopped', async () => {
+    const h = runHarness()
+    h.send({ type: 'open', circuit: SHORT })
+    h.send({ type: 'start' })
+    await h.advance(6_000) // 1 s into the first move
+    h.send({ type: 'stop' })
+    await h.settle()
+    const [saved] = h.of('save') as Session[]
+    expect(saved!.status).toBe('stopped')
+    expect(h.of('discard')).toEqual([])
+    expect(h.view()).toMatchObject({ status: 'stopped', save: { state: 'saved' } })
   })
 })

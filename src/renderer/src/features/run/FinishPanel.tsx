@@ -65,16 +65,16 @@ export function FinishPanel({ view }: { view: RunView }) {
             <button
               type="button"
               className="button button--primary"
-              disabled={status !== 'editing'}
+              disabled={status === 'saving' || !notes.dirty}
               onClick={() => void notes.saveNotes()}
             >
-              {status === 'saved'
-                ? 'Rating saved'
-                : status === 'saving'
-                  ? 'Saving…'
+              {status === 'saving'
+                ? 'Saving…'
+                : status === 'saved' && !notes.dirty
+                  ? 'Rating saved'
                   : 'Save rating and note'}
             </button>
-            <LeaveButtons />
+            <LeaveButtons beforeLeaving={notes.saveIfChanged} />
           </div>
         </>
       )}
@@ -82,23 +82,39 @@ export function FinishPanel({ view }: { view: RunView }) {
   )
 }
 
-/** Where to go from here; each closes the finished session first. */
-function LeaveButtons() {
+/** Where to go from here; each saves an unsaved rating or note first (and stays if that fails), then
+ * closes the finished session. */
+function LeaveButtons({ beforeLeaving }: { beforeLeaving: () => Promise<boolean> }) {
   const { send } = useRunSession()
   const { navigate } = useNavigation()
+  const leave = async (then: () => void) => {
+    if (await beforeLeaving()) then()
+  }
   const leaveFor = (page: 'history' | 'circuits') => {
     send({ type: 'close' })
     navigate(page)
   }
   return (
     <>
-      <button type="button" className="button" onClick={() => leaveFor('history')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void leave(() => leaveFor('history'))}
+      >
         See history
       </button>
-      <button type="button" className="button" onClick={() => send({ type: 'again' })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void leave(() => send({ type: 'again' }))}
+      >
         Run again
       </button>
-      <button type="button" className="button" onClick={() => leaveFor('circuits')}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => void leave(() => leaveFor('circuits'))}
+      >
         Done
       </button>
     </>

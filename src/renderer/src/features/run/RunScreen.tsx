@@ -14,6 +14,7 @@ import { RunControls } from './RunControls'
 import { StopConfirm } from './StopConfirm'
 import { ComingUp } from './ComingUp'
 import { FinishPanel } from './FinishPanel'
+import { phaseStyle } from './phaseStyle'
 
 export function RunScreen({ view }: { view: RunView }) {
   const { muted, display, offsetMs } = useRunSession()
@@ -39,7 +40,7 @@ export function RunScreen({ view }: { view: RunView }) {
   return (
     <section
       className={`run${idle && status === 'running' ? ' run--idle' : ''}`}
-      style={{ background: colours.background, color: colours.text }}
+      style={phaseStyle(colours)}
       aria-label={`Running ${view.circuit.name}`}
       data-state={ready ? 'idle' : status}
     >
