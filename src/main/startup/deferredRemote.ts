@@ -15,9 +15,12 @@ export interface DeferredRemote {
 export function deferredRemote(options: RemoteServiceOptions): DeferredRemote {
   let loading: Promise<RemoteService> | null = null
   let loaded: RemoteService | null = null
+  /** The session's latest frame from before the service loaded: the first phone must see it. */
+  let early: Parameters<RemoteService['publish']>[0] | null = null
   const load = () =>
     (loading ??= import('../remote/remoteService').then(({ createRemoteService }) => {
       loaded = createRemoteService(options)
+      if (early) loaded.publish(early)
       return loaded
     }))
   return {
@@ -25,8 +28,11 @@ export function deferredRemote(options: RemoteServiceOptions): DeferredRemote {
     setEnabled: async (on) => (await load()).setEnabled(on),
     newCode: async () => (await load()).newCode(),
     useAddress: async (address) => (await load()).useAddress(address),
-    // Before it has loaded no server can be on, so there is no phone to send a frame to.
-    publish: (frame) => loaded?.publish(frame),
+    // Before it has loaded no server can be on: the frame is kept for when one is.
+    publish: (frame) => {
+      if (loaded) loaded.publish(frame)
+      else early = frame
+    },
     // Nothing to close unless it was loaded; a load under way is closed once it is done.
     close: async () => {
       if (loading) await (await loading).close()
