@@ -14,6 +14,8 @@ async function finishTabata(page: Page, launch: () => Promise<Page>) {
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Tabata' }).click()
+  // The session opens in main; Space means Start only once its run screen is here to hear it.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await page.clock.runFor(10_000 + 8 * 30_000)
   await expect(page.getByRole('heading', { name: 'Workout complete' })).toBeVisible()
@@ -61,6 +63,8 @@ test('stopping during Get ready keeps nothing', async ({ page, launch, services,
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Tabata' }).click()
+  // The session opens in main; Space means Start only once its run screen is here to hear it.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await page.clock.runFor(3_000)
   await expect(page.getByTestId('phase')).toHaveText('Get ready')
