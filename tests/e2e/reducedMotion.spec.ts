@@ -24,6 +24,8 @@ test('with reduced motion the bars show the right fraction from the first second
   await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Tabata' }).click()
+  // The session opens in main; Space means Start only once its run screen is here to hear it.
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   // Tabata: 10 s get ready, then 8 x (20 s work, 10 s rest) less the last rest: 240 s in all.
   await page.clock.runFor(1_020)
