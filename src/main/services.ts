@@ -24,6 +24,7 @@ import { mergeConflictCopy } from './store/conflictMerge'
 import { readOnlyHandlers } from './startup/readOnlyHandlers'
 import { removeStaleTemps } from './store/staleTemps'
 import { openHistoryPart, type HistoryPartOptions } from './startup/historyPart'
+import type { HistoryStore } from './store/historyStore'
 import { createStoreAccess, type StoreAccess } from './store/storeAccess'
 import { join } from 'node:path'
 import {
@@ -63,6 +64,8 @@ export interface Services {
   windowState: Pick<Document<WindowState>, 'read' | 'write'>
   /** Resolves once history is open (at once unless it loads in the background). */
   historyLoaded: Promise<void>
+  /** The history store, once open: what main's own modules (and the tests' seeding) read and write. */
+  history(): Promise<HistoryStore>
   /** Reads the whole history in the background; resolves to how many damaged sessions it found (and reported). */
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
@@ -143,6 +146,7 @@ export function createServices(options: ServicesOptions): Services {
       },
     },
     historyLoaded: part.loaded,
+    history: () => part.history(),
     verifyHistory: async () => (await part.history()).verify(),
     close() {
       stopPublishing()

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatOp } from '@main/store/historyLog'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 
 const COPY = 'history.sync-conflict-20261120-101010-ABCDEFG.jsonl'
@@ -12,7 +13,7 @@ test('a Syncthing copy of history is offered for merging, and merges only on req
   dataDir,
   launch,
 }) => {
-  await services.handlers['journal:end'](makeSession(1))
+  await storeSessions(services, makeSession(1))
   const copy = [makeSession(1), makeSession(2), makeSession(3)]
     .map((session) => formatOp({ op: 'put', session }))
     .join('')

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Category, Circuit } from '@shared/model/circuit'
 import { isoWithOffset } from '@shared/model/time'
+import type { Services } from '@main/services'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
 import { readJson } from '../fixtures/readJson'
@@ -31,7 +33,7 @@ const NOW = new Date(2026, 10, 21, 12, 0)
  * session was stopped). So the current streak is 3 weeks and the longest 3; this week has strength 1,
  * HIIT 2, cardio 2, mobility 1; the last 12 weeks hold all 40 sessions of 14 minutes each (560).
  */
-async function seed(services: { handlers: { 'journal:end': (s: never) => unknown } }) {
+async function seed(services: Pick<Services, 'history'>) {
   const now = NOW
   for (let n = 0; n < 40; n++) {
     const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - n, 7, 30)
@@ -41,7 +43,7 @@ async function seed(services: { handlers: { 'journal:end': (s: never) => unknown
       offsetMinutes: -day.getTimezoneOffset(),
       overrides: n % 5 === 4 ? { status: 'stopped' } : {},
     })
-    await services.handlers['journal:end'](session as never)
+    await storeSessions(services, session)
   }
   return isoWithOffset(now.getTime(), -now.getTimezoneOffset()).slice(0, 10)
 }

@@ -1,6 +1,7 @@
 // The finish panel fills in the loads logged the last time the same circuit ran.
 import { PRESETS, presetRunCircuit } from '@shared/library'
 import { makeSession } from '@tests/fixtures/sessions'
+import { storeSessions } from '@tests/fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 
 test('loads logged last time are filled in, and typing over them wins', async ({
@@ -10,7 +11,7 @@ test('loads logged last time are filled in, and typing over them wins', async ({
 }) => {
   const tabata = presetRunCircuit(PRESETS.find((p) => p.id === 'tabata')!)
   const before = makeSession(3, { circuit: tabata })
-  await services.handlers['journal:end'](before)
+  await storeSessions(services, before)
   await services.handlers['history:annotate']({
     id: before.id,
     loads: [

@@ -5,8 +5,9 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
-import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { startMain, type MainProcess } from './harness/mainProcess'
+import { runSessionToEnd } from './harness/runSession'
 import { CASES, type Call, type CorpusCase } from './corpus/cases'
 import { filesOf, giveToNobody, NOBODY, seedFolder } from './corpus/seed'
 
@@ -16,7 +17,6 @@ afterAll(() => {
 })
 
 const NEW_CIRCUIT = { ...FIXTURE_CIRCUIT, id: 'corpus-new', name: 'Saved after the damage' }
-const NEW_SESSION = makeSession(500)
 /** Caches and the lock: not the user's bytes. */
 const NOT_USER_DATA = /(\.index\.jsonl|cadence\.lock)$/
 
@@ -115,19 +115,21 @@ async function checkCase(c: CorpusCase) {
   expect(readOnly !== null).toBe(c.readOnly === true)
   if (readOnly !== null) {
     await expect(call('circuits:save', NEW_CIRCUIT)).rejects.toThrow(/read-only/)
-    await expect(call('journal:end', NEW_SESSION)).rejects.toThrow(/read-only/)
+    const refused = await runSessionToEnd(call, NEW_CIRCUIT)
+    expect(refused.save.state === 'failed' && refused.save.message).toMatch(/read-only/)
     await stop(main)
     return
   }
   await call('circuits:save', NEW_CIRCUIT)
-  await call('journal:end', NEW_SESSION)
+  const run = await runSessionToEnd(call, NEW_CIRCUIT)
+  expect(run.save.state).toBe('saved')
   await stop(main)
-  c.afterSave?.(dataDir)
+  c.afterSave?.(dataDir, run.sessionId)
 
   const again = await start(dataDir, c.asNobody === true)
   const circuits = await again.call<Array<{ id: string }>>('circuits:list')
   expect(circuits.map((x) => x.id)).toContain(NEW_CIRCUIT.id)
-  expect(await listed(again.call)).toContain(NEW_SESSION.id)
+  expect(await listed(again.call)).toContain(run.sessionId)
   await stop(again.main)
 }
 

@@ -6,9 +6,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
+import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
+import type { SessionFrame } from '@shared/session/sessionCommands'
 import { startMain, type MainProcess } from './harness/mainProcess'
 import { seedFolder } from './corpus/seed'
+import { runSessionToEnd, type Invoke } from './harness/runSession'
 
 const running: MainProcess[] = []
 const roots: string[] = []
@@ -27,6 +29,11 @@ async function start(dataDir: string) {
     main.call<Result>('invoke', { channel, payload })
   return { main, call }
 }
+/** The save state of the session on screen. */
+async function savedState(invoke: Invoke) {
+  const { view } = await invoke<SessionFrame>('session:frame')
+  return view?.save ?? { state: 'none' as const }
+}
 const limitFileSize = (pid: number, bytes: number | 'unlimited') =>
   execFileSync('prlimit', ['--pid', String(pid), `--fsize=${bytes}:unlimited`])
 
@@ -36,46 +43,30 @@ it('a session saved on a full disk is kept in the journal, and saved exactly onc
   const dataDir = join(root, 'Cadence')
   await seedFolder(dataDir)
   const history = join(dataDir, 'history.jsonl')
-  const session = makeSession(600)
   const { main, call } = await start(dataDir)
-
-  const begin = {
-    sessionId: session.id,
-    circuit: FIXTURE_CIRCUIT,
-    startedAt: session.startedAt,
-    timeZone: 'Europe/Paris',
+  const invoke: Invoke = async (channel, payload) => {
+    const result = await call(channel, payload)
+    if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`)
+    return result.value as never
   }
-  expect(await call('journal:begin', begin)).toMatchObject({ ok: true })
-  for (const step of session.steps.slice(0, 3))
-    expect(await call('journal:progress', { sessionId: session.id, step })).toMatchObject({
-      ok: true,
-    })
 
   // The history file may grow by a few bytes only: the session's line does not fit.
   const before = readFileSync(history)
   limitFileSize(main.pid, statSync(history).size + 16)
-  const full = await call('journal:end', session)
-  expect(full.ok).toBe(false)
-  expect(full.error?.message).toMatch(/disk is full/i)
-  expect(full.error?.message).not.toMatch(/Your data was not changed/)
+  const full = await runSessionToEnd(invoke, FIXTURE_CIRCUIT)
+  const said = full.save.state === 'failed' ? full.save.message : `(${full.save.state})`
+  expect(said).toMatch(/disk is full/i)
+  expect(said).not.toMatch(/Your data was not changed/)
+  const sessionId = full.sessionId
   // Rolled back: not a byte of the failed line is left, and the session still waits in the journal.
   expect(readFileSync(history).equals(before)).toBe(true)
-  expect(await call('journal:pending')).toMatchObject({
-    ok: true,
-    value: { sessionId: session.id },
-  })
+  expect(await call('journal:pending')).toMatchObject({ ok: true, value: { sessionId } })
 
   limitFileSize(main.pid, 'unlimited')
-  expect(await call('journal:end', session)).toMatchObject({
-    ok: true,
-    value: { alreadySaved: false, journalCleared: true },
-  })
-  // Saving again (an answer lost on the way back) finds it saved and writes nothing.
-  expect(await call('journal:end', session)).toMatchObject({
-    ok: true,
-    value: { alreadySaved: true },
-  })
-  const occurrences = readFileSync(history, 'utf8').split(`"id":"${session.id}"`).length - 1
+  await invoke('session:send', { type: 'retrySave' })
+  await expect.poll(async () => (await savedState(invoke)).state).toBe('saved')
+  expect(await savedState(invoke)).toMatchObject({ alreadySaved: false })
+  const occurrences = readFileSync(history, 'utf8').split(`"id":"${sessionId}"`).length - 1
   expect(occurrences).toBe(1)
   // Gone without a quit, as a crash would leave it: the restart must still find the session once.
   await main.close()
@@ -84,7 +75,7 @@ it('a session saved on a full disk is kept in the journal, and saved exactly onc
   const again = await start(dataDir)
   const page = await again.call('history:list', { offset: 0, limit: 100 })
   const ids = (page.value as { items: Array<{ id: string }> }).items.map((s) => s.id)
-  expect(ids.filter((id) => id === session.id)).toHaveLength(1)
+  expect(ids.filter((id) => id === sessionId)).toHaveLength(1)
   expect(await again.call('journal:pending')).toEqual({ ok: true, value: null })
   expect(await again.call('app:notices')).toEqual({ ok: true, value: [] })
 })

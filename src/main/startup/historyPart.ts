@@ -24,10 +24,6 @@ const CHANNELS = [
   'history:undelete',
   'history:exportFile',
   'history:importFile',
-  'journal:begin',
-  'journal:progress',
-  'journal:snapshot',
-  'journal:end',
   'journal:pending',
   'journal:saveAsStopped',
   'journal:discard',
@@ -76,7 +72,7 @@ export function openHistoryPart(options: HistoryPartOptions): HistoryPart {
           now,
           ...(options.onExportProgress ? { onExportProgress: options.onExportProgress } : {}),
         }),
-        ...journalHandlers(journal, options.circuits),
+        ...journalHandlers(journal),
       },
     }
   }

@@ -2,13 +2,7 @@
 import { z } from 'zod'
 import { CircuitSchema } from '../model/circuit'
 import { CircuitSummarySchema } from '../model/circuitSummary'
-import {
-  JournalBeginSchema,
-  JournalEndSchema,
-  JournalProgressSchema,
-  JournalSnapshotSchema,
-  PendingSessionSchema,
-} from '../model/journal'
+import { PendingSessionSchema } from '../model/journal'
 import {
   ExerciseLoadSchema,
   HistoryFilterSchema,
@@ -211,10 +205,6 @@ export const contract = {
   'session:frame': { request: Nothing, response: SessionFrameSchema },
   /** The session clock's time now, to measure this screen's clock against it. */
   'session:now': { request: Nothing, response: z.object({ now: z.number() }) },
-  'journal:begin': { request: JournalBeginSchema, response: Done },
-  'journal:progress': { request: JournalProgressSchema, response: Done },
-  'journal:snapshot': { request: JournalSnapshotSchema, response: Done },
-  'journal:end': { request: SessionSchema, response: JournalEndSchema },
   'journal:pending': { request: Nothing, response: PendingSessionSchema.nullable() },
   'journal:saveAsStopped': { request: Nothing, response: SessionSummarySchema },
   'journal:discard': { request: Nothing, response: Done },

@@ -1,7 +1,7 @@
 // The journal of the session in progress: enough to resume it, or save it as stopped, after a crash.
 import { z } from 'zod'
 import { CircuitSchema } from './circuit'
-import { SessionStepSchema, SessionSummarySchema } from './session'
+import { SessionStepSchema } from './session'
 
 const SessionId = z.string().min(8).max(64)
 
@@ -41,13 +41,3 @@ export const PendingSessionSchema = JournalBeginSchema.extend({
   timer: PersistedRunSchema.nullable(),
 })
 export type PendingSession = z.infer<typeof PendingSessionSchema>
-
-/** What saving a finished session did on disk, so the page can say exactly that. */
-export const JournalEndSchema = z.object({
-  summary: SessionSummarySchema,
-  /** It was already in history (a retry after a save whose answer was lost): nothing was written. */
-  alreadySaved: z.boolean(),
-  /** The journal belonged to this session and is now cleared; false when there was none, or another's. */
-  journalCleared: z.boolean(),
-})
-export type JournalEnd = z.infer<typeof JournalEndSchema>

@@ -32,7 +32,7 @@ export interface CorpusCase {
   /** Checks of its own, after start and before the new circuit and session are saved. */
   check?(dir: string, call: Call): Promise<void>
   /** Checks of its own once the new session is saved and the app has quit. */
-  afterSave?(dir: string): void
+  afterSave?(dir: string, sessionId: string): void
 }
 export type Call = <T = unknown>(channel: string, payload?: unknown) => Promise<T>
 
@@ -257,11 +257,11 @@ export const CASES: CorpusCase[] = [
       symlinkSync(real, H(dir))
     },
     sessions: SEEDED_IDS,
-    afterSave(dir) {
+    afterSave(dir, sessionId) {
       // Written through the link: the synced file has the new session, and the link is still a link.
       const real = join(dirname(dir), 'synced', 'history.jsonl')
       if (!lstatSync(H(dir)).isSymbolicLink()) throw new Error('the link was replaced by a file')
-      if (!readFileSync(real, 'utf8').includes(makeSession(500).id))
+      if (!readFileSync(real, 'utf8').includes(sessionId))
         throw new Error('the synced file did not get the new session')
     },
   },

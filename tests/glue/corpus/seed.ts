@@ -24,7 +24,7 @@ export async function seedFolder(dir: string): Promise<void> {
   await app.ok('settings:update', { theme: 'light' })
   await app.ok('exercises:save', customExercise('my-move-a'))
   await app.ok('exercises:save', customExercise('my-move-b'))
-  for (const session of SEEDED_SESSIONS) await app.ok('journal:end', session)
+  await app.store(...SEEDED_SESSIONS)
   app.close()
 }
 

@@ -8,6 +8,8 @@ import { createSenderPolicy, type IpcSender } from '@main/security/senderPolicy'
 import type { Channel, RequestInputOf, ResponseOf } from '@shared/ipc/contract'
 import type { IpcResult } from '@shared/ipc/result'
 import { FakePlatform } from '@tests/fixtures/fakePlatform'
+import { storeSessions } from '@tests/fixtures/storeSessions'
+import type { Session } from '@shared/model/session'
 
 /** The app window's main frame on the app's own origin: what the real sender policy trusts. */
 export const TRUSTED: IpcSender = {
@@ -43,7 +45,9 @@ export function openTestServices(
     if (!result.ok) throw new Error(`${channel} failed: ${result.error.message}`)
     return result.value
   }
-  return { services, platform, dispatch, call, ok, close: () => services.close() }
+  /** Puts finished sessions into history, as the session in main saves them. */
+  const store = (...sessions: Session[]) => storeSessions(services, ...sessions)
+  return { services, platform, dispatch, call, ok, store, close: () => services.close() }
 }
 
 /** Services opened in a test are closed after it; each call gets a fresh temp folder unless one is given. */

@@ -11,8 +11,8 @@ describe('history handlers', () => {
   const open = useTestServices(tempDir, () => new Date('2026-11-21T12:00:00.000Z'))
 
   it('pages, annotates, deletes and undoes', async () => {
-    const { ok, call } = open()
-    for (let n = 0; n < 5; n++) await ok('journal:end', makeSession(n))
+    const { ok, call, store } = open()
+    for (let n = 0; n < 5; n++) await store(makeSession(n))
     expect(await ok('history:list', { offset: 0, limit: 2 })).toMatchObject({
       total: 5,
       items: [{ id: 'session-000000' }, { id: 'session-000001' }],
@@ -33,12 +33,11 @@ describe('history handlers', () => {
   })
 
   it('exports CSV per session and per step, with awkward text quoted', async () => {
-    const { ok, platform, dir } = open()
-    await ok(
-      'journal:end',
-      makeSession(0, { overrides: { note: 'Line one,\n"quoted", ünïcødé 💪' } })
+    const { ok, platform, dir, store } = open()
+    await store(
+      makeSession(0, { overrides: { note: 'Line one,\n"quoted", ünïcødé 💪' } }),
+      makeSession(1)
     )
-    await ok('journal:end', makeSession(1))
     platform.nextSavePath = join(dir, 'h.csv')
     expect(await ok('history:exportFile', { format: 'csv' })).toEqual({
       cancelled: false,
@@ -58,13 +57,12 @@ describe('history handlers', () => {
 
   it('exports JSON losslessly and imports it elsewhere, detecting duplicates by id', async () => {
     const a = open()
-    for (let n = 0; n < 3; n++) await a.ok('journal:end', makeSession(n))
+    for (let n = 0; n < 3; n++) await a.store(makeSession(n))
     a.platform.nextSavePath = join(a.dir, 'h.json')
     await a.ok('history:exportFile', { format: 'json' })
 
     const b = open()
-    await b.ok('journal:end', makeSession(1))
-    await b.ok('journal:end', makeSession(2))
+    await b.store(makeSession(1), makeSession(2))
     await b.ok('history:delete', { id: 'session-000002' })
     b.platform.nextOpenPath = join(a.dir, 'h.json')
     expect(await b.ok('history:importFile')).toEqual({ cancelled: false, added: 2, duplicates: 1 })
@@ -129,12 +127,12 @@ describe('loads logged last time', () => {
   const open = useTestServices(tempDir)
 
   it("answers the newest session's loads for the circuit, or none", async () => {
-    const { ok } = open()
+    const { ok, store } = open()
     expect(await ok('history:lastLoads', { circuitId: 'c1' })).toEqual([])
     const older = makeSession(2)
     const newer = makeSession(1)
     const newest = makeSession(0) // no loads logged
-    for (const s of [older, newer, newest]) await ok('journal:end', s)
+    await store(older, newer, newest)
     const load = (value: number) => ({
       entryId: 'rows',
       exerciseName: 'Bent-over rows',

@@ -69,7 +69,7 @@ describe('IPC fuzz', () => {
     dir = mkdtempSync(join(tmpdir(), 'cadence-fuzz-'))
     s = openTestServices(dir)
     await s.ok('circuits:save', FIXTURE_CIRCUIT)
-    await s.ok('journal:end', makeSession(1))
+    await s.store(makeSession(1))
   })
   afterAll(() => {
     s.close()

@@ -6,7 +6,6 @@ import { FIXTURE_CIRCUIT, makeSession } from '@tests/fixtures/sessions'
 const NOTHING_EXPECTED = [{ x: 1 }, 'text', 0, []]
 const id = [{}, { id: 42 }, { id: '' }, { id: 'x'.repeat(65) }, { id: 'ok', extra: true }, 'ok']
 const session = makeSession(3)
-const step = session.steps[0]!
 
 export const KNOWN_BAD: Record<Channel, unknown[]> = {
   'app:info': NOTHING_EXPECTED,
@@ -58,13 +57,6 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
   ],
   'session:frame': NOTHING_EXPECTED,
   'session:now': NOTHING_EXPECTED,
-  'journal:begin': [
-    { sessionId: 'short', circuit: FIXTURE_CIRCUIT, startedAt: session.startedAt, timeZone: 'UTC' },
-    { sessionId: 'session-999999', circuit: {}, startedAt: 'now', timeZone: 'UTC' },
-  ],
-  'journal:progress': [{ sessionId: 'session-999999', step: { ...step, kind: 'nap' } }, { step }],
-  'journal:snapshot': [{ sessionId: 'session-999999', timer: { version: 2 } }, { timer: {} }],
-  'journal:end': [{ ...session, rpe: 11 }, { ...session, steps: 'many' }, { id: session.id }],
   'journal:pending': NOTHING_EXPECTED,
   'journal:saveAsStopped': NOTHING_EXPECTED,
   'journal:discard': NOTHING_EXPECTED,

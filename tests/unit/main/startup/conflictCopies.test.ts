@@ -30,7 +30,7 @@ describe('conflict copies', () => {
   it('merge adds the sessions history lacks, counts the rest, and leaves the copy as it was', async () => {
     const dir = tempDir()
     const app = openTestServices(dir)
-    await app.ok('journal:end', makeSession(1))
+    await app.store(makeSession(1))
     const copy = [
       formatOp({ op: 'put', session: makeSession(1) }),
       formatOp({ op: 'put', session: makeSession(2) }),

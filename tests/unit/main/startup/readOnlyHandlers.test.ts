@@ -19,7 +19,7 @@ describe('read-only services', () => {
     const dir = tempDir()
     const writable = openTestServices(dir)
     await writable.ok('circuits:save', circuit())
-    await writable.ok('journal:end', makeSession(1))
+    await writable.store(makeSession(1))
     writable.close()
     const before = readdirSync(dir).map((name) => [name, readFileSync(join(dir, name))])
 
@@ -35,7 +35,6 @@ describe('read-only services', () => {
     for (const [channel, payload] of [
       ['circuits:save', circuit({ id: 'c2' })],
       ['settings:update', { theme: 'light' }],
-      ['journal:end', makeSession(2)],
       ['history:delete', { id: makeSession(1).id }],
     ] as const) {
       expect(await call(channel, payload)).toMatchObject({
