@@ -58,7 +58,8 @@ test('the TV display shows what the main window shows, and goes when it is close
   )
   // Paused, time stands still on both: the same digits, whatever each page's clock says.
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
-  await expect(display.getByTestId('phase')).toHaveText('Work · Paused')
+  await expect(display.getByTestId('phase')).toHaveText('Work')
+  await expect(display.getByTestId('paused')).toBeVisible()
   await expect(display.getByTestId('digits')).toHaveText(
     (await page.getByTestId('digits').textContent())!
   )
