@@ -20,30 +20,34 @@ const SHORT = circuit(
   ]
 )
 
-async function opened() {
+function opened() {
   const h = runHarness()
   h.send({ type: 'open', circuit: SHORT })
   return h
 }
 
 describe('the run screen names the next move once', () => {
-  it('Ready says how to start, in the words of each screen', async () => {
-    const h = await opened()
+  it('Ready says how to start, in the words of each screen', () => {
+    const h = opened()
     expect(runWords(h.view()).next).toBe('Press Space to start')
     expect(runWords(h.view(), 'phone').next).toBe('Tap Start to begin')
     expect(runWords(h.view(), 'tv').next).toBe('Press Space on the computer to start')
   })
 
   it('a work step names the next exercise, not the rest before it', async () => {
-    const h = await opened()
+    const h = opened()
     h.send({ type: 'start' })
     await h.advance(5_000)
-    expect(runWords(h.view())).toMatchObject({ phase: 'Work', headline: 'Rows', next: 'Next: Dogs' })
+    expect(runWords(h.view())).toMatchObject({
+      phase: 'Work',
+      headline: 'Rows',
+      next: 'Next: Dogs',
+    })
     expect(runWords(h.view()).spoken).toBe('Work: Rows. Round 1/2, Exercise 1/2. Next: Dogs.')
   })
 
   it('a rest names the coming move once: in the headline, with its length below', async () => {
-    const h = await opened()
+    const h = opened()
     h.send({ type: 'start' })
     await h.advance(15_000)
     const rest = runWords(h.view())
@@ -52,7 +56,7 @@ describe('the run screen names the next move once', () => {
   })
 
   it('a round rest says which round comes next, not "Exercise 2/2"', async () => {
-    const h = await opened()
+    const h = opened()
     h.send({ type: 'start' })
     await h.advance(30_000)
     const words = runWords(h.view())
@@ -61,7 +65,7 @@ describe('the run screen names the next move once', () => {
   })
 
   it('the last move names the cool-down; the cool-down says it is the end', async () => {
-    const h = await opened()
+    const h = opened()
     h.send({ type: 'start' })
     await h.advance(5_000 + 25_000 + 20_000 + 15_000)
     expect(runWords(h.view())).toMatchObject({ headline: 'Dogs', next: 'Next: Cool-down' })
@@ -95,7 +99,7 @@ describe('the run screen names the next move once', () => {
 
 describe('the digits say the last seconds and an overrun', () => {
   it('marks the last three seconds of a step, and nothing before', async () => {
-    const h = await opened()
+    const h = opened()
     h.send({ type: 'start' })
     await h.advance(5_000)
     const face = (ms: number) => clockFaceAt(h.view(), h.clock.now() + ms)
