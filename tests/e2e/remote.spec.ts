@@ -21,8 +21,11 @@ async function openPhone(
     hasTouch: true,
   })
   const phone = await context.newPage()
-  // Its own clock, where a test moves the phone's time by hand.
-  if (options.clock) await phone.clock.install()
+  // Its own clock, held still: only the test moves the phone's time (however slow the machine).
+  if (options.clock) {
+    await phone.clock.install({ time: T0 })
+    await phone.clock.pauseAt(new Date(T0.getTime() + 1_000))
+  }
   await phone.goto(url)
   await expect(phone.getByTestId('connection')).toHaveText('Connected')
   return phone
