@@ -51,7 +51,8 @@ test('Resume brings the session back paused at the step it was in, and it ends a
   const prompt = await crashMidStep(page, launch)
   await snap(page, testInfo, 'recovery-prompt')
   await prompt.getByRole('button', { name: 'Resume' }).click()
-  await expect(page.getByTestId('phase')).toHaveText('Work · Paused')
+  await expect(page.getByTestId('phase')).toHaveText('Work')
+  await expect(page.getByTestId('paused')).toBeVisible()
   await expect(page.getByTestId('exercise')).toHaveText('Face pulls')
   // The step starts again from the top.
   await expect(page.getByRole('timer')).toHaveText('0:40')

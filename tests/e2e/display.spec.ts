@@ -3,9 +3,16 @@
 import type { Page } from '@playwright/test'
 import type { DisplayFrame } from '@shared/ipc/contract'
 import { expect, test } from './harness/fixtures'
-import { snap } from './harness/screenshots'
+import { join } from 'node:path'
+import { SCREENSHOT_DIR, snap } from './harness/screenshots'
 
 const T0 = new Date('2026-11-21T07:00:00Z')
+
+const fontPx = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
 async function openDisplayPage(page: Page, url: string): Promise<Page> {
   const display = await page.context().newPage()
@@ -58,7 +65,8 @@ test('the TV display shows what the main window shows, and goes when it is close
   )
   // Paused, time stands still on both: the same digits, whatever each page's clock says.
   await page.getByRole('button', { name: 'Pause', exact: true }).click()
-  await expect(display.getByTestId('phase')).toHaveText('Work · Paused')
+  await expect(display.getByTestId('phase')).toHaveText('Work')
+  await expect(display.getByTestId('paused')).toBeVisible()
   await expect(display.getByTestId('digits')).toHaveText(
     (await page.getByTestId('digits').textContent())!
   )
@@ -66,6 +74,21 @@ test('the TV display shows what the main window shows, and goes when it is close
   await expect(page.getByRole('region', { name: 'Coming up' })).toContainText('Rest, 10 s')
   await display.screenshot({ path: testInfo.outputPath('display-tv.png') })
   await snap(page, testInfo, 'run-control-with-display')
+
+  // The TV is read from five metres: at 1920x1080 the same sizes as the run screen.
+  for (const selector of ['.run__phase', '.run__exercise', '.run__next'])
+    expect(await fontPx(display, selector), selector).toBeGreaterThanOrEqual(64)
+  expect(await fontPx(display, '.run__cue')).toBeGreaterThanOrEqual(48)
+  expect(await fontPx(display, '.run__total')).toBeGreaterThanOrEqual(40)
+  expect(await fontPx(display, '.run__digits')).toBeGreaterThanOrEqual(432)
+  // The last three seconds show on the TV too (paused there, so both pages' clocks agree).
+  await page.getByRole('button', { name: 'Resume' }).click()
+  await page.clock.runFor(15_500)
+  await page.getByRole('button', { name: 'Pause', exact: true }).click()
+  await expect(display.getByTestId('paused')).toBeVisible()
+  await expect(display.getByTestId('digits')).toHaveText('0:03')
+  await expect(display.getByTestId('digits')).toHaveAttribute('data-clock', 'final')
+  await display.screenshot({ path: join(SCREENSHOT_DIR, 'display-last-seconds-paused-tv.png') })
 
   await page.getByRole('button', { name: 'Close the TV display' }).click()
   await expect.poll(() => platform.displayOpen).toBe(false)

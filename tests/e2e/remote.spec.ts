@@ -9,7 +9,11 @@ const T0 = new Date('2026-11-21T07:00:00Z')
 const PHONE = { width: 390, height: 844 }
 
 /** A phone: its own context (its own clock, no app bridge), phone-sized, with touch. */
-async function openPhone(browser: Browser, url: string): Promise<Page> {
+async function openPhone(
+  browser: Browser,
+  url: string,
+  options: { clock?: boolean } = {}
+): Promise<Page> {
   const context = await browser.newContext({
     viewport: PHONE,
     deviceScaleFactor: 2,
@@ -17,6 +21,11 @@ async function openPhone(browser: Browser, url: string): Promise<Page> {
     hasTouch: true,
   })
   const phone = await context.newPage()
+  // Its own clock, held still: only the test moves the phone's time (however slow the machine).
+  if (options.clock) {
+    await phone.clock.install({ time: T0 })
+    await phone.clock.pauseAt(new Date(T0.getTime() + 1_000))
+  }
   await phone.goto(url)
   await expect(phone.getByTestId('connection')).toHaveText('Connected')
   return phone
@@ -85,13 +94,16 @@ test('a phone drives a session: Start, Done, Pause, Skip, and Stop with a confir
   await expect(phone.getByTestId('phone-where')).toHaveText('Round 2 · Exercise 1/3')
 
   await phone.getByRole('button', { name: 'Pause' }).tap()
-  await agree(page, phone, 'Work · Paused')
+  await agree(page, phone, 'Work')
+  await expect(page.getByTestId('paused')).toBeVisible()
+  await expect(phone.getByTestId('phone-paused')).toBeVisible()
   // Time stands still: the same digits on both, whatever each device's clock says.
   await expect(phone.getByTestId('phone-digits')).toHaveText(
     (await page.getByTestId('digits').textContent())!
   )
   await phone.getByRole('button', { name: 'Resume' }).tap()
   await agree(page, phone, 'Work')
+  await expect(phone.getByTestId('phone-paused')).toBeHidden()
 
   await phone.getByRole('button', { name: 'Skip' }).tap()
   await expect(phone.getByTestId('phone-where')).toHaveText(
@@ -170,5 +182,60 @@ test('a press that cannot arrive says so on the phone, and is never sent later',
   await page.getByRole('switch', { name: 'Control from your phone' }).check()
   await page.keyboard.press('Control+2')
   await expect(appPhase(page)).toHaveText('Ready')
+  await phone.context().close()
+})
+
+/** Every visible button of the phone lies wholly inside its screen. */
+async function buttonsOnScreen(phone: Page) {
+  const { width, height } = phone.viewportSize()!
+  const boxes = await phone
+    .locator('.phone__controls button:visible')
+    .evaluateAll((all) => all.map((b) => b.getBoundingClientRect().toJSON() as DOMRect))
+  expect(boxes.length).toBeGreaterThanOrEqual(6)
+  for (const box of boxes) {
+    expect(box.top).toBeGreaterThanOrEqual(0)
+    expect(box.bottom).toBeLessThanOrEqual(height)
+    expect(box.right).toBeLessThanOrEqual(width)
+  }
+}
+
+test('the phone: a passing Connected, the accent band, landscape, and a plain stopped state', async ({
+  page,
+  launch,
+  browser,
+}) => {
+  await page.clock.install({ time: T0 })
+  await launch()
+  await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
+  const url = await turnOnRemote(page)
+  const phone = await openPhone(browser, url, { clock: true })
+  await expect(phone.getByTestId('connection')).toBeVisible()
+  await phone.clock.runFor(2_500)
+  await expect(phone.getByTestId('connection')).toBeHidden()
+
+  await page.keyboard.press('Control+2')
+  await page.getByRole('button', { name: 'Start Tabata' }).click()
+  await agree(page, phone, 'Ready')
+  await expect(phone.getByTestId('phone-next')).toHaveText('Tap Start to begin')
+  const view = phone.getByTestId('phone-view')
+  // Tabata's own colour (#be123c) is a band at the edge, as on the run screen.
+  await expect(view).toHaveCSS('box-shadow', /rgb\(190, 18, 60\)/)
+  await page.keyboard.press('Space')
+  await page.clock.runFor(10_500)
+  await agree(page, phone, 'Work')
+  await buttonsOnScreen(phone)
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, 'phone-remote-portrait.png') })
+  await phone.setViewportSize({ width: PHONE.height, height: PHONE.width })
+  await buttonsOnScreen(phone)
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, 'phone-remote-landscape.png') })
+
+  await page.keyboard.press('Escape')
+  await page.keyboard.press('Enter')
+  await expect(phonePhase(phone)).toHaveText('Stopped')
+  await expect(phone.getByTestId('phone-headline')).toHaveText('Session stopped')
+  await expect(phone.getByTestId('phone-digits')).toHaveText('')
+  // The page's own neutral grey, not the colour of the phase it stopped in.
+  await expect(view).toHaveCSS('background-color', 'rgb(55, 65, 81)')
+  await phone.screenshot({ path: join(SCREENSHOT_DIR, 'phone-remote-stopped-landscape.png') })
   await phone.context().close()
 })

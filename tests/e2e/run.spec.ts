@@ -40,7 +40,8 @@ test('runs the Tabata preset start to finish and saves it to history', async ({
   await page.keyboard.press('Space')
   await expect(page.getByTestId('phase')).toHaveText('Get ready')
   await expectDigits(page, '0:10')
-  await expect(page.getByTestId('next')).toHaveText('Next: Kettlebell swings, 20 s')
+  await expect(page.getByTestId('exercise')).toHaveText('First: Kettlebell swings')
+  await expect(page.getByTestId('next')).toHaveText('20 s of work')
 
   await page.clock.runFor(10_000)
   await expect(digits(page)).toHaveAttribute('data-phase', 'work')
@@ -56,7 +57,7 @@ test('runs the Tabata preset start to finish and saves it to history', async ({
   await expect(page.getByTestId('phase')).toHaveText('Rest')
   await expect(page.getByTestId('exercise')).toHaveText('Up next: Kettlebell swings')
   await expectDigits(page, '0:10')
-  await expect(page.getByTestId('next')).toHaveText('Next: Kettlebell swings, 20 s')
+  await expect(page.getByTestId('next')).toHaveText('20 s of work')
   await snap(page, testInfo, 'run-rest')
 
   // The rest of the session: 7 more rounds of 20/10, less the last rest.
@@ -109,7 +110,8 @@ test('every control works by keyboard and by button; stopping asks first', async
   await expectDigits(page, '0:38')
 
   await page.keyboard.press('Space')
-  await expect(page.getByTestId('phase')).toHaveText('Work · Paused')
+  await expect(page.getByTestId('phase')).toHaveText('Work')
+  await expect(page.getByTestId('paused')).toBeVisible()
   await page.clock.runFor(5_000)
   await expectDigits(page, '0:38')
   await page.mouse.move(10, 10)
@@ -229,5 +231,6 @@ test('shortcuts overlay lists the keys; fullscreen and system sleep reach the se
   expect(platform.awakeCalls[0]).toBe(true)
   const { pushSystemEvent } = await import('./harness/bridge')
   await pushSystemEvent(page, { type: 'suspend' })
-  await expect(page.getByTestId('phase')).toHaveText('Get ready · Paused')
+  await expect(page.getByTestId('phase')).toHaveText('Get ready')
+  await expect(page.getByTestId('paused')).toBeVisible()
 })

@@ -64,6 +64,8 @@ export const RemoteViewSchema = z
     next: text(300),
     background: colour,
     text: colour,
+    /** The circuit's own colour, drawn as a band at the edge as on the run screen; null when it has none. */
+    accent: colour.nullable(),
     /** A rep step: it ends when Done is pressed, and its digits count up. */
     repStep: z.boolean(),
     /** AMRAP: "Round done" is there to press. */

@@ -5,7 +5,7 @@ import { runWords } from '../run/words'
 import type { RemoteView } from './protocol'
 
 export function toRemoteView(view: RunView): RemoteView {
-  const words = runWords(view)
+  const words = runWords(view, 'phone')
   const colours = phaseColours(view.step.kind, view.circuit.color)
   return {
     circuit: view.circuit.name.slice(0, 200),
@@ -16,6 +16,7 @@ export function toRemoteView(view: RunView): RemoteView {
     next: words.next.slice(0, 300),
     background: colours.background,
     text: colours.text,
+    accent: colours.accent,
     repStep: view.step.durationMs === null,
     canRoundDone: view.format?.canRoundDone ?? false,
     readyMs: view.step.durationMs ?? 0,

@@ -14,7 +14,17 @@ export interface ClockFace {
   sessionProgress: number
   /** The smaller total: time left, or elapsed when the session has rep steps. */
   total: string
+  /** How the digits should look: the last three seconds of a countdown, an EMOM move over its window. */
+  alert: ClockAlert
 }
+
+export type ClockAlert = 'none' | 'final' | 'over'
+
+/** The last seconds of a countdown are shown differently: these many. */
+export const FINAL_MS = 3_000
+
+const alertOf = (left: number | null): ClockAlert =>
+  left === null ? 'none' : left <= 0 ? 'over' : left <= FINAL_MS ? 'final' : 'none'
 
 /** Time until a clock that counts down (or up) shows its next second. */
 const nextTick = (ms: number, countingDown: boolean) =>
@@ -50,9 +60,15 @@ export function clockFaceAt(view: RunView, now: number): ClockFace {
   )
 
   const own = ready ? null : formatDigits(view, at, still, now)
-  if (own) return { ...rest(), digits: own.digits, changesAt: soonestOf(own.changesAt) }
+  if (own) {
+    const alert = alertOf(own.left)
+    return { ...rest(), digits: own.digits, changesAt: soonestOf(own.changesAt), alert }
+  }
+  // A step that reaches 0:00 moves on at once, so only an EMOM move (above) is ever shown as over.
+  const alert = ready || remaining === null || remaining <= 0 ? 'none' : alertOf(remaining)
   return {
     digits,
+    alert,
     changesAt: still || ready || !Number.isFinite(soonest) ? null : now + soonest,
     ...rest(),
   }
@@ -64,7 +80,7 @@ export function clockFaceAt(view: RunView, now: number): ClockFace {
     return total === null ? formatChange : Math.min(formatChange, total)
   }
 
-  function rest(): Omit<ClockFace, 'digits' | 'changesAt'> {
+  function rest(): Omit<ClockFace, 'digits' | 'changesAt' | 'alert'> {
     return {
       stepProgress:
         ready || timing.stepActiveMs === null || remaining === null
@@ -97,7 +113,7 @@ function formatDigits(
   at: number,
   still: boolean,
   now: number
-): { digits: string; changesAt: number | null } | null {
+): { digits: string; changesAt: number | null; left: number | null } | null {
   const f = view.format
   if (!f) return null
   if (f.type === 'forTime' && view.step.kind === 'work') {
@@ -105,6 +121,7 @@ function formatDigits(
     return {
       digits: formatClock(elapsed, false),
       changesAt: still ? null : now + nextTick(elapsed, false),
+      left: null,
     }
   }
   if (f.type === 'emom' && view.timing.stepEndsAt === null && f.windowEndsAt !== null) {
@@ -113,12 +130,14 @@ function formatDigits(
       return {
         digits: formatClock(left, true),
         changesAt: still ? null : now + nextTick(left, true),
+        left,
       }
     }
     const over = -left
     return {
       digits: `+${formatClock(over, false)}`,
       changesAt: still ? null : now + nextTick(over, false),
+      left,
     }
   }
   return null

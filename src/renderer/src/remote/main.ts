@@ -13,6 +13,7 @@ const where = $('[data-testid="phone-where"]')
 const headline = $('[data-testid="phone-headline"]')
 const digits = $('[data-testid="phone-digits"]')
 const next = $('[data-testid="phone-next"]')
+const paused = $('[data-testid="phone-paused"]')
 const connection = $('.phone__connection')
 const confirm = $('.phone__confirm')
 const feedback = pressFeedback($('.phone__notice'))
@@ -22,11 +23,18 @@ const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action']
 let frame: RemoteFrame | null = null
 let frameServerAt = 0
 let tick: number | undefined
+/** "Connected" is news for a moment, then gives its room back; trouble stays until it is over. */
+const CONNECTED_SHOWN_MS = 2_000
+let settle: number | undefined
 const line = connect(socketUrl(window.location), {
   onState(state, message) {
     connection.textContent = message
     connection.dataset['state'] = state
     document.body.dataset['connected'] = String(state === 'open')
+    window.clearTimeout(settle)
+    connection.hidden = false
+    if (state === 'open')
+      settle = window.setTimeout(() => (connection.hidden = true), CONNECTED_SHOWN_MS)
   },
   onFrame(next, serverAt) {
     frame = next
@@ -41,7 +49,12 @@ const viewNow = (f: RemoteFrame) => f.sentAt + (Date.now() + line.offset() - fra
 
 function drawDigits() {
   window.clearTimeout(tick)
-  if (!frame?.view) return
+  const status = frame?.view?.status
+  // After the end there is no time to show: a stale 0:07 would read as a session still going.
+  if (!frame?.view || status === 'finished' || status === 'stopped') {
+    digits.textContent = ''
+    return
+  }
   const now = viewNow(frame)
   const shown = phoneDigits(frame.view, now)
   digits.textContent = shown.digits
@@ -66,28 +79,29 @@ function draw() {
   const v = frame?.view ?? null
   controlsFor(v)
   document.body.dataset['status'] = v?.status ?? 'none'
+  paused.hidden = v?.status !== 'paused'
+  const over = v === null || v.status === 'finished' || v.status === 'stopped'
+  // The phase colour only while a session runs; before and after, the page's own neutral colours.
+  view.style.background = over ? '' : v.background
+  view.style.color = over ? '' : v.text
+  if (v?.accent) view.style.setProperty('--accent', v.accent)
+  else view.style.removeProperty('--accent')
   if (!v) {
-    view.style.removeProperty('background')
-    view.style.removeProperty('color')
     phase.textContent = 'Cadence'
     where.textContent = ''
     headline.textContent = 'Open a circuit on the computer.'
-    digits.textContent = ''
     next.textContent = ''
-    return
+  } else if (over) {
+    phase.textContent = v.status === 'finished' ? 'Finished' : 'Stopped'
+    where.textContent = v.circuit
+    headline.textContent = v.status === 'finished' ? 'Workout complete' : 'Session stopped'
+    next.textContent = ''
+  } else {
+    phase.textContent = v.phase
+    where.textContent = v.where
+    headline.textContent = v.headline
+    next.textContent = v.next
   }
-  const over = v.status === 'finished' || v.status === 'stopped'
-  view.style.background = v.background
-  view.style.color = v.text
-  phase.textContent = over ? (v.status === 'finished' ? 'Finished' : 'Stopped') : v.phase
-  if (v.status === 'paused') phase.textContent += ' · Paused'
-  where.textContent = over ? v.circuit : v.where
-  headline.textContent = over
-    ? v.status === 'finished'
-      ? 'Workout complete'
-      : 'Session stopped'
-    : v.headline
-  next.textContent = over ? '' : v.next
   drawDigits()
 }
 

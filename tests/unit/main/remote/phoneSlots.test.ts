@@ -73,6 +73,7 @@ const BIG: RemoteFrame = {
     next: 'n'.repeat(300),
     background: '#000000',
     text: '#ffffff',
+    accent: '#123456',
     repStep: false,
     canRoundDone: false,
     readyMs: 0,

@@ -36,7 +36,7 @@ describe('the run screen, in words and digits', () => {
     expect(runWords(h.view())).toMatchObject({
       phase: 'Get ready',
       headline: 'First: Rows',
-      next: 'Next: Rows, 10 s',
+      next: '10 s of work',
     })
     await h.advance(5_000)
     const work = runWords(h.view())
@@ -45,7 +45,7 @@ describe('the run screen, in words and digits', () => {
       headline: 'Rows',
       where: 'Round 1/2 · Exercise 1/2',
     })
-    expect(work.spoken).toBe('Work: Rows. Round 1/2, Exercise 1/2. Next: Rest, 5 s.')
+    expect(work.spoken).toBe('Work: Rows. Round 1/2, Exercise 1/2. Next: Dogs.')
     h.send({ type: 'toggle' })
     expect(runWords(h.view()).spoken).toMatch(/^Paused\. Work: Rows\./)
   })

@@ -1,9 +1,12 @@
 // The middle of the run screen, the part read from across the room: the move, its cue and safety line,
 // the big digits (painted by useRunClock through the ref), the format's line, Done, and the step's bar.
-import type { RefObject } from 'react'
+// The cue, safety and format lines are fixed slots, drawn empty when there is nothing to say, so the digits
+// never jump between steps.
+import { useEffect, useRef, type RefObject } from 'react'
 import type { RunView } from '@shared/run/runView'
 import { findExercise } from '@shared/library'
-import { digitsLabel, formatLine } from './runLabels'
+import { digitsLabel, formatLine, OVERRUN_WORDS } from '@shared/run/formatWords'
+import { nextMove } from '@shared/run/words'
 import type { RunAction } from './runKeys'
 
 export interface RunStageProps {
@@ -12,30 +15,40 @@ export interface RunStageProps {
   offsetMs: number
   digits: RefObject<HTMLDivElement | null>
   stepBar: RefObject<HTMLDivElement | null>
-  onAction: (action: RunAction) => void
+  /** Absent on the TV, which has no controls. */
+  onAction?: ((action: RunAction) => void) | undefined
+}
+
+/** The cue and safety lines: the move's own during work; during a break, the coming move's, to set up for it. */
+function detailsOf(view: RunView) {
+  const step = view.step.kind === 'work' ? view.step : nextMove(view)
+  if (view.status === 'ready' || step?.kind !== 'work') return { cue: '', safety: '' }
+  const exercise = findExercise(step.exercise?.libraryId)
+  const cue = [step.exercise?.reps ? `${step.exercise.reps} reps` : null, step.exercise?.notes]
+    .concat(exercise?.cue)
+    .filter(Boolean)
+    .join(' · ')
+  return { cue, safety: exercise?.safety ?? '' }
 }
 
 export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }: RunStageProps) {
   const { step } = view
   const ready = view.status === 'ready'
   const manual = step.durationMs === null
-  const exercise = step.kind === 'work' ? findExercise(step.exercise?.libraryId) : undefined
-  const details = [
-    step.exercise?.reps ? `${step.exercise.reps} reps` : null,
-    step.exercise?.notes,
-    exercise?.cue,
-  ].filter(Boolean)
+  const { cue, safety } = detailsOf(view)
+  const words = useRef<HTMLDivElement>(null)
+  useStepEntrance(words, view.stepIndex)
   return (
     <div className="run__middle">
-      <h1 className="run__exercise" data-testid="exercise">
-        {headline}
-      </h1>
-      {!ready && details.length > 0 && (
+      <div ref={words} className="run__words">
+        <h1 className="run__exercise" data-testid="exercise">
+          {headline}
+        </h1>
         <p className="run__cue" data-testid="cue">
-          {details.join(' · ')}
+          {cue}
         </p>
-      )}
-      {!ready && exercise?.safety && <p className="run__safety">{exercise.safety}</p>}
+        <p className="run__safety">{safety}</p>
+      </div>
       <div
         ref={digits}
         className={`run__digits${manual && !ready ? ' run__digits--up' : ''}`}
@@ -46,12 +59,15 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
         data-step-started-at={ready ? undefined : view.timing.stepStartedAt - offsetMs}
         data-testid="digits"
       />
-      {!ready && view.format && (
-        <p className="run__format" data-testid="format">
+      <p className="run__status">
+        <span className="run__format" data-testid="format">
           {formatLine(view)}
-        </p>
-      )}
-      {manual && !ready && (
+        </span>
+        <span className="run__over" data-testid="over">
+          {OVERRUN_WORDS}
+        </span>
+      </p>
+      {onAction && manual && !ready && (
         <span className="run__done-row">
           <button type="button" className="run__done" onClick={() => onAction('done')}>
             Done
@@ -68,4 +84,25 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
       </div>
     </div>
   )
+}
+
+/** A new step's words rise and fade in: opacity and transform only, so the compositor does it. With reduced
+ * motion nothing moves; the words simply change. */
+function useStepEntrance(target: RefObject<HTMLElement | null>, stepIndex: number) {
+  const first = useRef(true)
+  useEffect(() => {
+    if (first.current) {
+      first.current = false
+      return
+    }
+    const el = target.current
+    if (!el || window.matchMedia('(prefers-reduced-motion: reduce)').matches) return
+    el.animate(
+      [
+        { opacity: 0, transform: 'translateY(1.5vh)' },
+        { opacity: 1, transform: 'none' },
+      ],
+      { duration: 260, easing: 'cubic-bezier(0.2, 0.7, 0.3, 1)' }
+    )
+  }, [target, stepIndex])
 }

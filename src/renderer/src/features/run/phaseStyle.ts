@@ -4,7 +4,13 @@ import type { CSSProperties } from 'react'
 import type { PhaseLook } from '@shared/run/phase'
 
 export function phaseStyle(look: PhaseLook): CSSProperties {
-  const style: Record<string, string> = { background: look.background, color: look.text }
+  // The twins as variables, so the last seconds can show the digits in inverse video on any phase.
+  const style: Record<string, string> = {
+    background: look.background,
+    color: look.text,
+    '--run-bg': look.background,
+    '--run-text': look.text,
+  }
   if (look.accent) style['--run-accent'] = look.accent
   return style
 }

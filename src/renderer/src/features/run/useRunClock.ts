@@ -1,5 +1,5 @@
-// Keeps the run screen's digits and bars current at almost no cost: the digits are written once per
-// displayed change, on a timer aimed at that change; the bars move on the compositor by CSS transition,
+// Keeps the run screen's digits and bars current at almost no cost: the digits (and their state, such as
+// the last three seconds) are written once per displayed change, on a timer aimed at that change; the bars move on the compositor by CSS transition,
 // re-aimed only when the session changes course (a step, pause, skip, added time). With reduced motion
 // (which removes transitions) the bars are instead set from the planned instants at every digit change.
 import { useEffect, type RefObject } from 'react'
@@ -21,6 +21,7 @@ export function useRunClock(view: RunView, targets: Targets, offsetMs = 0): void
       const now = performance.now() + offsetMs
       const shown = clockFaceAt(view, now)
       setText(targets.digits.current, shown.digits)
+      setClock(targets.digits.current, shown.alert)
       setText(targets.total.current, shown.total)
       if (reducedMotion()) {
         setBar(targets.stepBar.current, shown.stepProgress)
@@ -51,6 +52,11 @@ export function useRunClock(view: RunView, targets: Targets, offsetMs = 0): void
 
 function setText(el: HTMLElement | null, text: string) {
   if (el && el.textContent !== text) el.textContent = text
+}
+
+/** The digits' state for CSS to style (the last seconds, an overrun): written only when it changes. */
+function setClock(el: HTMLElement | null, alert: string) {
+  if (el && el.dataset['clock'] !== alert) el.dataset['clock'] = alert
 }
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches
