@@ -22,7 +22,9 @@ export function layoutFaults(page: Page): Promise<LayoutFaults> {
       const style = getComputedStyle(el)
       const box = el.getBoundingClientRect()
       // Visually hidden helpers (1 px, clipped) and transparent native inputs under a styled label are not seen.
+      // checkVisibility also sees what a closed <details> hides (content-visibility), which boxes do not.
       return (
+        el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
         style.visibility !== 'hidden' &&
         Number(style.opacity) > 0 &&
         box.width > 1 &&
