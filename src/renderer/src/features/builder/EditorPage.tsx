@@ -53,10 +53,9 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   }
   useEditorKeys({ save: trySave, undo: removals.undoLatest })
 
-  const addExercise = (at: number, exercise: ExerciseChoice) => {
+  // The library dialog says what was added itself: a live region behind a modal is not heard.
+  const addExercise = (at: number, exercise: ExerciseChoice) =>
     change((x) => withExercise(x, at, exercise))
-    setAnnouncement(`Added ${exercise.name}.`)
-  }
 
   return (
     <section className="page editor" aria-labelledby="editor-title">
