@@ -6,9 +6,21 @@ import { useBuilder } from './BuilderContext'
 import { ExerciseForm } from './ExerciseForm'
 import { LibraryFilters, type Filters } from './LibraryFilters'
 import { LibraryItem } from './LibraryItem'
-import { useLibraryActions } from './useLibraryActions'
+import { useLibraryActions, type LibraryActions } from './useLibraryActions'
 
 const itemId = (e: Exercise) => `library-${e.id}`
+
+/** The exercises the search and filters let through, hidden ones only when asked for. */
+function matching(
+  library: { all: Exercise[]; hidden: ReadonlySet<string> },
+  filters: Filters
+): Exercise[] {
+  return searchExercises(library.all, {
+    text: filters.text,
+    ...(filters.region ? { region: filters.region } : {}),
+    ...(filters.equipment ? { equipment: filters.equipment } : {}),
+  }).filter((e) => filters.showHidden || !library.hidden.has(e.id))
+}
 
 export function LibraryPicker({
   onPick,
@@ -24,40 +36,13 @@ export function LibraryPicker({
     equipment: '',
     showHidden: false,
   })
-  const [active, setActive] = useState(0)
-  const [added, setAdded] = useState<ReadonlyMap<string, number>>(new Map())
-  const [said, setSaid] = useState('')
-  /** The form is open for a new exercise (null) or one of the user's own (the exercise); closed when false. */
   const [editing, setEditing] = useState<Exercise | null | false>(false)
   const actions = useLibraryActions()
   const { dialogRef, searchRef } = useModal()
 
-  const { text, region, equipment, showHidden } = filters
-  const found = searchExercises(library.all, {
-    text,
-    ...(region ? { region } : {}),
-    ...(equipment ? { equipment } : {}),
-  }).filter((e) => showHidden || !library.hidden.has(e.id))
-  const highlighted = found[Math.min(active, found.length - 1)]
-
-  const pick = (e: Exercise) => {
-    onPick(e)
-    const times = (added.get(e.id) ?? 0) + 1
-    setAdded(new Map(added).set(e.id, times))
-    setSaid(`Added ${e.name}${times > 1 ? `, ${times} times now` : ''}.`)
-  }
-  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
-    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0
-    if (step !== 0 && found.length > 0) {
-      e.preventDefault()
-      const next = Math.max(0, Math.min(found.length - 1, active + step))
-      setActive(next)
-      document.getElementById(itemId(found[next]!))?.scrollIntoView({ block: 'nearest' })
-    } else if (e.key === 'Enter' && highlighted) {
-      e.preventDefault()
-      pick(highlighted)
-    }
-  }
+  const found = matching(library, filters)
+  const { added, said, pick } = useAdding(onPick)
+  const { highlighted, onSearchKey, reset } = useHighlight(found, pick)
 
   return (
     <dialog
@@ -80,7 +65,7 @@ export function LibraryPicker({
         filters={filters}
         onChange={(f) => {
           setFilters({ ...filters, ...f })
-          setActive(0)
+          reset()
         }}
         search={searchRef}
         activeId={highlighted ? itemId(highlighted) : undefined}
@@ -112,21 +97,7 @@ export function LibraryPicker({
           <li className="muted">No exercise matches. Try fewer words, or add your own below.</li>
         )}
       </ul>
-      {editing !== false ? (
-        <ExerciseForm
-          key={editing?.id ?? 'new'}
-          existing={editing}
-          onDone={async (exercise) => {
-            await actions.save(exercise)
-            setEditing(false)
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      ) : (
-        <button type="button" className="button button--quiet" onClick={() => setEditing(null)}>
-          New exercise…
-        </button>
-      )}
+      <OwnExerciseForm editing={editing} setEditing={setEditing} actions={actions} />
     </dialog>
   )
 }
@@ -147,4 +118,62 @@ function useModal() {
     }
   }, [])
   return { dialogRef, searchRef }
+}
+
+/** Adds an exercise and keeps count, so each row and a status line can say what was added. */
+function useAdding(onPick: (exercise: Exercise) => void) {
+  const [added, setAdded] = useState<ReadonlyMap<string, number>>(new Map())
+  const [said, setSaid] = useState('')
+  const pick = (e: Exercise) => {
+    onPick(e)
+    const times = (added.get(e.id) ?? 0) + 1
+    setAdded(new Map(added).set(e.id, times))
+    setSaid(`Added ${e.name}${times > 1 ? `, ${times} times now` : ''}.`)
+  }
+  return { added, said, pick }
+}
+
+/** The match Enter adds: the first, or the one the arrow keys moved to. */
+function useHighlight(found: readonly Exercise[], pick: (e: Exercise) => void) {
+  const [active, setActive] = useState(0)
+  const highlighted = found[Math.min(active, found.length - 1)]
+  const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0
+    if (step !== 0 && found.length > 0) {
+      e.preventDefault()
+      const next = Math.max(0, Math.min(found.length - 1, active + step))
+      setActive(next)
+      document.getElementById(itemId(found[next]!))?.scrollIntoView({ block: 'nearest' })
+    } else if (e.key === 'Enter' && highlighted) {
+      e.preventDefault()
+      pick(highlighted)
+    }
+  }
+  return { highlighted, onSearchKey, reset: () => setActive(0) }
+}
+
+interface OwnExerciseFormProps {
+  /** Open for a new exercise (null) or one of the user's own (the exercise); closed when false. */
+  editing: Exercise | null | false
+  setEditing: (editing: Exercise | null | false) => void
+  actions: LibraryActions
+}
+
+/** The form for an exercise of your own, or the button that opens it. */
+function OwnExerciseForm({ editing, setEditing, actions }: OwnExerciseFormProps) {
+  return editing !== false ? (
+    <ExerciseForm
+      key={editing?.id ?? 'new'}
+      existing={editing}
+      onDone={async (exercise) => {
+        await actions.save(exercise)
+        setEditing(false)
+      }}
+      onCancel={() => setEditing(false)}
+    />
+  ) : (
+    <button type="button" className="button button--quiet" onClick={() => setEditing(null)}>
+      New exercise…
+    </button>
+  )
 }
