@@ -4,6 +4,7 @@ import type { Block, Circuit } from '@shared/model/circuit'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
 import { expect, test } from './harness/fixtures'
 import { expectTidyAtEverySize } from './harness/layout'
+import { snap } from './harness/screenshots'
 
 const FOUR_MOVES: Circuit = {
   ...FIXTURE_CIRCUIT,
@@ -85,19 +86,24 @@ test.describe('layout', () => {
     await launch()
   })
 
-  test('a new circuit in the editor', async ({ page }) => {
+  test('a new circuit in the editor', async ({ page }, testInfo) => {
     await page.getByRole('button', { name: 'New circuit' }).click()
     await expectTidyAtEverySize(page, 'a new circuit')
+    await snap(page, testInfo, 'builder-new-circuit')
   })
 
-  test('the editor with one block of four exercises', async ({ page }) => {
+  test('the editor with one block of four exercises', async ({ page }, testInfo) => {
     await openEditor(page, FOUR_MOVES.name)
     await expectTidyAtEverySize(page, 'one block')
+    await snap(page, testInfo, 'builder-four-exercises')
   })
 
-  test('the editor with several blocks: intervals, EMOM, AMRAP and For Time', async ({ page }) => {
+  test('the editor with several blocks: intervals, EMOM, AMRAP and For Time', async ({
+    page,
+  }, testInfo) => {
     await openEditor(page, 'Formats')
     await expectTidyAtEverySize(page, 'several blocks')
+    await snap(page, testInfo, 'builder-several-blocks')
   })
 
   test('the editor with problems shown beside their fields', async ({ page }) => {
