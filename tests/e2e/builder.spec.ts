@@ -36,9 +36,9 @@ test('build "Back Burner" from the library, edit, reorder, export, re-import, de
   await expect(page.getByRole('status').filter({ hasText: 'Cannot save yet' })).toContainText(
     'A block needs at least one exercise'
   )
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled()
   await page.getByLabel('Name', { exact: true }).fill('')
-  await expect(page.getByText('Name cannot be empty').first()).toBeVisible()
+  await page.getByLabel('Name', { exact: true }).blur()
+  await expect(page.locator('.efield--invalid').getByText('Name cannot be empty')).toBeVisible()
   await snap(page, testInfo, 'builder-editor-invalid')
 
   await page.getByLabel('Name', { exact: true }).fill('Back Burner')
@@ -213,8 +213,9 @@ test('a block can be an EMOM: the preview says what will happen, a too-long move
       .getByRole('list', { name: /Exercises in/ })
       .getByText('Kettlebell swings works 40 s, longer than the 30 s window')
   ).toBeVisible()
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeDisabled()
+  const saveState = page.getByRole('status').filter({ hasText: /Cannot save yet|Unsaved/ })
+  await expect(saveState).toContainText('Cannot save yet')
   await page.getByLabel('Window', { exact: true }).fill('60')
-  await expect(page.getByRole('button', { name: 'Save', exact: true })).toBeEnabled()
+  await expect(saveState).toHaveText('Unsaved changes.')
   await snap(page, testInfo, 'builder-emom')
 })

@@ -4,7 +4,7 @@ import type { z } from 'zod'
 export interface Problem {
   /** Machine path, e.g. "blocks.0.exercises.2.workSec": the builder puts the message next to that field. */
   path: string
-  /** Human path, e.g. "Block 1, exercise 3". */
+  /** Where it is, in words, e.g. "Block 1, exercise 3"; the message itself names the field. */
   where: string
   message: string
 }
@@ -25,6 +25,39 @@ function friendly(issue: z.core.$ZodIssue): string {
   return issue.message
 }
 
+/** Parts of a circuit a person knows by name; the fields inside them are named by the message. */
+const PLACES: Readonly<Record<string, string>> = {
+  warmup: 'Warm-up',
+  cooldown: 'Cool-down',
+}
+
+/** Field names whose messages already say what they are ("Work time must be…"): not repeated. */
+const NAMED_BY_MESSAGE = new Set([
+  'name',
+  'description',
+  'color',
+  'category',
+  'prepareSec',
+  'defaults',
+  'workSec',
+  'restSec',
+  'reps',
+  'mode',
+  'sides',
+  'switchSec',
+  'notes',
+  'rounds',
+  'restBetweenRoundsSec',
+  'format',
+  'windowSec',
+  'windows',
+  'capSec',
+  'durationSec',
+  'label',
+  'exercises',
+  'blocks',
+])
+
 export function describePath(path: readonly string[]): string {
   const parts: string[] = []
   for (let i = 0; i < path.length; i++) {
@@ -33,7 +66,9 @@ export function describePath(path: readonly string[]): string {
     if ((key === 'blocks' || key === 'exercises') && Number.isInteger(index)) {
       parts.push(`${key === 'blocks' ? 'Block' : 'exercise'} ${index + 1}`)
       i++
-    } else {
+    } else if (PLACES[key]) {
+      parts.push(PLACES[key])
+    } else if (!NAMED_BY_MESSAGE.has(key)) {
       parts.push(key)
     }
   }

@@ -10,7 +10,7 @@ describe('builder logic', () => {
     expect(c.prepareSec).toBe(15)
     const result = validateCircuit(c)
     expect(result.ok ? [] : result.problems.map((p) => `${p.where}: ${p.message}`)).toEqual([
-      'Block 1, exercises: A block needs at least one exercise',
+      'Block 1: A block needs at least one exercise',
     ])
     c.blocks[0]!.exercises.push(entryFromExercise(findExercise('face-pull')!, 'e1'))
     expect(validateCircuit(c).ok).toBe(true)

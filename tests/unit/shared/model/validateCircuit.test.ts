@@ -28,11 +28,11 @@ describe('validateCircuit', () => {
     expect(byPath['name']?.message).toBe('Name cannot be empty')
     expect(byPath['prepareSec']?.message).toBe('Prepare time cannot be negative')
     expect(byPath['blocks.0.rounds']).toMatchObject({
-      where: 'Block 1, rounds',
+      where: 'Block 1',
       message: 'Rounds can be at most 100',
     })
     expect(byPath['blocks.0.exercises.0.workSec']).toMatchObject({
-      where: 'Block 1, exercise 1, workSec',
+      where: 'Block 1, exercise 1',
       message: 'Work time must be at least 1 second',
     })
     expect(byPath['blocks.0.exercises.1.reps']?.message).toBe(
@@ -75,10 +75,25 @@ describe('validateCircuit', () => {
     )
   })
 
-  it('describes paths for people', () => {
+  it('describes paths for people: the place in words, the field left to the message', () => {
     expect(describePath([])).toBe('Circuit')
-    expect(describePath(['blocks', '1', 'exercises', '0', 'restSec'])).toBe(
-      'Block 2, exercise 1, restSec'
-    )
+    expect(describePath(['blocks', '1', 'exercises', '0', 'restSec'])).toBe('Block 2, exercise 1')
+    expect(describePath(['defaults', 'workSec'])).toBe('Circuit')
+    expect(describePath(['blocks', '0', 'format', 'windowSec'])).toBe('Block 1')
+    expect(describePath(['warmup', 'durationSec'])).toBe('Warm-up')
+    // A path from some other file keeps the keys it has no words for.
+    expect(describePath(['steps', 'kind'])).toBe('steps, kind')
+  })
+
+  it('says every builder problem without a code name in it', () => {
+    const bad = circuit()
+    bad.defaults.workSec = 0
+    bad.blocks[0]!.restBetweenRoundsSec = -1
+    const result = validateCircuit(bad)
+    const lines = result.ok ? [] : result.problems.map((p) => `${p.where}: ${p.message}`)
+    expect(lines).toEqual([
+      'Circuit: Default work time must be at least 1 second',
+      'Block 1: Rest between rounds cannot be negative',
+    ])
   })
 })

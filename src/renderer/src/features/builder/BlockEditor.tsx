@@ -1,7 +1,8 @@
-// One block: rounds, rests, default timings, and its exercises, reorderable by keyboard and by drag and drop.
+// One block: its format, rounds and rests, and its exercises, reorderable by keyboard and by drag and drop.
 import { useState } from 'react'
 import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
-import { moveItem } from '@shared/model/builder'
+import { moveItem, roundRestReplacesRest, showsBlockTimings } from '@shared/model/builder'
+import { useFieldCheck } from './fieldChecks'
 import { CountField, Field, SecondsField } from './inputs'
 import { FormatFields } from './FormatFields'
 import { EntryRow } from './EntryRow'
@@ -10,25 +11,18 @@ interface Props {
   circuit: Circuit
   block: Block
   index: number
-  errorAt: (path: string) => string | undefined
   onChange: (block: Block) => void
+  /** Null for the only block, which cannot be removed. */
   onRemove: (() => void) | null
+  onRemoveExercise: (index: number) => void
   onAddExercise: () => void
   announce: (message: string) => void
 }
 
-export function BlockEditor({
-  circuit,
-  block,
-  index,
-  errorAt,
-  onChange,
-  onRemove,
-  onAddExercise,
-  announce,
-}: Props) {
+export function BlockEditor(props: Props) {
+  const { circuit, block, index, onChange, announce } = props
   const [dragging, setDragging] = useState<number | null>(null)
-  const at = (field: string) => errorAt(`blocks.${index}.${field}`)
+  const path = `blocks.${index}`
   const setEntry = (i: number, entry: ExerciseEntry) =>
     onChange({ ...block, exercises: block.exercises.map((e, j) => (j === i ? entry : e)) })
   const move = (from: number, to: number) => {
@@ -51,15 +45,12 @@ export function BlockEditor({
     end: () => setDragging(null),
   }
   const kind = block.format?.type ?? 'intervals'
-  const workDefault = block.workSec ?? circuit.defaults.workSec
-  const restDefault = block.restSec ?? circuit.defaults.restSec
+  const title = block.name || `Block ${index + 1}`
 
   return (
     <fieldset className="card block">
-      <legend>{block.name || `Block ${index + 1}`}</legend>
-      <BlockFields circuit={circuit} block={block} index={index} at={at} onChange={onChange} />
-      <FormatFields circuit={circuit} block={block} at={at} onChange={onChange} />
-      {at('exercises') && <p className="efield__error">{at('exercises')}</p>}
+      <legend>{circuit.blocks.length > 1 || block.name ? title : 'Rounds and exercises'}</legend>
+      <BlockFields circuit={circuit} block={block} index={index} onChange={onChange} />
       <ol className="entries" aria-label={`Exercises in ${block.name || `block ${index + 1}`}`}>
         {block.exercises.map((entry, i) => (
           <EntryRow
@@ -67,27 +58,31 @@ export function BlockEditor({
             entry={entry}
             index={i}
             count={block.exercises.length}
-            path={`blocks.${index}.exercises.${i}`}
-            errorAt={errorAt}
-            workDefault={workDefault}
-            restDefault={restDefault}
+            path={`${path}.exercises.${i}`}
+            workDefault={block.workSec ?? circuit.defaults.workSec}
+            restDefault={block.restSec ?? circuit.defaults.restSec}
             inFormat={kind !== 'intervals'}
+            roundRestAfter={kind === 'intervals' && roundRestReplacesRest(block, i)}
             dragging={dragging === i}
             onChange={(next) => setEntry(i, next)}
-            onRemove={() =>
-              onChange({ ...block, exercises: block.exercises.filter((_, j) => j !== i) })
-            }
+            onRemove={() => props.onRemoveExercise(i)}
             move={move}
             drag={drag}
           />
         ))}
       </ol>
+      <NoExercises path={`${path}.exercises`} />
       <span className="picker__buttons">
-        <button type="button" className="button" onClick={onAddExercise}>
+        <button
+          type="button"
+          className="button"
+          onClick={props.onAddExercise}
+          data-path={`${path}.exercises`}
+        >
           Add exercise
         </button>
-        {onRemove && (
-          <button type="button" className="button button--danger" onClick={onRemove}>
+        {props.onRemove && (
+          <button type="button" className="button button--quiet" onClick={props.onRemove}>
             Remove block
           </button>
         )}
@@ -96,60 +91,91 @@ export function BlockEditor({
   )
 }
 
+/** "A block needs at least one exercise", once the user has tried to save. */
+function NoExercises({ path }: { path: string }) {
+  const { error } = useFieldCheck(path)
+  return error ? <p className="efield__error">{error}</p> : null
+}
+
 interface BlockFieldsProps {
   circuit: Circuit
   block: Block
   index: number
-  at: (field: string) => string | undefined
   onChange: (block: Block) => void
 }
 
-/** The block's own fields: its name, and the rounds, rests and timings its format uses. */
-function BlockFields({ circuit, block, index, at, onChange }: BlockFieldsProps) {
+/** The block's own fields: its name, format, and the rounds, rests and timings its format uses. */
+function BlockFields({ circuit, block, index, onChange }: BlockFieldsProps) {
   const kind = block.format?.type ?? 'intervals'
+  const path = `blocks.${index}`
   return (
     <div className="efield__grid">
-      <Field label="Block name" error={at('name')}>
-        {(p) => (
-          <input
-            {...p}
-            value={block.name ?? ''}
-            placeholder={`Block ${index + 1}`}
-            onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
-          />
-        )}
-      </Field>
+      {/* A single block needs no name of its own; it is the circuit. */}
+      {(circuit.blocks.length > 1 || block.name) && (
+        <Field label="Block name" path={`${path}.name`}>
+          {(p) => (
+            <input
+              {...p}
+              value={block.name ?? ''}
+              placeholder={`Block ${index + 1}`}
+              onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
+            />
+          )}
+        </Field>
+      )}
+      <FormatFields circuit={circuit} block={block} path={path} onChange={onChange} />
       {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
       {kind !== 'emom' && kind !== 'amrap' && (
         <CountField
           label="Rounds"
+          path={`${path}.rounds`}
           value={block.rounds}
-          error={at('rounds')}
           onChange={(rounds) => onChange({ ...block, rounds })}
         />
       )}
       {kind === 'intervals' && (
         <SecondsField
           label="Rest between rounds"
+          path={`${path}.restBetweenRoundsSec`}
           value={block.restBetweenRoundsSec}
-          error={at('restBetweenRoundsSec')}
           onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
         />
       )}
+      {showsBlockTimings(circuit, block) && (
+        <BlockTimings circuit={circuit} block={block} path={path} onChange={onChange} />
+      )}
+    </div>
+  )
+}
+
+/** Work and rest for this block only: a third layer of defaults, which matters only with several blocks. */
+function BlockTimings({
+  circuit,
+  block,
+  path,
+  onChange,
+}: {
+  circuit: Circuit
+  block: Block
+  path: string
+  onChange: (block: Block) => void
+}) {
+  return (
+    <>
       <SecondsField
         label="Work (this block)"
+        path={`${path}.workSec`}
         value={block.workSec}
         inherited={circuit.defaults.workSec}
-        error={at('workSec')}
         onChange={(v) => onChange({ ...block, workSec: v })}
       />
       <SecondsField
         label="Rest (this block)"
+        path={`${path}.restSec`}
         value={block.restSec}
         inherited={circuit.defaults.restSec}
-        error={at('restSec')}
         onChange={(v) => onChange({ ...block, restSec: v })}
       />
-    </div>
+    </>
   )
 }

@@ -1,5 +1,7 @@
-// The circuit's own fields in the editor: what it is called and what kind it is, and its timings.
+// The circuit's own fields in the editor: what it is called and what kind it is, and its timings; the
+// ones most circuits never change (warm-up, cool-down, description) are folded away to keep Tab short.
 import { CategorySchema, type Circuit } from '@shared/model/circuit'
+import { NEW_CIRCUIT_COLOUR } from '@shared/model/builder'
 import { Field, SecondsField } from './inputs'
 
 const CATEGORY_LABELS = {
@@ -11,37 +13,33 @@ const CATEGORY_LABELS = {
 
 interface CircuitFieldsProps {
   circuit: Circuit
-  errorAt: (path: string) => string | undefined
   set: (patch: Partial<Circuit>) => void
+  /** A problem is shown in the folded part: it opens, so the message is seen. */
+  moreHasProblem: boolean
 }
 
 export function CircuitFields(props: CircuitFieldsProps) {
-  const { circuit: c, errorAt, set } = props
+  const { circuit: c } = props
+  const hasMore = c.warmup !== undefined || c.cooldown !== undefined || Boolean(c.description)
   return (
-    <fieldset className="card">
+    <fieldset className="card editor__circuit">
       <legend>Circuit</legend>
-      <div className="efield__grid">
+      <div className="efield__grid efield__grid--circuit">
         <NameFields {...props} />
         <TimingFields {...props} />
       </div>
-      <Field label="Description" error={errorAt('description')}>
-        {(p) => (
-          <textarea
-            {...p}
-            rows={2}
-            value={c.description ?? ''}
-            onChange={(e) => set({ description: e.target.value || undefined })}
-          />
-        )}
-      </Field>
+      <details className="editor__more" open={hasMore || props.moreHasProblem || undefined}>
+        <summary>Warm-up, cool-down and description</summary>
+        <MoreFields {...props} />
+      </details>
     </fieldset>
   )
 }
 
-function NameFields({ circuit: c, errorAt, set }: CircuitFieldsProps) {
+function NameFields({ circuit: c, set }: CircuitFieldsProps) {
   return (
     <>
-      <Field label="Name" error={errorAt('name')}>
+      <Field label="Name" path="name" className="efield--name">
         {(p) => (
           <input
             {...p}
@@ -51,12 +49,12 @@ function NameFields({ circuit: c, errorAt, set }: CircuitFieldsProps) {
           />
         )}
       </Field>
-      <Field label="Colour">
+      <Field label="Colour" className="efield--colour">
         {(p) => (
           <input
             {...p}
             type="color"
-            value={c.color ?? '#c2410c'}
+            value={c.color ?? NEW_CIRCUIT_COLOUR}
             onChange={(e) => set({ color: e.target.value })}
           />
         )}
@@ -80,43 +78,60 @@ function NameFields({ circuit: c, errorAt, set }: CircuitFieldsProps) {
   )
 }
 
-function TimingFields({ circuit: c, errorAt, set }: CircuitFieldsProps) {
+function TimingFields({ circuit: c, set }: CircuitFieldsProps) {
   return (
     <>
       <SecondsField
         label="Get ready"
+        path="prepareSec"
         value={c.prepareSec}
-        error={errorAt('prepareSec')}
         onChange={(v) => set({ prepareSec: v ?? Number.NaN })}
       />
       <SecondsField
         label="Work (default)"
+        path="defaults.workSec"
         value={c.defaults.workSec}
-        error={errorAt('defaults.workSec')}
         onChange={(v) => set({ defaults: { ...c.defaults, workSec: v ?? Number.NaN } })}
       />
       <SecondsField
         label="Rest (default)"
+        path="defaults.restSec"
         value={c.defaults.restSec}
-        error={errorAt('defaults.restSec')}
         onChange={(v) => set({ defaults: { ...c.defaults, restSec: v ?? Number.NaN } })}
       />
+    </>
+  )
+}
+
+function MoreFields({ circuit: c, set }: CircuitFieldsProps) {
+  return (
+    <div className="efield__grid">
       <SecondsField
         label="Warm-up"
+        path="warmup.durationSec"
         value={c.warmup?.durationSec}
-        error={errorAt('warmup.durationSec')}
         onChange={(v) =>
           set({ warmup: v === undefined ? undefined : { ...c.warmup, durationSec: v } })
         }
       />
       <SecondsField
         label="Cool-down"
+        path="cooldown.durationSec"
         value={c.cooldown?.durationSec}
-        error={errorAt('cooldown.durationSec')}
         onChange={(v) =>
           set({ cooldown: v === undefined ? undefined : { ...c.cooldown, durationSec: v } })
         }
       />
-    </>
+      <Field label="Description" path="description" className="efield--wide">
+        {(p) => (
+          <textarea
+            {...p}
+            rows={2}
+            value={c.description ?? ''}
+            onChange={(e) => set({ description: e.target.value || undefined })}
+          />
+        )}
+      </Field>
+    </div>
   )
 }

@@ -1,10 +1,12 @@
-// The editor's title and its actions (back, copy as text, start, save), the line that says whether the
-// circuit can be saved and whether it is, and why a save failed.
+// The editor's bar, kept in view while the form scrolls: the title, its actions (back, copy as text,
+// start, save), whether the circuit can be saved and is, and why a save failed.
 import type { Problem } from '@shared/model/problems'
 
 interface EditorHeadProps {
   title: string
   problems: readonly Problem[]
+  /** Whether the user is shown the problems yet: until then the line says them quietly, not in red. */
+  showing: boolean
   dirty: boolean
   /** Why the last save failed, said next to the Save button. */
   error: string | null
@@ -14,14 +16,14 @@ interface EditorHeadProps {
   onSave: () => void
 }
 
-export function EditorHead({ title, problems, dirty, error, ...on }: EditorHeadProps) {
+export function EditorHead({ title, problems, showing, dirty, error, ...on }: EditorHeadProps) {
   const valid = problems.length === 0
   return (
-    <>
+    <div className="editor__bar">
       <div className="page__head">
         <h1 id="editor-title">{title}</h1>
         <div className="page__actions">
-          <button type="button" className="button" onClick={on.onBack}>
+          <button type="button" className="button button--quiet" onClick={on.onBack}>
             Back to circuits
           </button>
           <button type="button" className="button" onClick={on.onCopy} disabled={!valid}>
@@ -30,18 +32,24 @@ export function EditorHead({ title, problems, dirty, error, ...on }: EditorHeadP
           <button type="button" className="button" disabled={!valid} onClick={on.onStart}>
             {dirty ? 'Save and start' : 'Start'}
           </button>
+          {/* Enabled while invalid: pressing it shows every problem and goes to the first. */}
           <button
             type="button"
             className="button button--primary"
-            disabled={!valid || !dirty}
+            disabled={!dirty}
             onClick={on.onSave}
             aria-describedby="save-state"
+            aria-keyshortcuts="Control+S"
           >
             Save
           </button>
         </div>
       </div>
-      <p id="save-state" className={valid ? 'muted' : 'efield__error'} role="status">
+      <p
+        id="save-state"
+        className={valid || !showing ? 'muted editor__state' : 'efield__error editor__state'}
+        role="status"
+      >
         {!valid
           ? `Cannot save yet: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix (${problems[0]!.where}: ${problems[0]!.message}).`
           : dirty
@@ -53,6 +61,6 @@ export function EditorHead({ title, problems, dirty, error, ...on }: EditorHeadP
           {error}
         </p>
       )}
-    </>
+    </div>
   )
 }

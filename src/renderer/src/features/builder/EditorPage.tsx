@@ -1,10 +1,16 @@
-// Edit a circuit: fields with the validator's messages beside them, blocks of exercises, and a live preview.
+// Edit a circuit: a bar that stays in view, fields with their messages once touched, blocks of exercises
+// with undo for removals, and a live preview of whatever can already be run.
 import { useState } from 'react'
 import type { Circuit } from '@shared/model/circuit'
 import { circuitAsText } from '@shared/circuits/circuitText'
 import { validateCircuit } from '@shared/circuits/validateCircuit'
-import { blankBlock, entryFromExercise, type ExerciseChoice } from '@shared/model/builder'
-import type { Problem } from '@shared/model/problems'
+import {
+  blankBlock,
+  entryFromExercise,
+  removeBlock,
+  removeExercise,
+  type ExerciseChoice,
+} from '@shared/model/builder'
 import { useToast } from '@renderer/app/Toast'
 import { newId } from '@renderer/lib/ids'
 import { useRunSession } from '../run/RunSessionProvider'
@@ -12,10 +18,21 @@ import { useBuilder } from './BuilderContext'
 import { BlockEditor } from './BlockEditor'
 import { CircuitFields } from './CircuitFields'
 import { EditorHead } from './EditorHead'
+import { EditorPreview } from './EditorPreview'
+import { FieldChecksProvider, useEditorChecks } from './fieldChecks'
 import { LeaveConfirm } from './LeaveConfirm'
 import { LibraryPicker } from './LibraryPicker'
-import { TimelinePreview } from './TimelinePreview'
+import { useEditorKeys } from './useEditorKeys'
+import { useRemovals } from './useRemovals'
 import { useSaveCircuit } from './useSaveCircuit'
+
+/** The circuit with a library exercise added at the end of one of its blocks. */
+const withExercise = (x: Circuit, at: number, exercise: ExerciseChoice): Circuit => ({
+  ...x,
+  blocks: x.blocks.map((b, j) =>
+    j === at ? { ...b, exercises: [...b.exercises, entryFromExercise(exercise, newId())] } : b
+  ),
+})
 
 export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circuit | null } }) {
   const { change, close, dirty } = useBuilder()
@@ -27,24 +44,25 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   const c = draft.circuit
   const validation = validateCircuit(c)
   const problems = validation.ok ? [] : validation.problems
-  const errorAt = (path: string) => problems.find((p) => p.path === path)?.message
+  const { visible, checks, attempt } = useEditorChecks(problems)
   const { save, error } = useSaveCircuit(validation)
-
-  const addExercise = (at: number, exercise: ExerciseChoice) => {
-    change((x) => ({
-      ...x,
-      blocks: x.blocks.map((b, j) =>
-        j === at ? { ...b, exercises: [...b.exercises, entryFromExercise(exercise, newId())] } : b
-      ),
-    }))
-    setAnnouncement(`Added ${exercise.name}.`)
+  const removals = useRemovals(setAnnouncement)
+  const trySave = () => {
+    if (!validation.ok) attempt()
+    else if (dirty) void save()
   }
+  useEditorKeys({ save: trySave, undo: removals.undoLatest })
+
+  // The library dialog says what was added itself: a live region behind a modal is not heard.
+  const addExercise = (at: number, exercise: ExerciseChoice) =>
+    change((x) => withExercise(x, at, exercise))
 
   return (
     <section className="page editor" aria-labelledby="editor-title">
       <EditorHead
         title={draft.saved ? `Edit ${draft.saved.name}` : 'New circuit'}
         problems={problems}
+        showing={visible.length > 0}
         dirty={dirty}
         onBack={() => (dirty ? setConfirmLeave(true) : close())}
         onCopy={() =>
@@ -56,28 +74,24 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
             if (saved) open(saved)
           })()
         }
-        onSave={() => void save()}
+        onSave={trySave}
         error={error}
       />
       <p className="visually-hidden" aria-live="assertive">
         {announcement}
       </p>
-      <div className="editor__layout">
-        <div className="editor__form">
-          <CircuitFields
+      <FieldChecksProvider value={checks}>
+        <div className="editor__layout">
+          <EditorForm
             circuit={c}
-            errorAt={errorAt}
-            set={(patch) => change((x) => ({ ...x, ...patch }))}
-          />
-          <BlockList
-            circuit={c}
-            errorAt={errorAt}
+            moreHasProblem={visible.some((p) => /^(warmup|cooldown|description)/.test(p.path))}
             announce={setAnnouncement}
+            removals={removals}
             onAddExercise={setPickingFor}
           />
+          <EditorPreview circuit={c} problems={problems} shown={visible} />
         </div>
-        <EditorPreview circuit={c} problems={problems} />
-      </div>
+      </FieldChecksProvider>
       {pickingFor !== null && (
         <LibraryPicker
           onClose={() => setPickingFor(null)}
@@ -97,63 +111,46 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   )
 }
 
-interface BlockListProps {
+interface EditorFormProps {
   circuit: Circuit
-  errorAt: (path: string) => string | undefined
+  moreHasProblem: boolean
   announce: (message: string) => void
+  removals: ReturnType<typeof useRemovals>
   onAddExercise: (block: number) => void
 }
 
-/** The circuit's blocks, each with its exercises, and the button that adds one. */
-function BlockList({ circuit: c, errorAt, announce, onAddExercise }: BlockListProps) {
+/** The circuit's fields, then each block with its exercises, then Add block. */
+function EditorForm({ circuit: c, moreHasProblem, announce, removals, ...on }: EditorFormProps) {
   const { change } = useBuilder()
   return (
-    <>
+    <div className="editor__form">
+      <CircuitFields
+        circuit={c}
+        set={(patch) => change((x) => ({ ...x, ...patch }))}
+        moreHasProblem={moreHasProblem}
+      />
       {c.blocks.map((block, i) => (
         <BlockEditor
           key={block.id}
           circuit={c}
           block={block}
           index={i}
-          errorAt={errorAt}
           announce={announce}
           onChange={(next) =>
             change((x) => ({ ...x, blocks: x.blocks.map((b, j) => (j === i ? next : b)) }))
           }
-          onRemove={
-            c.blocks.length > 1
-              ? () => change((x) => ({ ...x, blocks: x.blocks.filter((_, j) => j !== i) }))
-              : null
-          }
-          onAddExercise={() => onAddExercise(i)}
+          onRemove={c.blocks.length > 1 ? () => removals.remove(c, (x) => removeBlock(x, i)) : null}
+          onRemoveExercise={(e) => removals.remove(c, (x) => removeExercise(x, block.id, e))}
+          onAddExercise={() => on.onAddExercise(i)}
         />
       ))}
       <button
         type="button"
-        className="button"
+        className="button button--quiet"
         onClick={() => change((x) => ({ ...x, blocks: [...x.blocks, blankBlock(newId())] }))}
       >
         Add block
       </button>
-    </>
-  )
-}
-
-/** The timeline the circuit will run, and every problem that stops it from being saved. */
-function EditorPreview({ circuit, problems }: { circuit: Circuit; problems: readonly Problem[] }) {
-  return (
-    <aside className="editor__preview card" aria-label="Preview">
-      <h2>Preview</h2>
-      <TimelinePreview circuit={circuit} valid={problems.length === 0} />
-      {problems.length > 0 && (
-        <ul className="problems" aria-label="Problems">
-          {problems.map((p) => (
-            <li key={p.path + p.message}>
-              {p.where}: {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
-    </aside>
+    </div>
   )
 }

@@ -1,24 +1,27 @@
-// One exercise's fields in a block: name, timed or reps, work, rest, sides; each with its own message.
+// One exercise's fields in a block, on one line: name, timed or reps, work, rest, sides; each with its own
+// message. Notes are folded away behind a disclosure, since most moves have none.
+import { useState } from 'react'
 import type { ExerciseEntry } from '@shared/model/circuit'
+import { useFieldCheck } from './fieldChecks'
 import { Field, SecondsField } from './inputs'
 
 interface EntryFieldsProps {
   entry: ExerciseEntry
   path: string
-  errorAt: (path: string) => string | undefined
   workDefault: number
   restDefault: number
   /** In an EMOM, AMRAP or For Time block. */
   inFormat: boolean
+  /** The last move of a block with a round rest: that rest takes the place of its own. */
+  roundRestAfter: boolean
   onChange: (entry: ExerciseEntry) => void
 }
 
 export function EntryFields(props: EntryFieldsProps) {
-  const { entry, path, errorAt, workDefault, restDefault, inFormat, onChange } = props
-  const at = (field: string) => errorAt(`${path}.${field}`)
+  const { entry, path, workDefault, inFormat, onChange } = props
   return (
     <span className="entry__fields">
-      <Field label="Exercise" error={at('name')}>
+      <Field label="Exercise" path={`${path}.name`} className="efield--name">
         {(p) => (
           <input
             {...p}
@@ -27,7 +30,7 @@ export function EntryFields(props: EntryFieldsProps) {
           />
         )}
       </Field>
-      <Field label="Type">
+      <Field label="Type" path={`${path}.mode`} className="efield--type">
         {(p) => (
           <select
             {...p}
@@ -48,58 +51,46 @@ export function EntryFields(props: EntryFieldsProps) {
       {entry.mode === 'timed' ? (
         <SecondsField
           label="Work"
+          path={`${path}.workSec`}
           value={entry.workSec}
           inherited={workDefault}
-          error={at('workSec')}
           onChange={(v) => onChange({ ...entry, workSec: v })}
         />
       ) : (
         <SecondsField
           label="Reps"
           unit="reps"
+          path={`${path}.reps`}
           value={entry.reps}
-          error={at('reps')}
           onChange={(v) => onChange({ ...entry, reps: v })}
         />
       )}
       {/* A format block sets its own rests and runs each move once: no rest after, no sides. */}
-      {!inFormat && (
-        <RestAndSides entry={entry} restDefault={restDefault} at={at} onChange={onChange} />
-      )}
-      <Field label="Notes" error={at('notes')}>
-        {(p) => (
-          <input
-            {...p}
-            value={entry.notes ?? ''}
-            maxLength={300}
-            placeholder="Optional"
-            onChange={(e) => onChange({ ...entry, notes: e.target.value || undefined })}
-          />
-        )}
-      </Field>
+      {!inFormat && <RestAndSides {...props} />}
+      <Notes entry={entry} path={`${path}.notes`} onChange={onChange} />
     </span>
   )
 }
 
-interface RestAndSidesProps {
-  entry: ExerciseEntry
-  restDefault: number
-  at: (field: string) => string | undefined
-  onChange: (entry: ExerciseEntry) => void
-}
-
 /** The rest after a move, and whether it is done left then right (with the switch time between). */
-function RestAndSides({ entry, restDefault, at, onChange }: RestAndSidesProps) {
+function RestAndSides({ entry, path, restDefault, roundRestAfter, onChange }: EntryFieldsProps) {
   return (
     <>
-      <SecondsField
-        label="Rest after"
-        value={entry.restSec}
-        inherited={restDefault}
-        error={at('restSec')}
-        onChange={(v) => onChange({ ...entry, restSec: v })}
-      />
-      <Field label="Left/right">
+      {roundRestAfter ? (
+        <p className="efield entry__then">
+          <span className="entry__then-label">Rest after</span>
+          <span title="The rest between rounds comes after the last move">Round rest</span>
+        </p>
+      ) : (
+        <SecondsField
+          label="Rest after"
+          path={`${path}.restSec`}
+          value={entry.restSec}
+          inherited={restDefault}
+          onChange={(v) => onChange({ ...entry, restSec: v })}
+        />
+      )}
+      <Field label="Left/right" className="efield--toggle">
         {(p) => (
           <input
             {...p}
@@ -118,11 +109,56 @@ function RestAndSides({ entry, restDefault, at, onChange }: RestAndSidesProps) {
       {entry.sides && (
         <SecondsField
           label="Switch"
+          path={`${path}.switchSec`}
           value={entry.switchSec}
-          error={at('switchSec')}
           onChange={(v) => onChange({ ...entry, switchSec: v })}
         />
       )}
+    </>
+  )
+}
+
+/** The notes, behind a button that says whether there are any; a problem in them opens them. */
+function Notes({
+  entry,
+  path,
+  onChange,
+}: {
+  entry: ExerciseEntry
+  path: string
+  onChange: (entry: ExerciseEntry) => void
+}) {
+  const [open, setOpen] = useState(false)
+  const { error } = useFieldCheck(path)
+  const shown = open || Boolean(error)
+  const id = `notes-${entry.id}`
+  return (
+    <>
+      <button
+        type="button"
+        className="button button--quiet entry__notes-toggle"
+        aria-expanded={shown}
+        aria-controls={id}
+        aria-label={`Notes for ${entry.name}${entry.notes ? ' (written)' : ''}`}
+        onClick={() => setOpen(!shown)}
+      >
+        Notes{entry.notes ? ' ✓' : ''}
+      </button>
+      <span id={id} className="entry__notes" hidden={!shown}>
+        {shown && (
+          <Field label="Notes" path={path}>
+            {(p) => (
+              <input
+                {...p}
+                value={entry.notes ?? ''}
+                maxLength={300}
+                placeholder="Optional: a cue, a weight, a reminder"
+                onChange={(e) => onChange({ ...entry, notes: e.target.value || undefined })}
+              />
+            )}
+          </Field>
+        )}
+      </span>
     </>
   )
 }

@@ -8,10 +8,10 @@ interface EntryRowProps {
   count: number
   /** Where its fields' problems are looked up ("blocks.0.exercises.2"). */
   path: string
-  errorAt: (path: string) => string | undefined
   workDefault: number
   restDefault: number
   inFormat: boolean
+  roundRestAfter: boolean
   dragging: boolean
   onChange: (entry: ExerciseEntry) => void
   onRemove: () => void
@@ -56,16 +56,16 @@ export function EntryRow(props: EntryRowProps) {
       <EntryFields
         entry={entry}
         path={props.path}
-        errorAt={props.errorAt}
         workDefault={props.workDefault}
         restDefault={props.restDefault}
         inFormat={props.inFormat}
+        roundRestAfter={props.roundRestAfter}
         onChange={props.onChange}
       />
       <span className="entry__buttons">
         <button
           type="button"
-          className="button"
+          className="button button--quiet"
           aria-label={`Move ${entry.name} up`}
           disabled={i === 0}
           onClick={() => move(i, i - 1)}
@@ -74,7 +74,7 @@ export function EntryRow(props: EntryRowProps) {
         </button>
         <button
           type="button"
-          className="button"
+          className="button button--quiet"
           aria-label={`Move ${entry.name} down`}
           disabled={i === count - 1}
           onClick={() => move(i, i + 1)}
@@ -83,7 +83,7 @@ export function EntryRow(props: EntryRowProps) {
         </button>
         <button
           type="button"
-          className="button button--danger"
+          className="button button--quiet button--danger"
           aria-label={`Remove ${entry.name}`}
           onClick={props.onRemove}
         >

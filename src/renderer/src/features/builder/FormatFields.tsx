@@ -22,20 +22,21 @@ const DEFAULTS: Record<FormatType, BlockFormat> = {
 export function FormatFields({
   circuit,
   block,
-  at,
+  path,
   onChange,
 }: {
   circuit: Circuit
   block: Block
-  at: (field: string) => string | undefined
+  /** The block's path ("blocks.1"), under which its fields' problems are found. */
+  path: string
   onChange: (block: Block) => void
 }) {
   const format = block.format ?? DEFAULTS.intervals
   const set = (next: BlockFormat) => onChange({ ...block, format: next })
   const words = describeFormat(block, circuit)
   return (
-    <div className="format-fields">
-      <Field label="Format" error={at('format')}>
+    <>
+      <Field label="Format" path={`${path}.format`} className="efield--format">
         {(p) => (
           <select
             {...p}
@@ -59,13 +60,13 @@ export function FormatFields({
           <SecondsField
             label="Window"
             value={format.windowSec}
-            error={at('format.windowSec')}
+            path={`${path}.format.windowSec`}
             onChange={(v) => set({ ...format, windowSec: v ?? Number.NaN })}
           />
           <CountField
             label="Windows"
             value={format.windows}
-            error={at('format.windows')}
+            path={`${path}.format.windows`}
             onChange={(windows) => set({ ...format, windows })}
           />
         </>
@@ -74,7 +75,7 @@ export function FormatFields({
         <SecondsField
           label="Time cap"
           value={format.capSec}
-          error={at('format.capSec')}
+          path={`${path}.format.capSec`}
           onChange={(v) => set({ ...format, capSec: v ?? Number.NaN })}
         />
       )}
@@ -82,7 +83,7 @@ export function FormatFields({
         <SecondsField
           label="Time cap (optional)"
           value={format.capSec}
-          error={at('format.capSec')}
+          path={`${path}.format.capSec`}
           onChange={(v) => set(v === undefined ? { type: 'forTime' } : { ...format, capSec: v })}
         />
       )}
@@ -91,6 +92,6 @@ export function FormatFields({
           {words}
         </p>
       )}
-    </div>
+    </>
   )
 }

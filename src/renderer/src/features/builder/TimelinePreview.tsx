@@ -8,8 +8,8 @@ import { describeFormat } from '@shared/model/formatWords'
 /** A rep step has no length; it shows as this many seconds wide. */
 const MANUAL_WIDTH_S = 30
 
-export function TimelinePreview({ circuit, valid }: { circuit: Circuit; valid: boolean }) {
-  if (!valid) return <p className="muted">The preview appears once the circuit is valid.</p>
+/** Draws a circuit that can be run (the editor passes the part of it that can, while it has problems). */
+export function TimelinePreview({ circuit }: { circuit: Circuit }) {
   const plan = compilePlan(circuit)
   const width = (ms: number | null) => (ms === null ? MANUAL_WIDTH_S * 1000 : ms)
   // An AMRAP writes out many rounds in advance; the strip shows one, as the user wrote it.

@@ -1,32 +1,41 @@
-// Editor inputs that show the validator's message for their own field, right beside it.
+// Editor inputs that show the validator's message for their own field, right beside it, once touched.
 import { useId, type ReactNode } from 'react'
+import { useFieldCheck } from './fieldChecks'
 
 interface FieldProps {
   label: string
-  error?: string | undefined
+  /** Where this field's problems are found ("blocks.0.rounds"); none for fields that cannot be wrong. */
+  path?: string
   hint?: string | undefined
+  /** Extra class for the field's box, e.g. to size it in a compact row. */
+  className?: string
   children: (props: {
     id: string
     'aria-invalid': boolean
     'aria-describedby'?: string
+    onFocus?: () => void
+    onBlur?: () => void
+    'data-path'?: string
   }) => ReactNode
 }
 
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, path, hint, className, children }: FieldProps) {
   const id = useId()
+  const { error, events } = useFieldCheck(path)
   const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null]
     .filter(Boolean)
     .join(' ')
   return (
-    <div className={`efield${error ? ' efield--invalid' : ''}`}>
+    <div className={`efield${error ? ' efield--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({
         id,
         'aria-invalid': Boolean(error),
         ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+        ...events,
       })}
       {hint && !error && (
-        <small id={`${id}-hint`} className="muted">
+        <small id={`${id}-hint`} className="muted efield__hint">
           {hint}
         </small>
       )}
@@ -39,28 +48,35 @@ export function Field({ label, error, hint, children }: FieldProps) {
   )
 }
 
+/** A number the user can see; a cleared field (NaN) or a cleared default shows nothing, never "NaN". */
+const shown = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : n)
+
 /** Seconds; empty means "not set" (undefined) for optional overrides, which then show the inherited value. */
 export function SecondsField({
   label,
+  path,
   value,
   onChange,
-  error,
   inherited,
   unit = 's',
+  className,
 }: {
   label: string
+  path?: string
   value: number | undefined
   onChange: (value: number | undefined) => void
-  error?: string | undefined
   inherited?: number
   unit?: string
+  className?: string
 }) {
+  const fallback = shown(inherited)
   return (
     <Field
       label={label}
-      error={error}
+      {...(path ? { path } : {})}
+      {...(className ? { className } : {})}
       hint={
-        inherited !== undefined && value === undefined ? `Default: ${inherited} ${unit}` : undefined
+        fallback !== undefined && value === undefined ? `Default: ${fallback} ${unit}` : undefined
       }
     >
       {(props) => (
@@ -70,8 +86,8 @@ export function SecondsField({
             type="number"
             inputMode="numeric"
             className="efield__number"
-            value={value === undefined || Number.isNaN(value) ? '' : value}
-            placeholder={inherited !== undefined ? String(inherited) : ''}
+            value={shown(value) ?? ''}
+            placeholder={fallback !== undefined ? String(fallback) : ''}
             onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
           />
           <span className="muted">{unit}</span>
@@ -84,23 +100,23 @@ export function SecondsField({
 /** A required whole number (rounds, windows); empty is NaN, which the validator explains beside it. */
 export function CountField({
   label,
+  path,
   value,
   onChange,
-  error,
 }: {
   label: string
+  path: string
   value: number
   onChange: (value: number) => void
-  error?: string | undefined
 }) {
   return (
-    <Field label={label} error={error}>
+    <Field label={label} path={path}>
       {(p) => (
         <input
           {...p}
           type="number"
           className="efield__number"
-          value={Number.isNaN(value) ? '' : value}
+          value={shown(value) ?? ''}
           onChange={(e) => onChange(e.target.value === '' ? Number.NaN : Number(e.target.value))}
         />
       )}
