@@ -25,7 +25,7 @@ test('a preset starts from the Circuits list, copying nothing', async ({
   services,
 }) => {
   await launch()
-  await page.getByRole('button', { name: 'Start Tabata' }).click()
+  await page.getByRole('button', { name: 'Start preset Tabata' }).click()
   await expect(page.getByTestId('phase')).toHaveText('Ready')
   expect(await services.handlers['circuits:list'](undefined)).toEqual([])
 })

@@ -61,7 +61,7 @@ function PresetRow({
         <button
           type="button"
           className="button button--primary"
-          aria-label={`Start ${p.name}`}
+          aria-label={`Start preset ${p.name}`}
           onClick={start}
         >
           Start
