@@ -50,7 +50,10 @@ test('New circuit, Import and Export history work from any screen, by menu and b
 
 test('the shortcuts overlay opens from the menu and by "?", but "?" typed in a field is text', async ({
   launch,
+  services,
 }, testInfo) => {
+  // The search box shows only when there is something to search.
+  await services.handlers['circuits:save'](FIXTURE_CIRCUIT)
   const page = await launch()
   const overlay = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
   await pushSystemEvent(page, { type: 'menu', command: 'showShortcuts' })

@@ -73,6 +73,7 @@ test('list, filter, detail, delete with undo, calendar, week and progress', asyn
   await page.getByRole('list', { name: 'Sessions list' }).getByRole('button').first().click()
   const detail = page.getByRole('dialog', { name: 'Lower back and glutes' })
   await expect(detail).toContainText('Completed')
+  await detail.getByText(/^Every step/).click()
   await expect(detail.getByRole('table')).toContainText('Bent-over rows')
   await snap(page, testInfo, 'history-detail')
   await detail.getByRole('button', { name: 'Delete session' }).click()

@@ -1,15 +1,12 @@
-// Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import.
+// Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import;
+// on first start, a welcome that says what to do, and the presets to start from.
 import { useState } from 'react'
-import { compilePlan } from '@shared/engine/plan'
-import { formatDuration } from '@shared/model/durations'
-import { PRESETS, circuitFromPreset } from '@shared/library'
-import { useToast } from '@renderer/app/Toast'
 import { useQuery } from '@renderer/lib/useApi'
-import { newId } from '@renderer/lib/ids'
 import { useBuilder } from './BuilderContext'
 import { CircuitRow } from './CircuitRow'
 import { useNewCircuit } from './circuitCommands'
-import { useCircuitActions, type CircuitActions } from './useCircuitActions'
+import { PresetList } from './PresetList'
+import { useCircuitActions } from './useCircuitActions'
 
 /**
  * `revision` changes when circuits were added from outside the list (an import): it reloads.
@@ -57,65 +54,57 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
           {list.error}
         </p>
       )}
-      <label className="search">
-        <span className="visually-hidden">Search circuits by name</span>
-        <input
-          type="search"
-          placeholder="Search circuits"
-          value={query}
-          onChange={(e) => setQuery(e.target.value)}
-        />
-      </label>
-      {circuits?.length === 0 && (
-        <p className="muted">
-          No circuits yet. Create one, import one, or start from a preset below. You can also drop a
-          circuit file anywhere on the window.
-        </p>
+      {circuits?.length === 0 && <Welcome />}
+      {/* A search box only when there is something to search. */}
+      {circuits && circuits.length > 0 && (
+        <label className="search">
+          <span className="visually-hidden">Search circuits by name</span>
+          <input
+            type="search"
+            placeholder="Search circuits"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
       )}
-      <ul className="picker" aria-label="Your circuits">
-        {shown.map((c) => (
-          <CircuitRow key={c.id} circuit={c} on={actions} />
-        ))}
-      </ul>
-      <PresetList add={actions.add} />
+      {circuits && circuits.length > 0 && (
+        <ul className="picker" aria-label="Your circuits">
+          {shown.map((c) => (
+            <CircuitRow key={c.id} circuit={c} on={actions} />
+          ))}
+        </ul>
+      )}
+      <PresetList circuits={circuits} on={actions} />
     </section>
   )
 }
 
-/** The presets, each with its length, and "Use this" to copy one into your circuits. */
-function PresetList({ add }: { add: CircuitActions['add'] }) {
-  const toast = useToast()
+/** First start: what Cadence is for and what to do now, until there is a circuit of your own. */
+function Welcome() {
+  const [hidden, setHidden] = useState(() => localStorage.getItem(WELCOME_KEY) === 'hidden')
+  if (hidden) return null
   return (
-    <>
-      <h2>Presets</h2>
-      <ul className="picker" aria-label="Presets">
-        {PRESETS.map((p) => (
-          <li key={p.id} className="picker__item picker__item--wide">
-            <span className="picker__swatch" style={{ background: p.color }} aria-hidden="true" />
-            <span className="picker__name">{p.name}</span>
-            <span className="picker__meta">
-              {formatDuration(
-                compilePlan(circuitFromPreset(p, 'x', '2026-01-01T00:00:00.000Z')).totals.durationMs
-              )}{' '}
-              · {p.description}
-            </span>
-            <span className="picker__buttons">
-              <button
-                type="button"
-                className="button"
-                aria-label={`Use preset ${p.name}`}
-                onClick={() =>
-                  void add(circuitFromPreset(p, newId(), new Date().toISOString())).then(
-                    (added) => added && toast(`Added "${p.name}" to your circuits.`)
-                  )
-                }
-              >
-                Use this
-              </button>
-            </span>
-          </li>
-        ))}
-      </ul>
-    </>
+    <section className="welcome card" aria-labelledby="welcome-title">
+      <div>
+        <h2 id="welcome-title">Welcome to Cadence</h2>
+        <p>
+          Pick a preset below and press <strong>Start</strong>, or make your own with{' '}
+          <strong>New circuit</strong>. During a session, <kbd>Space</kbd> pauses and <kbd>→</kbd>{' '}
+          skips. You can also drop a circuit file anywhere on the window.
+        </p>
+      </div>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          localStorage.setItem(WELCOME_KEY, 'hidden')
+          setHidden(true)
+        }}
+      >
+        Got it
+      </button>
+    </section>
   )
 }
+
+const WELCOME_KEY = 'cadence.welcome'

@@ -32,6 +32,7 @@ export function CalendarHeatmap({
       <h2 id="calendar-title">
         The last 12 months: {trained} training {trained === 1 ? 'day' : 'days'}
       </h2>
+      <MonthLabels start={start} />
       <div className="heatmap" role="grid" aria-label="Training days by week">
         <div className="heatmap__labels" aria-hidden="true">
           {weekdayNames.map((n, i) => (
@@ -76,5 +77,21 @@ export function CalendarHeatmap({
         <span className="heatmap__day heatmap__day--4" /> More
       </p>
     </section>
+  )
+}
+
+/** A month's short name above the first week column that starts in it, in the user's locale. */
+function MonthLabels({ start }: { start: string }) {
+  return (
+    <div className="heatmap__months" aria-hidden="true">
+      {Array.from({ length: WEEKS }, (_, w) => {
+        const first = addDays(start, w * 7)
+        const before = addDays(start, w * 7 - 7)
+        const starts = w === 0 || first.slice(0, 7) !== before.slice(0, 7)
+        return (
+          <span key={w}>{starts && w < WEEKS - 2 ? formatDay(first, { month: 'short' }) : ''}</span>
+        )
+      })}
+    </div>
   )
 }

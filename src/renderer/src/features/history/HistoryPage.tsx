@@ -1,11 +1,11 @@
 // History: the list, a year's calendar, this week against the plan, and progress; export and import.
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
 import type { Overview } from '@shared/history/overview'
 import { localeFirstDay, type Weekday } from '@shared/history/stats'
 import type { Session } from '@shared/model/session'
 import { useNavigation } from '@renderer/app/navigation'
 import { useToast } from '@renderer/app/Toast'
-import { useAction } from '@renderer/lib/useApi'
+import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from '../settings/SettingsContext'
 import { CalendarHeatmap } from './CalendarHeatmap'
@@ -42,30 +42,46 @@ export function HistoryPage() {
   const remove = async (session: Session) => {
     if (await removeSession(session)) setDetail(null)
   }
+  const stored = useQuery(
+    'your history',
+    () => window.api.listHistory({ offset: 0, limit: 1 }),
+    String(version)
+  )
+  const empty = stored.data?.total === 0
+  const openerRef = useReturnFocus(detail)
+  const openDetail = (id: string) => {
+    openerRef.current =
+      document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setDetail(id)
+  }
 
   return (
     <section className="page history" aria-labelledby="history-title">
-      <HistoryHead files={files} error={error} tab={tab} onTab={setTab} />
+      <HistoryHead files={files} error={error} tab={tab} onTab={setTab} empty={empty} />
       <HistoryLoading />
-      <div
-        role="tabpanel"
-        id={`panel-${tab}`}
-        aria-labelledby={`tab-${tab}`}
-        className="tabs__panel"
-      >
-        <HistoryView
-          tab={tab}
-          overview={overview}
-          version={version}
-          today={today}
-          firstDay={firstDay}
-          filter={filter}
-          onFilter={setFilter}
-          onTab={setTab}
-          onOpen={setDetail}
-          onFirstPage={() => setListReady(true)}
-        />
-      </div>
+      {empty ? (
+        <EmptyHistory />
+      ) : (
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          className="tabs__panel"
+        >
+          <HistoryView
+            tab={tab}
+            overview={overview}
+            version={version}
+            today={today}
+            firstDay={firstDay}
+            filter={filter}
+            onFilter={setFilter}
+            onTab={setTab}
+            onOpen={openDetail}
+            onFirstPage={() => setListReady(true)}
+          />
+        </div>
+      )}
       {detail && (
         <SessionDetail
           id={detail}
@@ -80,6 +96,34 @@ export function HistoryPage() {
       )}
     </section>
   )
+}
+
+/** What an empty History says, in place of views with nothing in them. */
+function EmptyHistory() {
+  return (
+    <div className="card empty-state" data-testid="history-empty">
+      <h2>No sessions yet</h2>
+      <p>
+        Finish a session and it is kept here: when you trained, for how long, how hard it felt. A
+        calendar, your week against the plan and your progress fill in as you go.
+      </p>
+    </div>
+  )
+}
+
+/**
+ * Where focus goes back when the session detail closes: the control that opened it (a list row, a
+ * week's session), so a keyboard user carries on where they were. Set `current` before opening.
+ */
+function useReturnFocus(detail: string | null) {
+  const opener = useRef<HTMLElement | null>(null)
+  useEffect(() => {
+    if (detail !== null) return
+    const back = opener.current
+    opener.current = null
+    if (back?.isConnected) back.focus()
+  }, [detail])
+  return opener
 }
 
 /** Deletes a session, offering Undo; resolves to whether it was deleted. */

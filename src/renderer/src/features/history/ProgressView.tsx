@@ -4,7 +4,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  Legend,
   Line,
   LineChart,
   ResponsiveContainer,
@@ -17,19 +16,22 @@ import { formatDay } from './useHistory'
 import { FORMAT_NAMES, scoreText } from '@shared/model/score'
 import { localDay } from '@shared/history/stats'
 
-/** Chart colours follow the theme: read from the CSS variables in force. */
+/** Chart colours are the design's chart palette for the theme in force (tokens.css). */
 function themeColours() {
   const css = getComputedStyle(document.documentElement)
   const v = (name: string) => css.getPropertyValue(name).trim()
   return {
-    accent: v('--accent'),
+    first: v('--chart-1'),
+    second: v('--chart-2'),
     text: v('--text'),
-    muted: v('--muted'),
-    grid: v('--border'),
+    axis: v('--chart-axis'),
+    grid: v('--chart-grid'),
     surface: v('--surface'),
-    second: '#f97316',
   }
 }
+
+/** Days on an axis as everywhere else in History: "20 Sep", in the user's locale. */
+const shortDay = (day: string) => formatDay(day, { day: 'numeric', month: 'short' })
 
 export default function ProgressView({ overview }: { overview: Overview }) {
   const chart = chartStyle()
@@ -37,7 +39,7 @@ export default function ProgressView({ overview }: { overview: Overview }) {
     () =>
       overview.weeks.map((w) => ({
         ...w,
-        label: formatDay(w.week, { day: 'numeric', month: 'short' }),
+        label: shortDay(w.week),
       })),
     [overview.weeks]
   )
@@ -63,7 +65,14 @@ function chartStyle() {
   const colours = themeColours()
   return {
     colours,
-    axis: { stroke: colours.muted, tick: { fill: colours.muted, fontSize: 12 } },
+    axis: { stroke: colours.axis, tick: { fill: colours.axis, fontSize: 12 } },
+    /** A y-axis's title, read upwards beside it: each chart has one axis, and it says what it counts. */
+    yLabel: (value: string) => ({
+      value,
+      angle: -90,
+      position: 'insideLeft' as const,
+      style: { fill: colours.axis, fontSize: 12, textAnchor: 'middle' as const },
+    }),
     tooltip: {
       contentStyle: {
         background: colours.surface,
@@ -120,47 +129,67 @@ function PersonalRecords({ records }: { records: Overview['records'] }) {
   )
 }
 
+/** Sessions and minutes each get a chart of their own: one y-axis each, labelled, never two on one chart. */
 function WeeklyChart({ weeks, chart }: { weeks: Weeks; chart: ChartStyle }) {
-  const { colours, axis, tooltip } = chart
   return (
-    <>
-      <h3>Sessions and minutes per week</h3>
+    <div className="charts">
+      <WeekBars
+        weeks={weeks}
+        chart={chart}
+        field="sessions"
+        title="Sessions per week"
+        unit="Sessions"
+      />
+      <WeekBars
+        weeks={weeks}
+        chart={chart}
+        field="minutes"
+        title="Minutes per week"
+        unit="Minutes"
+      />
+    </div>
+  )
+}
+
+function WeekBars(props: {
+  weeks: Weeks
+  chart: ChartStyle
+  field: 'sessions' | 'minutes'
+  title: string
+  unit: string
+}) {
+  const { weeks, chart, field, title, unit } = props
+  const { colours, axis, tooltip, yLabel } = chart
+  return (
+    <figure className="chart-card">
+      <figcaption>{title}</figcaption>
       <div
         className="chart"
         role="img"
-        aria-label={`Sessions per week for 12 weeks: ${weeks.map((w) => `${w.label} ${w.sessions}`).join(', ')}`}
+        aria-label={`${title}, last 12 weeks: ${weeks.map((w) => `${w.label} ${w[field]}`).join(', ')}`}
       >
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={weeks} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" vertical={false} />
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+            <CartesianGrid stroke={colours.grid} vertical={false} />
             <XAxis dataKey="label" {...axis} />
-            <YAxis yAxisId="s" allowDecimals={false} {...axis} />
-            <YAxis yAxisId="m" orientation="right" {...axis} />
-            <Tooltip {...tooltip} />
-            <Legend wrapperStyle={{ color: colours.text }} />
+            <YAxis allowDecimals={false} {...axis} label={yLabel(unit)} />
+            <Tooltip {...tooltip} cursor={{ fill: colours.grid }} />
             <Bar
-              yAxisId="s"
-              dataKey="sessions"
-              name="Sessions"
-              fill={colours.accent}
-              isAnimationActive={false}
-            />
-            <Bar
-              yAxisId="m"
-              dataKey="minutes"
-              name="Minutes"
-              fill={colours.second}
+              dataKey={field}
+              name={unit}
+              fill={field === 'sessions' ? colours.first : colours.second}
+              radius={[4, 4, 0, 0]}
               isAnimationActive={false}
             />
           </BarChart>
         </ResponsiveContainer>
       </div>
-    </>
+    </figure>
   )
 }
 
 function LoadChart({ loads: byExercise, chart }: { loads: Overview['loads']; chart: ChartStyle }) {
-  const { colours, axis, tooltip } = chart
+  const { colours, axis, tooltip, yLabel } = chart
   const exercises = useMemo(() => Object.keys(byExercise).sort(), [byExercise])
   const [exercise, setExercise] = useState<string>('')
   const chosen = exercise || exercises[0] || ''
@@ -190,15 +219,21 @@ function LoadChart({ loads: byExercise, chart }: { loads: Overview['loads']; cha
           >
             <ResponsiveContainer width="100%" height={240}>
               <LineChart data={loads} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke={colours.grid} strokeDasharray="3 3" />
-                <XAxis dataKey="day" {...axis} />
-                <YAxis {...axis} />
-                <Tooltip {...tooltip} />
+                <CartesianGrid stroke={colours.grid} />
+                <XAxis dataKey="day" {...axis} tickFormatter={shortDay} />
+                <YAxis
+                  {...axis}
+                  label={yLabel(loads[0]?.unit === 'band' ? 'Band level' : (loads[0]?.unit ?? ''))}
+                />
+                <Tooltip
+                  {...tooltip}
+                  labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
+                />
                 <Line
                   type="monotone"
                   dataKey="value"
                   name={`${chosen} (${loads[0]?.unit ?? ''})`}
-                  stroke={colours.accent}
+                  stroke={colours.first}
                   strokeWidth={3}
                   dot
                   isAnimationActive={false}

@@ -46,7 +46,11 @@ export function SessionDetail({
         {session && (
           <>
             <SessionFacts session={session} />
-            <StepTable session={session} />
+            {/* A summary first; the step-by-step table is there for whoever wants it. */}
+            <details className="detail__more">
+              <summary>Every step ({session.steps.length})</summary>
+              <StepTable session={session} />
+            </details>
             <div className="overlay__actions">
               <button
                 type="button"
@@ -72,29 +76,32 @@ export function SessionDetail({
 
 /** When and how it went: times, outcome, active and paused time, rounds, effort, energy, scores, note, loads. */
 function SessionFacts({ session }: { session: Session }) {
+  const fact = (term: string, value: string, title?: string) => (
+    <div>
+      <dt>{term}</dt>
+      <dd title={title}>{value}</dd>
+    </div>
+  )
   return (
     <>
-      <p>
+      <p className="muted">
         {formatDay(localDay(session.startedAt))}, {localTime(session.startedAt)}–
         {localTime(session.endedAt)} ({session.timeZone}) ·{' '}
-        {session.status === 'completed' ? 'Completed' : 'Stopped early'} ·{' '}
-        {formatDuration(session.activeMs)} active
-        {session.pausedMs > 0 ? `, ${formatDuration(session.pausedMs)} paused` : ''} ·{' '}
-        {session.roundsCompleted} rounds
-      </p>
-      <p>
-        {session.rpe ? `Effort ${session.rpe}/10` : 'No effort rating'}
-        {session.energy && (
-          <span
-            title={`Estimate: MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis} (MET ${STEP_KIND_MET.rest.met}).`}
-          >
-            {' '}
-            · about {Math.round(session.energy.kcal)} kcal (estimate: MET ×{' '}
-            {session.energy.bodyWeightKg} kg × time, per step)
-          </span>
-        )}
+        {session.status === 'completed' ? 'Completed' : 'Stopped early'}
       </p>
       <ScoreSummary session={session} />
+      <dl className="finish__stats detail__stats">
+        {fact('Active', formatDuration(session.activeMs))}
+        {session.pausedMs > 0 && fact('Paused', formatDuration(session.pausedMs))}
+        {fact('Rounds', String(session.roundsCompleted))}
+        {fact('Effort', session.rpe ? `${session.rpe}/10` : 'Not rated')}
+        {session.energy &&
+          fact(
+            'Energy (estimate)',
+            `≈ ${Math.round(session.energy.kcal)} kcal`,
+            `Estimate: MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis} (MET ${STEP_KIND_MET.rest.met}).`
+          )}
+      </dl>
       {session.note && <blockquote className="detail__note">{session.note}</blockquote>}
       {session.loads.length > 0 && (
         <p>

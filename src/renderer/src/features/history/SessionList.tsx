@@ -241,7 +241,6 @@ function SessionRow({ session: s, index, count, style, onOpen }: SessionRowProps
         type="button"
         className="history-row"
         onClick={() => onOpen(s.id)}
-        aria-label={`${s.circuitName}, ${formatDay(localDay(s.startedAt))} ${localTime(s.startedAt)}, ${minutes(s.activeMs)}, ${s.status}`}
       >
         <span className="history-row__swatch" style={{ background: s.color ?? 'var(--accent)' }} />
         <span className="history-row__date">

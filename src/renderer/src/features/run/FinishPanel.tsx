@@ -32,14 +32,16 @@ export function FinishPanel({ view }: { view: RunView }) {
       )}
       {session && (
         <>
+          {/* An AMRAP or For Time score is what the session was for: it leads, big. */}
+          <ScoreSummary session={session} headline />
           <SessionStats session={session} />
-          <ScoreSummary session={session} />
           <p className="finish__saved" role="status">
             Saved to your history.
           </p>
           <EffortPicker rpe={rpe} setRpe={setRpe} />
           {exercises.length > 0 && (
             <LoadLog
+              session={session}
               exercises={exercises}
               loads={loads}
               hasPrevious={hasPrevious}

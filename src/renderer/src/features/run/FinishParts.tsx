@@ -1,11 +1,28 @@
 // The finish panel's parts: the session's figures, the effort picker and the optional load log.
 import { formatDuration } from '@shared/model/durations'
-import { STEP_KIND_MET } from '@shared/library'
+import { STEP_KIND_MET, findExercise } from '@shared/library'
 import type { ExerciseLoad, Session } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
 
 export type LoadUnit = ExerciseLoad['unit']
 export type TypedLoads = Record<string, { value: string; unit: LoadUnit }>
+
+/** A duration whose number and unit never part, so "15 min 10 s" wraps between its parts, never inside one. */
+const figure = (ms: number) => formatDuration(ms).replace(/ (?=[a-z])/g, '\u00a0')
+
+/**
+ * What each exercise is loaded with, from the library: bodyweight moves ('none') take no load, bands
+ * default to a band level. Exercises of your own (no library id) may carry any load.
+ */
+function equipmentOf(session: Session): Map<string, string> {
+  const found = new Map<string, string>()
+  for (const block of session.circuit.blocks)
+    for (const e of block.exercises) {
+      const known = findExercise(e.libraryId)
+      if (known) found.set(e.id, known.equipment)
+    }
+  return found
+}
 
 export function SessionStats({ session }: { session: Session }) {
   const work = session.steps
@@ -16,11 +33,11 @@ export function SessionStats({ session }: { session: Session }) {
     <dl className="finish__stats" data-testid="summary">
       <div>
         <dt>Total time</dt>
-        <dd>{formatDuration(session.activeMs)}</dd>
+        <dd>{figure(session.activeMs)}</dd>
       </div>
       <div>
         <dt>Work time</dt>
-        <dd>{formatDuration(work)}</dd>
+        <dd>{figure(work)}</dd>
       </div>
       <div>
         <dt>Rounds</dt>
@@ -74,22 +91,28 @@ export function EffortPicker({
 }
 
 export function LoadLog({
-  exercises,
+  session,
+  exercises: all,
   loads,
   hasPrevious,
   setLoad,
 }: {
+  session: Session
   exercises: RunView['exercises']
   loads: TypedLoads
   hasPrevious: boolean
   setLoad: (entryId: string, load: TypedLoads[string]) => void
 }) {
+  const equipment = equipmentOf(session)
+  const exercises = all.filter((e) => equipment.get(e.entryId) !== 'none')
+  if (exercises.length === 0) return null
   return (
     <details className="finish__loads">
       <summary>Log the weight or band you used (optional)</summary>
       {hasPrevious && <p className="muted">Filled in with what you logged last time.</p>}
       {exercises.map((e) => {
-        const entry = loads[e.entryId] ?? { value: '', unit: 'kg' as LoadUnit }
+        const unit: LoadUnit = equipment.get(e.entryId) === 'band' ? 'band' : 'kg'
+        const entry = loads[e.entryId] ?? { value: '', unit }
         const set = (patch: Partial<typeof entry>) => setLoad(e.entryId, { ...entry, ...patch })
         return (
           <div key={e.entryId} className="finish__load">

@@ -7,7 +7,14 @@ import { localDay } from '@shared/history/stats'
 import { formatDay } from '../history/useHistory'
 import { useQuery } from '@renderer/lib/useApi'
 
-export function ScoreSummary({ session }: { session: Session }) {
+/** `headline`: the finish panel's lead, set large above the other figures. */
+export function ScoreSummary({
+  session,
+  headline = false,
+}: {
+  session: Session
+  headline?: boolean
+}) {
   const scores = session.scores ?? []
   // The best of every other completed session: what this one is measured against.
   const records = useQuery(
@@ -18,7 +25,11 @@ export function ScoreSummary({ session }: { session: Session }) {
   )
   if (scores.length === 0) return null
   return (
-    <ul className="scores" aria-label="Scores" data-testid="scores">
+    <ul
+      className={headline ? 'scores scores--headline' : 'scores'}
+      aria-label="Scores"
+      data-testid="scores"
+    >
       {scores.map((score) => {
         const record = records.data?.find((r) => r.block === score.block)
         const counts = session.status === 'completed'

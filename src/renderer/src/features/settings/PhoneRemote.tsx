@@ -1,6 +1,6 @@
 // Settings → "Control from your phone": turn the remote on, show the QR code and address to pair a phone,
 // how many phones are connected, and a new code that disconnects them all.
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { RemoteStatus } from '@shared/ipc/contract'
 import { useAction } from '@renderer/lib/useApi'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
@@ -8,6 +8,7 @@ import { useRunSession } from '../run/RunSessionProvider'
 import { QrCode } from './QrCode'
 import { RemoteAddressChoice } from './RemoteAddressChoice'
 import { Toggle } from './fields'
+import { useAnnounce } from './Announcer'
 
 const phonesText = (n: number) =>
   n === 0 ? 'No phone connected yet.' : n === 1 ? '1 phone connected.' : `${n} phones connected.`
@@ -42,6 +43,16 @@ function useRemoteStatus() {
   return { current, setCurrent, problem }
 }
 
+/** Says each change in the number of phones through the page's live region (not the first count shown). */
+function useAnnouncePhones(on: boolean, phones: number) {
+  const announce = useAnnounce()
+  const heard = useRef<number | null>(null)
+  useEffect(() => {
+    if (on && heard.current !== null && heard.current !== phones) announce(phonesText(phones))
+    heard.current = on ? phones : null
+  }, [on, phones, announce])
+}
+
 export function PhoneRemote() {
   const { remote } = useRunSession()
   const { current, setCurrent, problem } = useRemoteStatus()
@@ -54,6 +65,7 @@ export function PhoneRemote() {
   const moveAddress = useAction('change the address phones use', (address: string) =>
     window.api.useRemoteAddress({ address })
   )
+  useAnnouncePhones(current?.on ?? false, remote.phones)
   const settle = (answer: RemoteStatus | undefined) => {
     if (answer) setCurrent(answer)
     setWanted(null)
@@ -93,9 +105,7 @@ export function PhoneRemote() {
               busy={moveAddress.busy}
               onChoose={(address) => void choose(address)}
             />
-            <p role="status" data-testid="remote-phones">
-              {phonesText(remote.phones)}
-            </p>
+            <p data-testid="remote-phones">{phonesText(remote.phones)}</p>
             <p className="muted">
               Anyone with this code on your network can control the timer (nothing else). A new code
               disconnects every phone; they must scan again.

@@ -1,8 +1,10 @@
 // The Settings screen: everything the run screen obeys, applied at once and saved by main. Each card is
-// its own component, reading and updating the settings through SettingsContext.
+// its own component, reading and updating the settings through SettingsContext; two columns of cards
+// use the page's width, grouped as what a session does and what Cadence knows about you and itself.
 import { useQuery } from '@renderer/lib/useApi'
 import { useSettings } from './SettingsContext'
 import { AboutSettings, AppearanceSettings } from './AboutSettings'
+import { Announcer } from './Announcer'
 import { BodySettings, WeeklyPlanSettings } from './PersonalSettings'
 import { PhoneRemote } from './PhoneRemote'
 import { SessionSettings } from './SessionSettings'
@@ -25,15 +27,23 @@ export function SettingsPage() {
           {error ?? problem}
         </p>
       )}
-      <SoundSettings />
-      <VoiceSettings platform={info?.platform} />
-      <SessionSettings displays={displayQuery.data} onMoved={displayQuery.reload} />
-      <PhoneRemote />
-      <BodySettings />
-      <WeeklyPlanSettings />
-      <AppearanceSettings />
-      <UpdateSettings />
-      <AboutSettings info={info} />
+      <Announcer>
+        <div className="settings__columns">
+          <div className="settings__column">
+            <SoundSettings />
+            <VoiceSettings platform={info?.platform} />
+            <SessionSettings displays={displayQuery.data} onMoved={displayQuery.reload} />
+          </div>
+          <div className="settings__column">
+            <PhoneRemote />
+            <BodySettings />
+            <WeeklyPlanSettings />
+            <AppearanceSettings />
+            <UpdateSettings />
+            <AboutSettings info={info} />
+          </div>
+        </div>
+      </Announcer>
     </section>
   )
 }

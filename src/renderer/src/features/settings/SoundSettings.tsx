@@ -82,7 +82,8 @@ export function VoiceSettings({ platform }: { platform: string | undefined }) {
         label="Announce each step"
         checked={settings.voiceOn}
         onChange={(voiceOn) => void update({ voiceOn })}
-        hint={voiceList.length === 0 ? noVoiceAdvice(platform) : voicesFoundText(voiceList.length)}
+        hint={voicesFoundText(voiceList.length)}
+        {...(voiceList.length === 0 ? { disabledReason: noVoiceAdvice(platform) } : {})}
       />
       {voiceList.length > 0 && (
         <Select

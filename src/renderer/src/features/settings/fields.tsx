@@ -1,32 +1,44 @@
 // Small labelled controls for the Settings screen; number fields check their range before anything is saved.
 import { useId, useState, type ReactNode } from 'react'
 
+/**
+ * An on/off setting as a switch: a button with role="switch" and aria-checked, which screen readers call
+ * "on" and "off". `disabledReason` turns it off and says why, in place of the hint.
+ */
 export function Toggle({
   label,
   checked,
   onChange,
   hint,
+  disabledReason,
 }: {
   label: string
   checked: boolean
   onChange: (v: boolean) => void
   hint?: string
+  disabledReason?: string
 }) {
   const id = useId()
+  const note = disabledReason ?? hint
+  const on = checked && disabledReason === undefined
   return (
     <div className="field field--toggle">
       <label htmlFor={id}>{label}</label>
-      <input
+      <button
         id={id}
-        type="checkbox"
+        type="button"
         role="switch"
-        checked={checked}
-        onChange={(e) => onChange(e.target.checked)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      {hint && (
+        className="switch"
+        aria-checked={on}
+        disabled={disabledReason !== undefined}
+        onClick={() => onChange(!checked)}
+        aria-describedby={note ? `${id}-hint` : undefined}
+      >
+        <span className="switch__thumb" aria-hidden="true" />
+      </button>
+      {note && (
         <small id={`${id}-hint`} className="muted field__hint">
-          {hint}
+          {note}
         </small>
       )}
     </div>
@@ -59,7 +71,10 @@ export function Slider({
           onChange={(e) => onChange(Number(e.target.value) / 100)}
           aria-valuetext={`${Math.round(value * 100)} percent`}
         />
-        <output htmlFor={id}>{Math.round(value * 100)}%</output>
+        {/* Not an <output>: that is a live region, and the page keeps one (the slider says its own value). */}
+        <span className="field__value" aria-hidden="true">
+          {Math.round(value * 100)}%
+        </span>
         {children}
       </span>
     </div>
