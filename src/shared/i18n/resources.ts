@@ -2,12 +2,12 @@
 // (it is the fallback for every key); other languages load on demand, so the first screen carries one language.
 import { z } from 'zod'
 import type { Language } from '../model/language'
-import common from '../../../locales/en/common.json'
-import library from '../../../locales/en/library.json'
-import main from '../../../locales/en/main.json'
-import phone from '../../../locales/en/phone.json'
-import presets from '../../../locales/en/presets.json'
-import settings from '../../../locales/en/settings.json'
+import common from '../../../locales/en/common.json' with { type: 'json' }
+import library from '../../../locales/en/library.json' with { type: 'json' }
+import main from '../../../locales/en/main.json' with { type: 'json' }
+import phone from '../../../locales/en/phone.json' with { type: 'json' }
+import presets from '../../../locales/en/presets.json' with { type: 'json' }
+import settings from '../../../locales/en/settings.json' with { type: 'json' }
 
 /** One file per namespace and language; Weblate keeps one component per namespace. */
 export const NAMESPACES = ['common', 'library', 'presets', 'main', 'phone', 'settings'] as const
@@ -34,7 +34,11 @@ export function parseMessages(value: unknown, where: string): Messages {
 
 async function loadNamespace(lang: Language, ns: Namespace): Promise<Messages> {
   // One import with variables: the bundlers turn it into a chunk per file under locales/*/*.json.
-  const module = (await import(`../../../locales/${lang}/${ns}.json`)) as { default: unknown }
+  const module = (await import(`../../../locales/${lang}/${ns}.json`, {
+    with: { type: 'json' },
+  })) as {
+    default: unknown
+  }
   return parseMessages(module.default, `locales/${lang}/${ns}.json`)
 }
 
