@@ -26,9 +26,9 @@ export default defineConfig({
     resolve: tsconfigAliases,
     build: {
       // Bundled, not loaded from node_modules at start: Node resolves and compiles their hundreds of files
-      // (zod; electron-store's conf and ajv) one by one, which cost the cold start 0.3-0.6 s before the
+      // (zod; electron-store's conf and ajv; i18next) one by one, which cost the cold start 0.3-0.6 s before the
       // window (see tests/bench/cold-start.bench.ts). Only what loads after the window stays outside.
-      externalizeDeps: { exclude: ['zod', 'electron-store'] },
+      externalizeDeps: { exclude: ['zod', 'electron-store', 'i18next'] },
       rollupOptions: { input: { index: resolve('src/main/index.ts') } },
     },
   },

@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import layersPlugin from './eslint/sharedLayers.js'
+import i18next from 'eslint-plugin-i18next'
 
 const NODE_BUILTINS = [
   'node:*',
@@ -51,6 +52,7 @@ export const SHARED_LAYERS = {
   model: [],
   color: [],
   platformAdvice: [],
+  i18n: ['model'],
   library: ['model'],
   engine: ['model'],
   circuits: ['engine', 'model'],
@@ -59,6 +61,45 @@ export const SHARED_LAYERS = {
   session: ['engine', 'history', 'library', 'model', 'run'],
   remote: ['model', 'run'],
   ipc: ['circuits', 'history', 'library', 'model', 'remote', 'session'],
+}
+
+/** Files whose every user-facing word comes from locales/. */
+export const I18N_FILES = [
+  'src/main/menu.ts',
+  'src/main/electron/startupFailure.ts',
+  'src/main/electron/updates.ts',
+  'src/main/updates/updateFlow.ts',
+  'src/main/handlers/circuitsHandlers.ts',
+  'src/main/handlers/historyHandlers.ts',
+  'src/renderer/src/features/settings/LanguageSetting.tsx',
+  'src/renderer/src/i18n/*.tsx',
+]
+
+/** eslint-plugin-i18next's no-literal-string, checking every string and template, with its allow-list. */
+export const NO_LITERAL_STRING = {
+  mode: 'all',
+  'should-validate-template': true,
+  words: {
+    exclude: [
+      // Keys, ids, roles, channels, commands and event names: one word with no space (main:menu.file,
+      // navigate:run, toggleDevTools, openDataFolder, utf8). What people read has a space or a capital.
+      '[a-z][\\w.:/-]*',
+      // Accelerators (CmdOrCtrl+N, F11) and file extensions: keys on a keyboard, the same in every language.
+      '(CmdOrCtrl|Ctrl|Cmd|Alt|Shift|F\\d+)(\\+\\S+)*',
+      // The brand is a name, never translated.
+      'Cadence',
+      // Punctuation, numbers and upper-case constants (the plugin's own defaults).
+      '[0-9!-/:-@[-`{-~\\s]+',
+      '[A-Z_-]+',
+    ],
+  },
+  // Log lines go to developers in English; errors thrown to the caller are wrapped in a user message;
+  // file contents are data, not text on screen.
+  callees: {
+    exclude: ['t', 'i18n(ext)?', 'console\\.\\w+', 'log', 'Error', 'AppError', 'writeFileAtomic'],
+  },
+  // Suggested file names stay English, like CSV columns: files travel between machines and tools.
+  'object-properties': { exclude: ['defaultName'] },
 }
 
 export default tseslint.config(
@@ -163,6 +204,14 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  // No literal text where users read it: main's menus, dialogs and file pickers speak through t().
+  // When the renderer's components read locales/ too, add 'src/renderer/**/*.tsx' to I18N_FILES (and
+  // 'src/renderer/src/remote/*.ts' for the phone page).
+  {
+    files: I18N_FILES,
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_STRING] },
   },
   {
     files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],

@@ -24,6 +24,9 @@ import type { UpdateFlow } from './updates/updateFlow'
 import { keepLock, openDataFolder } from './startup/openDataFolder'
 import { openOrAsk, reportStartupError } from './electron/startupFailure'
 import { isSessionActive } from '@shared/run/runView'
+import { applyLanguage, t } from './i18n/mainLanguage'
+import { followLanguageSetting } from './i18n/followLanguage'
+import type { LanguageSetting } from '@shared/model/language'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
 const UPDATES_DELAY_MS = 2_000
@@ -66,6 +69,8 @@ if (!app.requestSingleInstanceLock()) {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
     serveAppScheme(renderer)
+    // The system's language first, so even a dialog about the data folder speaks it; Settings' choice follows.
+    await applyLanguage('system', [app.getLocale()])
     const appWindows = createAppWindows()
     const platform = electronPlatform(() => mainWindow, {
       canMoveWindows: !runsOnWayland({
@@ -84,8 +89,12 @@ if (!app.requestSingleInstanceLock()) {
     if (!opened) return app.quit()
     const services = opened.value
     const releaseLock = keepLock(opened.lock)
+    await applyLanguage((await services.handlers['settings:get'](undefined)).language, [
+      app.getLocale(),
+    ])
+    const handlers = followLanguageSetting(services.handlers, (setting) => switchLanguage(setting))
     registerIpc(
-      createDispatch(services.handlers, {
+      createDispatch(handlers, {
         isTrustedSender: createSenderPolicy({ devServerUrl }),
         logError: (channel, error) => console.error(`[ipc ${channel}]`, error),
       }),
@@ -112,6 +121,14 @@ if (!app.requestSingleInstanceLock()) {
       releaseLock()
     })
   }
+
+  /** Settings chose a language: main's words switch, and the menu is rebuilt in it (no restart). */
+  function switchLanguage(setting: LanguageSetting) {
+    void applyLanguage(setting, [app.getLocale()])
+      .then(() => rebuildMenu?.())
+      .catch((error: unknown) => console.error('[language]', error))
+  }
+  let rebuildMenu: (() => void) | null = null
 
   function openServices(renderer: string, platform: Platform, readOnly: string | null) {
     return createServices({
@@ -160,19 +177,22 @@ if (!app.requestSingleInstanceLock()) {
         })
       ))
     setTimeout(() => void loadUpdates(), UPDATES_DELAY_MS).unref()
-    Menu.setApplicationMenu(
-      Menu.buildFromTemplate(
-        menuTemplate(
-          (command) => send({ type: 'menu', command }),
-          {
-            toggleFullscreen: () => mainWindow?.setFullScreen(!mainWindow.isFullScreen()),
-            openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
-            checkForUpdates: () => void loadUpdates().then((flow) => flow.check('menu')),
-          },
-          { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined }
+    rebuildMenu = () =>
+      Menu.setApplicationMenu(
+        Menu.buildFromTemplate(
+          menuTemplate(
+            (command) => send({ type: 'menu', command }),
+            {
+              toggleFullscreen: () => mainWindow?.setFullScreen(!mainWindow.isFullScreen()),
+              openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
+              checkForUpdates: () => void loadUpdates().then((flow) => flow.check('menu')),
+            },
+            { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined },
+            t
+          )
         )
       )
-    )
+    rebuildMenu()
     // Once the window is up, read the whole history in the background; damage found is reported to the page.
     void services.historyLoaded.then(() =>
       setTimeout(() => {

@@ -1,6 +1,11 @@
-// The native menu: the usual accelerators, plus commands that the page carries out.
+// The native menu: the usual accelerators, plus commands that the page carries out; every label from
+// locales/<lang>/main.json, so it is rebuilt in the new language when Settings changes it.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '@shared/ipc/contract'
+import type { Translate } from '@shared/i18n/createI18n'
+
+type Role = NonNullable<MenuItemConstructorOptions['role']>
+const separator: MenuItemConstructorOptions = { type: 'separator' }
 
 export function menuTemplate(
   send: (command: MenuCommand) => void,
@@ -9,68 +14,115 @@ export function menuTemplate(
     openProjectPage: () => void
     checkForUpdates: () => void
   },
-  options: { isMac: boolean; isDev: boolean }
+  options: { isMac: boolean; isDev: boolean },
+  t: Translate
 ): MenuItemConstructorOptions[] {
+  const label = (key: string) => t(`main:menu.${key}`, { name: 'Cadence' })
+  // Roles keep the system's behaviour; their labels are ours, so they follow Cadence's language, not the OS's.
+  const role = (name: Role, key: string): MenuItemConstructorOptions => ({
+    role: name,
+    label: label(key),
+  })
   const item = (
-    label: string,
+    key: string,
     command: MenuCommand,
     accelerator?: string,
     registerAccelerator = true
   ): MenuItemConstructorOptions => ({
-    label,
+    label: label(key),
     click: () => send(command),
     ...(accelerator ? { accelerator, registerAccelerator } : {}),
   })
+  const { isMac, isDev } = options
   return [
-    ...(options.isMac ? [{ role: 'appMenu' as const }] : []),
+    ...(isMac ? [appMenu(role)] : []),
     {
-      label: 'File',
+      label: label('file'),
       submenu: [
-        item('New circuit', 'newCircuit', 'CmdOrCtrl+N'),
-        item('Import circuit…', 'importCircuit', 'CmdOrCtrl+O'),
-        item('Export history…', 'exportHistory', 'CmdOrCtrl+E'),
-        { type: 'separator' },
+        item('newCircuit', 'newCircuit', 'CmdOrCtrl+N'),
+        item('importCircuit', 'importCircuit', 'CmdOrCtrl+O'),
+        item('exportHistory', 'exportHistory', 'CmdOrCtrl+E'),
+        separator,
         // The page opens it, as Settings does, so a failure shows in the page like any other.
-        item('Open data folder', 'openDataFolder'),
-        { type: 'separator' },
-        options.isMac ? { role: 'close' } : { role: 'quit' },
+        item('openDataFolder', 'openDataFolder'),
+        separator,
+        isMac ? role('close', 'close') : role('quit', 'quit'),
       ],
     },
-    { role: 'editMenu' },
     {
-      label: 'View',
+      role: 'editMenu',
+      label: label('edit'),
       submenu: [
-        item('Circuits', 'navigate:circuits', 'CmdOrCtrl+1'),
-        item('Run', 'navigate:run', 'CmdOrCtrl+2'),
-        item('History', 'navigate:history', 'CmdOrCtrl+3'),
-        item('Settings', 'navigate:settings', 'CmdOrCtrl+4'),
-        { type: 'separator' },
-        // macOS has its own fullscreen item and shortcut (Ctrl+Cmd+F, the green button); use the system's.
-        options.isMac
-          ? { role: 'togglefullscreen' }
-          : { label: 'Toggle fullscreen', accelerator: 'F11', click: actions.toggleFullscreen },
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        ...(options.isDev
-          ? [
-              { type: 'separator' as const },
-              { role: 'reload' as const },
-              { role: 'toggleDevTools' as const },
-            ]
-          : []),
+        role('undo', 'undo'),
+        role('redo', 'redo'),
+        separator,
+        role('cut', 'cut'),
+        role('copy', 'copy'),
+        role('paste', 'paste'),
+        role('selectAll', 'selectAll'),
       ],
     },
-    { role: 'windowMenu' },
+    {
+      label: label('view'),
+      submenu: [
+        item('circuits', 'navigate:circuits', 'CmdOrCtrl+1'),
+        item('run', 'navigate:run', 'CmdOrCtrl+2'),
+        item('history', 'navigate:history', 'CmdOrCtrl+3'),
+        item('settings', 'navigate:settings', 'CmdOrCtrl+4'),
+        separator,
+        // macOS has its own fullscreen item and shortcut (Ctrl+Cmd+F, the green button); use the system's.
+        isMac
+          ? role('togglefullscreen', 'toggleFullscreen')
+          : {
+              label: label('toggleFullscreen'),
+              accelerator: 'F11',
+              click: actions.toggleFullscreen,
+            },
+        role('resetZoom', 'actualSize'),
+        role('zoomIn', 'zoomIn'),
+        role('zoomOut', 'zoomOut'),
+        ...(isDev ? [separator, role('reload', 'reload'), role('toggleDevTools', 'devTools')] : []),
+      ],
+    },
+    {
+      role: 'windowMenu',
+      label: label('window'),
+      submenu: [
+        role('minimize', 'minimize'),
+        role('zoom', 'zoom'),
+        ...(isMac ? [separator, role('front', 'front')] : [role('close', 'close')]),
+      ],
+    },
     {
       role: 'help',
+      label: label('help'),
       submenu: [
         // Shown, never registered: a registered "?" would fire while the user types one into a text field.
         // The page answers "?" itself, outside text fields.
-        item('Keyboard shortcuts', 'showShortcuts', '?', false),
-        { label: 'Cadence on the web', click: actions.openProjectPage },
-        { label: 'Check for updates…', click: actions.checkForUpdates },
+        item('shortcuts', 'showShortcuts', '?', false),
+        { label: label('website'), click: actions.openProjectPage },
+        { label: label('checkForUpdates'), click: actions.checkForUpdates },
       ],
     },
   ]
+}
+
+/** macOS's first menu, named after the app by the system; its items spelled out so their labels translate. */
+function appMenu(
+  role: (name: Role, key: string) => MenuItemConstructorOptions
+): MenuItemConstructorOptions {
+  return {
+    role: 'appMenu',
+    submenu: [
+      role('about', 'about'),
+      separator,
+      role('services', 'services'),
+      separator,
+      role('hide', 'hide'),
+      role('hideOthers', 'hideOthers'),
+      role('unhide', 'showAll'),
+      separator,
+      role('quit', 'quitApp'),
+    ],
+  }
 }

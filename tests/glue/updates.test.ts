@@ -164,7 +164,7 @@ describe('updates', () => {
     const url = server.url
     await server.close()
     const { main } = await packagedMain(url, 'AppImage')
-    await main.call('click', { trail: 'help > Check for updates…' })
+    await main.call('click', { trail: 'Help > Check for updates…' })
     await expect.poll(() => messages(main), POLL).toHaveLength(1)
     expect((await messages(main))[0]).toMatchObject({ message: 'Could not check for updates.' })
     // Said once (the start check was quiet), and still alive and answering.
@@ -187,7 +187,7 @@ describe('updates', () => {
     await expect.poll(() => existsSync(join(cache, 'pending', ARTIFACT)), POLL).toBe(true)
 
     await main.call('invoke', { channel: 'session:send', payload: { type: 'stop' } })
-    await main.call('click', { trail: 'help > Check for updates…' })
+    await main.call('click', { trail: 'Help > Check for updates…' })
     await expect.poll(() => messages(main), POLL).toHaveLength(1)
     // One offer, after the workout: none was made while it ran.
     expect(await messages(main)).toEqual([
@@ -217,7 +217,7 @@ describe('updates', () => {
     await packagedMain(yardstick.url, 'AppImage')
     await expect.poll(() => yardstick.requests, POLL).toContain('/latest-linux.yml')
     expect(server.requests).toEqual([])
-    await main.call('click', { trail: 'help > Check for updates…' })
+    await main.call('click', { trail: 'Help > Check for updates…' })
     await expect.poll(() => messages(main), POLL).toHaveLength(1)
     expect(server.requests).toContain('/latest-linux.yml')
   })

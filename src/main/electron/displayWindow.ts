@@ -7,6 +7,7 @@ import type { DisplayFrame } from '@shared/ipc/contract'
 import { APP_ORIGIN } from '../security/appOrigin'
 import { secureWebPreferences } from '../security/policy'
 import { centredOn } from '../windowState'
+import { t } from '../i18n/mainLanguage'
 
 export const DISPLAY_PRELOAD_PATH = join(import.meta.dirname, '../preload/display.cjs')
 
@@ -29,7 +30,7 @@ export function displayWindow(options: DisplayWindowOptions) {
           width: 1280,
           height: 720,
           show: false,
-          title: 'Cadence display',
+          title: t('main:display.title'),
           backgroundColor: '#000000',
           autoHideMenuBar: true,
           webPreferences: secureWebPreferences(DISPLAY_PRELOAD_PATH),

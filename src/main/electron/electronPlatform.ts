@@ -6,6 +6,7 @@ import { moveWindowTo } from '../windowMove'
 import type { MediaKey } from '@shared/ipc/contract'
 import { mediaKeys } from './mediaKeys'
 import { displayWindow, type DisplayWindowOptions } from './displayWindow'
+import { t } from '../i18n/mainLanguage'
 
 export function electronPlatform(
   getWindow: () => BrowserWindow | null,
@@ -43,7 +44,7 @@ export function electronPlatform(
         const primary = screen.getPrimaryDisplay().id
         return screen.getAllDisplays().map((d, i) => ({
           id: d.id,
-          label: d.label || `Display ${i + 1}`,
+          label: d.label || t('main:display.unnamed', { number: i + 1 }),
           width: d.size.width,
           height: d.size.height,
           primary: d.id === primary,

@@ -4,6 +4,7 @@
 import { app, dialog, shell } from 'electron'
 import { basename } from 'node:path'
 import type { Opened, StartupFailure } from '../startup/openDataFolder'
+import { t } from '../i18n/mainLanguage'
 
 const CHOICES = ['open', 'retry', 'quit'] as const
 type Choice = (typeof CHOICES)[number]
@@ -11,12 +12,10 @@ type Choice = (typeof CHOICES)[number]
 async function ask(failure: StartupFailure): Promise<Choice> {
   const { response } = await dialog.showMessageBox({
     type: 'error',
-    title: 'Cadence cannot open your data',
-    message: `Cadence cannot open ${basename(failure.file)}: ${failure.reason}.`,
-    detail:
-      `File: ${failure.file}\nFolder: ${failure.folder}\n\n` +
-      'Nothing was changed. Open the folder to fix or move the file, then try again.',
-    buttons: ['Open folder', 'Try again', 'Quit'],
+    title: t('main:startup.title'),
+    message: t('main:startup.message', { file: basename(failure.file), reason: failure.reason }),
+    detail: t('main:startup.detail', { file: failure.file, folder: failure.folder }),
+    buttons: [t('main:startup.openFolder'), t('main:startup.tryAgain'), t('main:startup.quit')],
     defaultId: 1,
     cancelId: 2,
     noLink: true,
@@ -51,7 +50,7 @@ export async function reportStartupError(error: unknown, dataDir: string): Promi
   const choice = await ask({
     file: dataDir,
     folder: dataDir,
-    reason: `Cadence failed to start (${reason})`,
+    reason: t('main:startup.failed', { reason }),
   })
   if (choice === 'open') await shell.openPath(dataDir)
   if (choice === 'retry') app.relaunch()

@@ -5,6 +5,7 @@ import electronUpdater from 'electron-updater'
 import { EXTERNAL_URLS } from '../security/policy'
 import { createUpdateFlow, type UpdateFlow, type UpdateUi } from '../updates/updateFlow'
 import { canSelfInstall, electronUpdaterPort } from '../updates/electronUpdaterPort'
+import { t } from '../i18n/mainLanguage'
 
 /** How often a downloaded update that waits for the end of a session asks again. */
 const OFFER_RETRY_MS = 60_000
@@ -24,9 +25,9 @@ function dialogUi(getWindow: () => BrowserWindow | null): UpdateUi {
     async offerRestart(version) {
       const { response } = await show({
         type: 'info',
-        message: `Cadence ${version} is ready.`,
-        detail: 'Restart now to use it, or keep working: it is offered again later.',
-        buttons: ['Restart to update', 'Later'],
+        message: t('main:updates.ready', { version }),
+        detail: t('main:updates.readyDetail'),
+        buttons: [t('main:updates.restart'), t('main:updates.later')],
         defaultId: 0,
         cancelId: 1,
       })
@@ -35,16 +36,21 @@ function dialogUi(getWindow: () => BrowserWindow | null): UpdateUi {
     async offerDownloadPage(version) {
       const { response } = await show({
         type: 'info',
-        message: `Cadence ${version} is out.`,
-        detail: `This installation (a .deb package) cannot update itself. Download the new version from ${EXTERNAL_URLS.releases}`,
-        buttons: ['Open download page', 'Later'],
+        message: t('main:updates.out', { version }),
+        detail: t('main:updates.outDetail', { url: EXTERNAL_URLS.releases }),
+        buttons: [t('main:updates.openDownloadPage'), t('main:updates.later')],
         defaultId: 0,
         cancelId: 1,
       })
       if (response === 0) await shell.openExternal(EXTERNAL_URLS.releases)
     },
     async tell(message, detail) {
-      await show({ type: 'info', message, ...(detail ? { detail } : {}), buttons: ['OK'] })
+      await show({
+        type: 'info',
+        message,
+        ...(detail ? { detail } : {}),
+        buttons: [t('main:updates.ok')],
+      })
     },
   }
 }

@@ -11,6 +11,7 @@ import type { Platform } from '../platformPort'
 import type { CircuitsStore } from '../store/circuitsStore'
 import { writeFileAtomic } from '../store/durableFile'
 import { readUserFile } from '../files/readUserFile'
+import { t } from '../i18n/mainLanguage'
 
 type CircuitChannels =
   | 'circuits:list'
@@ -22,7 +23,8 @@ type CircuitChannels =
   | 'circuits:importText'
   | 'circuits:exportFile'
 
-const JSON_FILTER = [{ name: 'Cadence circuit', extensions: ['json'] }]
+/** Read when a dialog opens, so it names the file type in the language of that moment. */
+const jsonFilter = () => [{ name: t('main:files.circuitFile'), extensions: ['json'] }]
 
 export function circuitsHandlers(
   store: CircuitsStore,
@@ -62,7 +64,7 @@ export function circuitsHandlers(
     'circuits:delete': ({ id }) => store.remove(id),
     'circuits:duplicate': ({ id }) => {
       const { lastUsedAt: _unused, ...source } = store.get(id)
-      const name = `${source.name.slice(0, 73)} (copy)`
+      const name = t('main:files.copyName', { name: source.name.slice(0, 73) })
       return store.put({
         ...source,
         id: randomUUID(),
@@ -74,19 +76,20 @@ export function circuitsHandlers(
     'circuits:importText': ({ text }) => addImported(parseOrThrow(text)),
     'circuits:importFile': async () => {
       const path = await platform.chooseOpenFile({
-        title: 'Import a circuit',
-        filters: JSON_FILTER,
+        title: t('main:files.importCircuit'),
+        filters: jsonFilter(),
       })
       if (!path) return { cancelled: true }
+      // eslint-disable-next-line i18next/no-literal-string -- readUserFile's errors are English still (issue 23)
       const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'a circuit' })
       return { cancelled: false, circuit: addImported(parseOrThrow(text)) }
     },
     'circuits:exportFile': async ({ id }) => {
       const circuit = store.get(id)
       const path = await platform.chooseSaveFile({
-        title: 'Export circuit',
+        title: t('main:files.exportCircuit'),
         defaultName: `${circuit.name.replace(/[^\w\- ]+/g, '').trim() || 'circuit'}.cadence.json`,
-        filters: JSON_FILTER,
+        filters: jsonFilter(),
       })
       if (!path) return { cancelled: true }
       writeFileAtomic(path, `${JSON.stringify(circuitFile(circuit), null, 2)}\n`)

@@ -5,6 +5,7 @@ import type { Platform } from '../platformPort'
 import type { HistoryStore } from '../store/historyStore'
 import { exportHistory, readHistoryExport, type Progress } from '../history/historyExport'
 import { personalRecords } from '@shared/history/records'
+import { t } from '../i18n/mainLanguage'
 
 type HistoryChannels =
   | 'history:list'
@@ -49,7 +50,7 @@ export function historyHandlers(
     'history:exportFile': async ({ format, perStep, filter }) => {
       const day = now().toISOString().slice(0, 10)
       const path = await platform.chooseSaveFile({
-        title: 'Export history',
+        title: t('main:files.exportHistory'),
         defaultName: `cadence-history-${day}${perStep ? '-steps' : ''}.${format}`,
         filters: [
           format === 'csv'
@@ -68,8 +69,8 @@ export function historyHandlers(
     },
     'history:importFile': async () => {
       const path = await platform.chooseOpenFile({
-        title: 'Import history',
-        filters: [{ name: 'Cadence history (JSON)', extensions: ['json'] }],
+        title: t('main:files.importHistory'),
+        filters: [{ name: t('main:files.historyFile'), extensions: ['json'] }],
       })
       if (!path) return { cancelled: true }
       let added = 0

@@ -1,6 +1,7 @@
 // When Cadence checks for, downloads and offers an update, with every outside effect behind a port, so the
 // rules (never during a session, quiet when offline, no download where the build cannot update itself) are
 // tested without Electron. electron-updater does the fetching and checksums (see electronUpdaterPort.ts).
+import { t } from '../i18n/mainLanguage'
 
 /** What electron-updater does for Cadence. */
 export interface UpdaterPort {
@@ -52,16 +53,15 @@ export interface UpdateFlow {
   state(): UpdateState
 }
 
-export const COULD_NOT_CHECK = 'Could not check for updates.'
-const COULD_NOT_CHECK_DETAIL =
-  'Cadence could not reach the update server. Check your connection and try again.'
+/** Read when said, so the words follow the language of that moment. */
+export const couldNotCheck = () => t('main:updates.couldNotCheck')
 
 /** The message for a download that failed or did not match its published checksum. */
 export function downloadFailureMessage(version: string, error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error)
   return /sha512|checksum/i.test(reason)
-    ? `The update to Cadence ${version} was refused: the download did not match its published checksum. Nothing was installed.`
-    : `The update to Cadence ${version} could not be downloaded. Nothing was installed. (${reason})`
+    ? t('main:updates.refused', { version })
+    : t('main:updates.downloadFailed', { version, reason })
 }
 
 /** Offers the restart unless a session runs; resolves true when the offer must wait for the session's end. */
@@ -114,14 +114,14 @@ export function createUpdateFlow(options: UpdateFlowOptions): UpdateFlow {
       version = await updater.check()
     } catch (error) {
       // Offline is normal: quiet at start, said plainly when the user asked.
-      log(`${COULD_NOT_CHECK} ${String(error)}`)
-      state = { kind: 'failed', message: COULD_NOT_CHECK }
-      if (takeAsked()) await ui.tell(COULD_NOT_CHECK, COULD_NOT_CHECK_DETAIL)
+      log(`could not check for updates: ${String(error)}`)
+      state = { kind: 'failed', message: couldNotCheck() }
+      if (takeAsked()) await ui.tell(couldNotCheck(), t('main:updates.couldNotCheckDetail'))
       return state
     }
     if (version === null) {
       state = { kind: 'upToDate' }
-      if (takeAsked()) await ui.tell('Cadence is up to date.')
+      if (takeAsked()) await ui.tell(t('main:updates.upToDate'))
       return state
     }
     userAsked = false

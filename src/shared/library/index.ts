@@ -6,6 +6,15 @@ export * from './schema'
 export { EXERCISES } from './exercises'
 export { PRESETS, circuitFromPreset, presetRunCircuit, type Preset } from './presets'
 export { MET, STEP_KIND_MET } from './mets'
+export {
+  localizeExercise,
+  localizePreset,
+  regionLabel,
+  muscleLabel,
+  equipmentLabel,
+  type Translate,
+} from './localize'
+export { MUSCLE_LABELS, libraryEnglish, presetsEnglish } from './libraryText'
 
 const byId = new Map(EXERCISES.map((e) => [e.id, e]))
 

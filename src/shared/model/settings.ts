@@ -1,5 +1,6 @@
 // Everything the user can change about how Cadence behaves; the main process persists it.
 import { z } from 'zod'
+import { LanguageSettingSchema } from './language'
 
 export const SETTINGS_SCHEMA_VERSION = 1
 
@@ -39,6 +40,8 @@ export const SettingsSchema = z.object({
   remoteAddress: z.string().max(64).nullable().default(null),
   // Added after schema 1 was released: a file without it reads as on, so no migration is needed.
   checkForUpdates: z.boolean().default(true),
+  // Added later too: a file without it follows the system's language, as Cadence did before.
+  language: LanguageSettingSchema.default('system'),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -60,6 +63,7 @@ export const DEFAULT_SETTINGS: Settings = {
   preferredDisplayId: null,
   remoteAddress: null,
   checkForUpdates: true,
+  language: 'system',
 }
 
 /** A partial update: any subset of fields (nested objects may be partial too); the version is not the caller's to set. */
@@ -69,6 +73,7 @@ export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true })
     weeklyPlan: SettingsSchema.shape.weeklyPlan.partial(),
     // Without its default here, a patch that leaves it out would turn update checks back on.
     checkForUpdates: z.boolean(),
+    language: LanguageSettingSchema,
   })
   .partial()
   .strict()

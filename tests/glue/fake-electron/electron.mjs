@@ -11,6 +11,8 @@ const state = {
     lock: true,
     isPackaged: true,
     version: '0.1.0',
+    /** What app.getLocale() answers: Chromium's UI locale, from the system. */
+    locale: 'en-US',
   },
   /** Everything the code did, in order: [what, detail, beforeReady]. */
   timeline: [],
@@ -154,6 +156,11 @@ class App extends EventEmitter {
   }
   getVersion() {
     return state.options.version
+  }
+  /** Electron's docs: call it only after ready. */
+  getLocale() {
+    requireReady('app.getLocale')
+    return state.options.locale
   }
   getName() {
     return 'Cadence'

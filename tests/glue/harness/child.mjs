@@ -49,6 +49,7 @@ const ops = {
       menu: fake.menu
         ? menuItems(fake.menu.template).map((i) => ({
             trail: i.trail,
+            label: i.label ?? null,
             role: i.role ?? null,
             accelerator: i.accelerator ?? null,
             registerAccelerator: i.registerAccelerator ?? true,

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path'
 
 export interface MenuEntry {
   trail: string[]
+  label: string | null
   role: string | null
   accelerator: string | null
   registerAccelerator: boolean
@@ -52,6 +53,8 @@ export interface BootOptions {
     resourcesPath?: string
     /** Which button every message box answers at once (default: none; the test answers it). */
     messageBoxResponse?: number
+    /** The system's locale, as app.getLocale() reports it (default en-US). */
+    locale?: string
   }
   env?: Record<string, string>
   /** A data folder made by the test (kept after close); otherwise a fresh one, removed after. */

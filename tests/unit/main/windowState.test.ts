@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { centredOn, visibleBounds } from '@main/windowState'
 import { menuTemplate } from '@main/menu'
+import { createI18n, translator } from '@shared/i18n/createI18n'
 
 const laptop = { x: 0, y: 0, width: 1366, height: 768 }
 const tv = { x: 1366, y: 0, width: 1920, height: 1080 }
@@ -35,7 +36,8 @@ describe('menu', () => {
     const template = menuTemplate(
       (c) => sent.push(c),
       { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} },
-      { isMac: false, isDev: false }
+      { isMac: false, isDev: false },
+      translator(createI18n())
     )
     const items = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []))
     const accelerators = items.map((i) => i.accelerator).filter(Boolean)

@@ -1,7 +1,7 @@
 // The update rules without Electron: the setting, never restarting during a session, quiet when offline.
 import { describe, expect, it, vi } from 'vitest'
 import {
-  COULD_NOT_CHECK,
+  couldNotCheck,
   createUpdateFlow,
   downloadFailureMessage,
   type UpdateFlowOptions,
@@ -75,10 +75,10 @@ describe('update flow', () => {
   it('offline: quiet at start, "could not check" when asked, never a throw', async () => {
     const { flow, updater, ui } = setup()
     updater.check.mockRejectedValue(new Error('net::ERR_INTERNET_DISCONNECTED'))
-    expect(await flow.check('start')).toEqual({ kind: 'failed', message: COULD_NOT_CHECK })
+    expect(await flow.check('start')).toEqual({ kind: 'failed', message: couldNotCheck() })
     expect(ui.tell).not.toHaveBeenCalled()
     await flow.check('menu')
-    expect(ui.tell).toHaveBeenCalledWith(COULD_NOT_CHECK, expect.stringContaining('connection'))
+    expect(ui.tell).toHaveBeenCalledWith(couldNotCheck(), expect.stringContaining('connection'))
   })
 
   it('says "up to date" only when asked', async () => {
