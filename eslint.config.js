@@ -51,6 +51,7 @@ export const SHARED_LAYERS = {
   model: [],
   color: [],
   platformAdvice: [],
+  demo: [],
   library: ['model'],
   engine: ['model'],
   circuits: ['engine', 'model'],
