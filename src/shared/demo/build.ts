@@ -173,6 +173,8 @@ export function settle(
 }
 
 export const key = (pose: Pose, hold: number, move: number): Key => ({ pose, hold, move })
+/** A key passed through at speed, in the middle of one motion. */
+export const via = (pose: Pose, move: number): Key => ({ pose, hold: 0, move, linear: true })
 
 const otherSide = (name: PointName): PointName =>
   (name.endsWith('L')

@@ -22,7 +22,8 @@ export function poseAt(demo: Demo, t: number): { joints: Joints; points: Points 
     rest -= key.hold
     if (rest < key.move || i === demo.keys.length - 1) {
       const next = demo.keys[(i + 1) % demo.keys.length]!
-      const f = ease(Math.min(1, rest / key.move))
+      const raw = Math.min(1, rest / key.move)
+      const f = key.linear ? raw : ease(raw)
       const joints = blendJoints(key.pose.joints, next.pose.joints, f)
       // Each key pins its own point; in between, blend where the two pins would put the figure.
       const a = place(key.pose, joints, demo.view)

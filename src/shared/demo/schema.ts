@@ -66,7 +66,13 @@ export type Pose = z.infer<typeof PoseSchema>
 
 /** One step of the rep: hold the pose this long, then move to the next pose over `move` seconds. */
 export const KeySchema = z
-  .object({ pose: PoseSchema, hold: z.number().min(0).max(10), move: z.number().min(0.1).max(10) })
+  .object({
+    pose: PoseSchema,
+    hold: z.number().min(0).max(10),
+    move: z.number().min(0.1).max(10),
+    /** Move at an even speed (a key in the middle of one motion); otherwise ease in and out. */
+    linear: z.literal(true).optional(),
+  })
   .strict()
 export type Key = z.infer<typeof KeySchema>
 

@@ -37,7 +37,7 @@ const SIDE_LIMITS: Record<string, Range> = {
 }
 // An arm turned out of the picture (depth > 30) can point further back, or across the body: its angle is
 // then a projection, not the joint's own angle.
-const SIDE_SHOULDER_TURNED: Range = [-125, 185]
+const SIDE_SHOULDER_TURNED: Range = [-150, 185]
 const FRONT_SHOULDER_TURNED: Range = [-100, 185]
 const FRONT_LIMITS: Record<string, Range> = {
   spine: [-45, 45],

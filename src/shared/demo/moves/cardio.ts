@@ -54,9 +54,9 @@ const rowMachine = demo({
     { kind: 'cable', hand: 'hands', from: [112, 40] },
   ],
   keys: [
-    key(body({ ...rower, pelvis: [22, 24], tilt: 26, neck: -8, hands: [96, 62] }), 0, 0.4),
+    key(body({ ...rower, pelvis: [2, 24], tilt: 22, neck: -8, hands: [84, 62] }), 0, 0.4),
     key(body({ ...rower, pelvis: [-4, 24], tilt: 20, neck: -5, hands: [72, 62] }), 0, 0.4),
-    key(body({ ...rower, pelvis: [-8, 24], tilt: -22, neck: 5, hands: [-22, 58] }), 0.15, 0.7),
+    key(body({ ...rower, pelvis: [-8, 24], tilt: -22, neck: 5, hands: [-18, 58] }), 0.15, 0.7),
     key(body({ ...rower, pelvis: [-8, 24], tilt: 22, neck: -5, hands: [60, 56] }), 0, 0.7),
   ],
 })
@@ -131,6 +131,7 @@ const onBike = (deg: number) =>
     tilt: 38,
     neck: -25,
     feet: [pedal(deg), pedal(deg + 180)],
+    footAngle: 75,
     hands: [58, 100],
   })
 const cycling = demo({

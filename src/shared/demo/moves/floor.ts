@@ -1,19 +1,18 @@
 // Floor work from the side: planks, push-ups, all-fours, face-down moves and the back-extension bench.
-import { alternate, body, demo, key, pointOf } from '../build'
+import { alternate, body, demo, key, pointOf, settle, via } from '../build'
 import type { Demo } from '../schema'
 import type { Points } from '../skeleton'
 
-// Hands straight under the shoulders, on the floor; toes pinned.
-const underShoulders = (p: Points): readonly [number, number] => [p.shoulderL[0] + 2, 0]
-const plankTop = body({
-  tilt: 66,
-  neck: -8,
-  ankle: 0,
-  pin: 'toeL',
-  at: [0, 0],
-  hands: underShoulders,
-})
+// Arms straight and near upright, hands on the floor, toes pinned: the body's slope is what makes it fit.
+const plankTop = settle(
+  body({ tilt: 66, neck: -8, ankle: 0, pin: 'toeL', at: [0, 0], shoulder: 62 }),
+  'tilt',
+  'handL',
+  0,
+  'side'
+)
 const handX = pointOf(plankTop, 'handL')[0]
+const topTilt = plankTop.joints.tilt
 const onHands = (tilt: number, extra: Parameters<typeof body>[0] = {}) =>
   body({ tilt, neck: -8, ankle: 0, pin: 'toeL', at: [0, 0], hands: [handX, 0], ...extra })
 
@@ -22,10 +21,13 @@ const pushUp = demo({
   symmetry: 'symmetric',
   grounded: ['toeL', 'toeR', 'handL', 'handR'],
   keys: [
-    key(plankTop, 0.2, 0.6),
-    key(onHands(75), 0, 0.5),
-    key(onHands(82), 0.2, 0.5),
-    key(onHands(75), 0, 0.6),
+    // Close keys: between them the toes stay pinned and the hands stay within a centimetre or two of the floor.
+    key(plankTop, 0.2, 0.3),
+    via(onHands(topTilt + 5), 0.2),
+    via(onHands(topTilt + 10), 0.3),
+    key(onHands(topTilt + 15), 0.2, 0.3),
+    via(onHands(topTilt + 10), 0.2),
+    via(onHands(topTilt + 5), 0.3),
   ],
 })
 
@@ -33,7 +35,10 @@ const scapularPushUp = demo({
   view: 'side',
   symmetry: 'symmetric',
   grounded: ['toeL', 'toeR', 'handL', 'handR'],
-  keys: [key(onHands(64, { spine: 10 }), 0.4, 0.8), key(onHands(69, { spine: -12 }), 0.4, 0.8)],
+  keys: [
+    key(onHands(topTilt + 1, { spine: 8 }), 0.4, 0.8),
+    key(onHands(topTilt + 4, { spine: -12 }), 0.4, 0.8),
+  ],
 })
 
 const plank = demo({
@@ -48,7 +53,7 @@ const plank = demo({
         ankle: 5,
         pin: 'toeL',
         at: [0, 0],
-        hands: (p) => [p.shoulderL[0] + 28, 4],
+        hands: (p) => [p.shoulderL[0] + 28, 1],
       }),
       1.5,
       1
@@ -61,7 +66,7 @@ const plank = demo({
         spine: -2,
         pin: 'toeL',
         at: [0, 0],
-        hands: (p) => [p.shoulderL[0] + 28, 4],
+        hands: (p) => [p.shoulderL[0] + 28, 1],
       }),
       1.5,
       1

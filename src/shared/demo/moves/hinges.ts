@@ -59,7 +59,7 @@ const singleLegDeadlift = demo({
         neck: -30,
         kneeL: 15,
         hipL: 94,
-        ankleL: -15,
+        ankleL: 5,
         hipR: -2,
         ankleR: -20,
         hands: (p: Points) => [
@@ -147,9 +147,9 @@ const goodMorning = demo({
   grounded: FEET,
   props: [{ kind: 'bar', hand: 'hands' }],
   keys: [
-    key(body({ ...upright, hands: barOnBack, depth: 40 }), 0.3, 1.4),
+    key(body({ ...upright, hands: barOnBack, depth: 60 }), 0.3, 1.4),
     key(
-      body({ ...feet, pelvis: [-20, 80], tilt: 72, neck: -25, hands: barOnBack, depth: 40 }),
+      body({ ...feet, pelvis: [-20, 80], tilt: 72, neck: -25, hands: barOnBack, depth: 60 }),
       0.3,
       1.3
     ),
