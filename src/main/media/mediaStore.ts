@@ -24,8 +24,11 @@ export interface MediaStore {
   detach(exerciseId: string): { removed: boolean; deleted: boolean }
 }
 
+/** The folder the copies live in, inside the data folder. */
+export const mediaFolder = (dataDir: string) => join(dataDir, 'media')
+
 export function createMediaStore(dataDir: string, now: () => Date = () => new Date()): MediaStore {
-  const dir = join(dataDir, 'media')
+  const dir = mediaFolder(dataDir)
   const indexFile = join(dataDir, 'media.json')
   let index = readIndex(indexFile, now)
   const save = () => writeFileAtomic(indexFile, `${JSON.stringify(index, null, 2)}\n`)
