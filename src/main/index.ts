@@ -11,6 +11,7 @@ import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '@shared/ipc/contract'
 import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
 import { rendererDir } from './appProtocol/serveRenderer'
 import { registerAppScheme, serveAppScheme } from './electron/appScheme'
+import { mediaFolder } from './media/mediaStore'
 import { createAppWindows, type AppWindows } from './electron/appWindows'
 import { electronStoreBackend } from './electron/electronStoreBackend'
 import { electronPlatform } from './electron/electronPlatform'
@@ -65,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
   async function start() {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
-    serveAppScheme(renderer)
+    serveAppScheme(renderer, mediaFolder(dataDir))
     const appWindows = createAppWindows()
     const platform = electronPlatform(() => mainWindow, {
       canMoveWindows: !runsOnWayland({
