@@ -53,6 +53,7 @@ export default defineConfig({
           index: resolve('src/renderer/index.html'),
           display: resolve('src/renderer/display.html'),
           remote: resolve('src/renderer/remote.html'),
+          demos: resolve('src/renderer/demos.html'),
         },
       },
       // Sounds stay real files so howler can decode them without data: URIs (the CSP allows 'self' only).

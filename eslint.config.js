@@ -53,6 +53,7 @@ export const SHARED_LAYERS = {
   color: [],
   platformAdvice: [],
   i18n: ['model'],
+  demo: [],
   library: ['model'],
   engine: ['model'],
   circuits: ['engine', 'model'],

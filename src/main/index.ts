@@ -11,6 +11,7 @@ import { SYSTEM_EVENT_CHANNEL, type SystemEvent } from '@shared/ipc/contract'
 import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQuirks'
 import { rendererDir } from './appProtocol/serveRenderer'
 import { registerAppScheme, serveAppScheme } from './electron/appScheme'
+import { mediaFolder } from './media/mediaStore'
 import { createAppWindows, type AppWindows } from './electron/appWindows'
 import { electronStoreBackend } from './electron/electronStoreBackend'
 import { electronPlatform } from './electron/electronPlatform'
@@ -68,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
   async function start() {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
-    serveAppScheme(renderer)
+    serveAppScheme(renderer, mediaFolder(dataDir))
     // The system's language first, so even a dialog about the data folder speaks it; Settings' choice follows.
     await applyLanguage('system', [app.getLocale()])
     const appWindows = createAppWindows()

@@ -9,6 +9,8 @@ import { circuitsHandlers } from './handlers/circuitsHandlers'
 import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
+import { mediaHandlers } from './handlers/mediaHandlers'
+import { createMediaStore } from './media/mediaStore'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import type { RemoteServiceOptions } from './remote/remoteService'
 import { deferredRemote } from './startup/deferredRemote'
@@ -95,6 +97,7 @@ export function createServices(options: ServicesOptions): Services {
   const circuits = createCircuitsStore(dataDir, backend, record, shared)
   const exercises = createExercisesStore(dataDir, backend, record, shared)
   const windowState = openWindowState(dataDir, backend, record, shared)
+  const media = createMediaStore(dataDir, now)
   const { part, load } = openHistoryInPart(options, { circuits, access, now, record })
   const session = createSessionService({
     journal: part.journal(),
@@ -131,6 +134,7 @@ export function createServices(options: ServicesOptions): Services {
     ...part.handlers,
     ...session.handlers,
     ...exercisesHandlers(exercises),
+    ...mediaHandlers(media, platform),
     ...deviceHandlers(platform, settings),
     ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
     ...remoteHandlers(remote),

@@ -32,7 +32,10 @@ describe('before ready', () => {
     expect(schemes).toEqual([
       {
         schemes: [
-          { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+          {
+            scheme: 'app',
+            privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+          },
         ],
         beforeReady: true,
       },

@@ -2,18 +2,22 @@
 import { protocol } from 'electron'
 import { APP_SCHEME } from '../security/appOrigin'
 import { PRODUCTION_CSP } from '../security/csp'
-import { createRendererHandler } from '../appProtocol/serveRenderer'
+import { createAppHandler } from '../appProtocol/serveApp'
 
 /** Must run before app `ready` (Electron ignores it after): standard + secure makes app://cadence a real
  * origin like https, so CSP 'self' means the app's own files, and fetch() of its sounds works without
  * the file:// fuse. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    // stream: the user's videos are answered in byte ranges, which <video> reads as a stream.
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+    },
   ])
 }
 
-/** After ready: answers app:// requests from the built renderer folder. */
-export function serveAppScheme(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createRendererHandler(rendererDir, PRODUCTION_CSP))
+/** After ready: answers app:// requests from the built renderer folder, and the user's media folder. */
+export function serveAppScheme(rendererDir: string, mediaDir: string): void {
+  protocol.handle(APP_SCHEME, createAppHandler(rendererDir, mediaDir, PRODUCTION_CSP))
 }

@@ -14,6 +14,8 @@ export const WRITING_CHANNELS = [
   'exercises:save',
   'exercises:delete',
   'exercises:setHidden',
+  'media:attach',
+  'media:detach',
   'history:annotate',
   'history:delete',
   'history:undelete',

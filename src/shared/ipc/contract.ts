@@ -17,6 +17,7 @@ import { MAX_IMPORT_BYTES } from '../circuits/circuitFile'
 import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
+import { MediaRefSchema } from '../model/media'
 import { RemoteActionSchema } from '../remote/protocol'
 import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
@@ -99,6 +100,7 @@ export const PersonalRecordSchema = z.object({
 })
 
 const Nothing = z.undefined()
+const ExerciseIdSchema = ExerciseSchema.shape.id
 const Done = z.object({ ok: z.literal(true) })
 /** A file chosen in a dialog, or the user cancelled it. */
 const Saved = z.union([
@@ -157,6 +159,25 @@ export const contract = {
     response: CircuitSchema,
   },
   'circuits:exportFile': { request: Id, response: Saved },
+
+  /** The user's own pictures and videos, by exercise id; `missing` when the copy is gone from the folder. */
+  'media:list': {
+    request: Nothing,
+    response: z.record(z.string(), MediaRefSchema.extend({ missing: z.boolean() })),
+  },
+  /** Asks for a picture or video and shows it for the exercise (any library or custom move). */
+  'media:attach': {
+    request: z.object({ exerciseId: ExerciseIdSchema }).strict(),
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), media: MediaRefSchema }),
+    ]),
+  },
+  /** Back to the drawn demo; the copy is deleted once no exercise uses it. */
+  'media:detach': {
+    request: z.object({ exerciseId: ExerciseIdSchema }).strict(),
+    response: z.object({ removed: z.boolean(), deleted: z.boolean() }),
+  },
 
   'exercises:list': {
     request: Nothing,

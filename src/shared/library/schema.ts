@@ -1,6 +1,7 @@
 // What an exercise in the library is: where it works, with what, how to do it safely, and what it costs in energy.
 import { z } from 'zod'
 import { displayName, noteText } from '../model/circuit'
+import { MediaRefSchema } from '../model/media'
 
 export const RegionSchema = z.enum([
   'upper-back',
@@ -64,6 +65,8 @@ export const ExerciseSchema = z
     metBasis: z.string().min(1).max(120),
     /** Set on exercises the user added; library entries are built in and can only be hidden. */
     custom: z.boolean().optional(),
+    /** The user's own picture or video for this move, shown instead of the drawn demo. */
+    media: MediaRefSchema.optional(),
   })
   .strict()
 export type Exercise = z.infer<typeof ExerciseSchema>

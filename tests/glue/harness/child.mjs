@@ -84,9 +84,9 @@ const ops = {
       await settle()
     }
   },
-  async protocol({ url, method = 'GET' }) {
+  async protocol({ url, method = 'GET', headers = {} }) {
     const handler = fake.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
-    const response = await handler(new Request(url, { method }))
+    const response = await handler(new Request(url, { method, headers }))
     const body = await response.text()
     return {
       status: response.status,

@@ -1,0 +1,56 @@
+// Ready to mount beside an exercise (library dialog, exercise form): attach your own picture or video,
+// or go back to the drawn demo. Refusals (too big, not a picture, SVG) show main's own message here.
+import { useState } from 'react'
+import type { MediaRef } from '@shared/model/media'
+import { useAction } from '../../lib/useApi'
+
+export interface MediaAttachProps {
+  exerciseId: string
+  /** What the exercise shows now, if the user attached something. */
+  media?: MediaRef | undefined
+  /** Called with the new media, or null once it is removed. */
+  onChange: (media: MediaRef | null) => void
+}
+
+export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
+  const [problem, setProblem] = useState<string | null>(null)
+  const attach = useAction(
+    'attach a picture or video',
+    () => window.api.attachMedia({ exerciseId }),
+    setProblem
+  )
+  const detach = useAction(
+    'remove the picture or video',
+    () => window.api.detachMedia({ exerciseId }),
+    setProblem
+  )
+
+  const choose = async () => {
+    setProblem(null)
+    const result = await attach.run()
+    if (result && !result.cancelled) onChange(result.media)
+  }
+  const remove = async () => {
+    setProblem(null)
+    if (await detach.run()) onChange(null)
+  }
+
+  return (
+    <div className="media-attach">
+      {media ? <span className="media-attach__name">Showing your file: {media.name}</span> : null}
+      <button type="button" onClick={() => void choose()} disabled={attach.busy}>
+        {media ? 'Replace picture or video…' : 'Use your own picture or video…'}
+      </button>
+      {media ? (
+        <button type="button" onClick={() => void remove()} disabled={detach.busy}>
+          Back to the drawn demo
+        </button>
+      ) : null}
+      {problem ? (
+        <p role="alert" className="media-attach__problem">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  )
+}
