@@ -2,8 +2,9 @@
 // the phone. Screens another piece of work owns carry `test.fail` with the rule, until that work fixes them.
 import type { Browser, Page } from '@playwright/test'
 import type { DisplayFrame } from '@shared/ipc/contract'
-import type { Session } from '@shared/model/session'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
+import type { Services } from '@main/services'
 import { expect, test } from './harness/fixtures'
 import { expectAccessibleInEveryLook } from './harness/axe'
 
@@ -90,7 +91,7 @@ test('the finish panel with an AMRAP score', async ({ page, launch }) => {
 async function openHistory(
   page: Page,
   launch: () => Promise<Page>,
-  services: { handlers: { 'journal:end': (s: Session) => unknown } }
+  services: Pick<Services, 'history'>
 ) {
   const now = new Date(2026, 10, 21, 12, 0)
   for (let n = 0; n < 12; n++) {
@@ -104,7 +105,7 @@ async function openHistory(
           ? { loads: [{ entryId: 'rows', exerciseName: 'Bent-over rows', value: 40, unit: 'kg' }] }
           : {},
     })
-    await services.handlers['journal:end'](session)
+    await storeSessions(services, session)
   }
   await page.clock.install({ time: now })
   await launch()

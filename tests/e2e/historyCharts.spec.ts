@@ -1,6 +1,7 @@
 // History's calendar and charts say what they show: month names over the year's weeks, one labelled y-axis
 // per chart, and days written as everywhere else in History (never ISO dates).
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
 
@@ -16,7 +17,8 @@ test('month labels, one labelled y-axis per chart, no ISO dates', async ({
     const loads = [
       { entryId: 'rows', exerciseName: 'Bent-over rows', value: 40 + n, unit: 'kg' as const },
     ]
-    await services.handlers['journal:end'](
+    await storeSessions(
+      services,
       makeSession(n, {
         circuit: FIXTURE_CIRCUIT,
         startMs: day.getTime(),

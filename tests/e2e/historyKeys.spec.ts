@@ -1,6 +1,7 @@
 // History for keyboard users and first-timers: the tabs answer the arrow keys (WAI-ARIA tabs), a session's
 // detail opens on a summary and Escape gives focus back to the row that opened it; an empty History says so.
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 
 test('an empty History says so, with nothing to export', async ({ page, launch }) => {
@@ -14,7 +15,7 @@ test('an empty History says so, with nothing to export', async ({ page, launch }
 })
 
 test('the tabs move with the arrow keys, Home and End', async ({ page, launch, services }) => {
-  await services.handlers['journal:end'](makeSession(0, { circuit: FIXTURE_CIRCUIT }))
+  await storeSessions(services, makeSession(0, { circuit: FIXTURE_CIRCUIT }))
   await launch()
   await page.keyboard.press('Control+3')
   const tab = (name: string) => page.getByRole('tab', { name })
@@ -41,7 +42,8 @@ test('a session opens on a summary, and Escape returns focus to its row', async 
   services,
 }) => {
   for (let n = 0; n < 3; n++)
-    await services.handlers['journal:end'](
+    await storeSessions(
+      services,
       makeSession(n, { circuit: FIXTURE_CIRCUIT, startMs: Date.UTC(2026, 10, 20 - n, 7) })
     )
   await launch()

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test'
 import type { Block, Circuit } from '@shared/model/circuit'
 import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
+import { storeSessions } from '../fixtures/storeSessions'
 import { expect, test } from './harness/fixtures'
 import { expectTidyAtEverySize } from './harness/layout'
 import { snap } from './harness/screenshots'
@@ -129,7 +130,8 @@ test.describe('layout', () => {
 
   test('history', async ({ page, services }) => {
     for (let n = 0; n < 5; n++)
-      await services.handlers['journal:end'](
+      await storeSessions(
+        services,
         makeSession(n, {
           circuit: FIXTURE_CIRCUIT,
           startMs: Date.UTC(2026, 10, 20 - n, 7),

@@ -237,11 +237,7 @@ interface SessionRowProps {
 function SessionRow({ session: s, index, count, style, onOpen }: SessionRowProps) {
   return (
     <li style={style} aria-setsize={count} aria-posinset={index + 1}>
-      <button
-        type="button"
-        className="history-row"
-        onClick={() => onOpen(s.id)}
-      >
+      <button type="button" className="history-row" onClick={() => onOpen(s.id)}>
         <span className="history-row__swatch" style={{ background: s.color ?? 'var(--accent)' }} />
         <span className="history-row__date">
           {formatDay(localDay(s.startedAt))} <span className="muted">{localTime(s.startedAt)}</span>
