@@ -31,7 +31,7 @@ export function RunControls({ state, manual, muted, displayOpen, onAction }: Pro
   )
   return (
     <nav className="run__controls" aria-label="Session controls">
-      {button('previous', 'Previous step', 'Back', { disabled: !started })}
+      {button('previous', 'Back to the previous step', 'Back', { disabled: !started })}
       {button('removeTime', 'Take off 10 seconds', '−10', { disabled: !started || manual })}
       {button(
         'toggle',
@@ -40,7 +40,7 @@ export function RunControls({ state, manual, muted, displayOpen, onAction }: Pro
         { primary: true }
       )}
       {button('addTime', 'Add 10 seconds', '+10', { disabled: !started || manual })}
-      {button('next', 'Next step', 'Skip', { disabled: !started })}
+      {button('next', 'Skip to the next step', 'Skip', { disabled: !started })}
       {button('mute', muted ? 'Unmute' : 'Mute', muted ? 'Unmute' : 'Mute', { pressed: muted })}
       {button('fullscreen', 'Fullscreen', 'Fullscreen')}
       {button(
