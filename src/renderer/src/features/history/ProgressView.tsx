@@ -85,7 +85,7 @@ function chartStyle() {
 
 function StreakStats({ streak, weeks }: { streak: Overview['streaks']; weeks: Weeks }) {
   return (
-    <div className="finish__stats">
+    <dl className="finish__stats">
       <div>
         <dt>Current streak</dt>
         <dd data-testid="current-streak">
@@ -106,7 +106,7 @@ function StreakStats({ streak, weeks }: { streak: Overview['streaks']; weeks: We
         <dt>Minutes, last 12 weeks</dt>
         <dd data-testid="minutes-12-weeks">{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
       </div>
-    </div>
+    </dl>
   )
 }
 
