@@ -6,6 +6,7 @@ import { FIXTURE_CIRCUIT, makeSession } from '../fixtures/sessions'
 import { storeSessions } from '../fixtures/storeSessions'
 import type { Services } from '@main/services'
 import { expect, test } from './harness/fixtures'
+import { openDisplayPage } from './harness/displayPage'
 import { expectAccessibleInEveryLook } from './harness/axe'
 
 const T0 = new Date('2026-11-21T07:00:00Z')
@@ -164,31 +165,12 @@ test('the phone page at 390x844', async ({ page, launch, browser }) => {
   await phone.context().close()
 })
 
-/** A page standing in for the display window, fed the frames main would send it. */
-async function openDisplay(page: Page, url: string): Promise<Page> {
-  const display = await page.context().newPage()
-  await display.addInitScript(() => {
-    const listeners = new Set<(frame: unknown) => void>()
-    const w = window as unknown as Record<string, unknown>
-    w['display'] = {
-      onFrame: (listener: (frame: unknown) => void) => {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      },
-    }
-    w['__pushFrame'] = (frame: unknown) => listeners.forEach((listener) => listener(frame))
-  })
-  await display.goto(new URL('display.html', url).href)
-  await display.locator('html[data-display-ready]').waitFor({ state: 'attached' })
-  return display
-}
-
 test('the TV display window during work', async ({ page, launch, platform, server }) => {
   test.skip(
     true,
     'reason: axe never returns in the display page here (frame.evaluate hangs to the timeout, even in front); not solved yet'
   )
-  const display = await openDisplay(page, server.url)
+  const display = await openDisplayPage(page, server.url)
   platform.onDisplayFrame = (frame: DisplayFrame) =>
     void display.evaluate((f) => {
       ;(window as unknown as { __pushFrame: (f: unknown) => void }).__pushFrame(f)

@@ -3,6 +3,7 @@
 import type { Page } from '@playwright/test'
 import type { DisplayFrame } from '@shared/ipc/contract'
 import { expect, test } from './harness/fixtures'
+import { openDisplayPage } from './harness/displayPage'
 import { join } from 'node:path'
 import { SCREENSHOT_DIR, snap } from './harness/screenshots'
 
@@ -14,33 +15,13 @@ const fontPx = (page: Page, selector: string) =>
     .first()
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
 
-async function openDisplayPage(page: Page, url: string): Promise<Page> {
-  const display = await page.context().newPage()
-  await display.setViewportSize({ width: 1920, height: 1080 })
-  // Stands in for the display preload: one function, onFrame, fed by the test.
-  await display.addInitScript(() => {
-    const listeners = new Set<(frame: unknown) => void>()
-    const w = window as unknown as Record<string, unknown>
-    w['display'] = {
-      onFrame: (listener: (frame: unknown) => void) => {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      },
-    }
-    w['__pushFrame'] = (frame: unknown) => listeners.forEach((listener) => listener(frame))
-  })
-  await display.goto(new URL('display.html', url).href)
-  await display.locator('html[data-display-ready]').waitFor({ state: 'attached' })
-  return display
-}
-
 test('the TV display shows what the main window shows, and goes when it is closed', async ({
   page,
   launch,
   platform,
   server,
 }, testInfo) => {
-  const display = await openDisplayPage(page, server.url)
+  const display = await openDisplayPage(page, server.url, { width: 1920, height: 1080 })
   await expect(display.getByText('Cadence')).toBeVisible()
   platform.onDisplayFrame = (frame: DisplayFrame) =>
     void display.evaluate((f) => {
