@@ -8,9 +8,28 @@ import main from '../../../locales/en/main.json' with { type: 'json' }
 import phone from '../../../locales/en/phone.json' with { type: 'json' }
 import presets from '../../../locales/en/presets.json' with { type: 'json' }
 import settings from '../../../locales/en/settings.json' with { type: 'json' }
+import run from '../../../locales/en/run.json' with { type: 'json' }
+import builder from '../../../locales/en/builder.json' with { type: 'json' }
+import history from '../../../locales/en/history.json' with { type: 'json' }
+import app from '../../../locales/en/app.json' with { type: 'json' }
+import demo from '../../../locales/en/demo.json' with { type: 'json' }
+import music from '../../../locales/en/music.json' with { type: 'json' }
 
 /** One file per namespace and language; Weblate keeps one component per namespace. */
-export const NAMESPACES = ['common', 'library', 'presets', 'main', 'phone', 'settings'] as const
+export const NAMESPACES = [
+  'common',
+  'library',
+  'presets',
+  'main',
+  'phone',
+  'settings',
+  'run',
+  'builder',
+  'history',
+  'app',
+  'demo',
+  'music',
+] as const
 export type Namespace = (typeof NAMESPACES)[number]
 
 /** A locale file: nested objects whose leaves are strings (i18next JSON v4). */
@@ -23,7 +42,20 @@ const MessagesSchema: z.ZodType<Messages> = z.record(
 )
 export type LanguageResources = Record<Namespace, Messages>
 
-export const ENGLISH: LanguageResources = { common, library, presets, main, phone, settings }
+export const ENGLISH: LanguageResources = {
+  common,
+  library,
+  presets,
+  main,
+  phone,
+  settings,
+  run,
+  builder,
+  history,
+  app,
+  demo,
+  music,
+}
 
 /** A file read from disk or from a bundle chunk: checked before i18next sees it. */
 export function parseMessages(value: unknown, where: string): Messages {

@@ -1,5 +1,5 @@
 // The app shell: navigation plus the current screen, themed from settings.
-import { useEffect } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { Nav } from './Nav'
 import type { RouteId } from './routes'
 import { useTheme } from './useTheme'
@@ -18,6 +18,7 @@ import { NoticeBanner } from './NoticeBanner'
 import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 import { onDemand } from './onDemand'
+import { I18nProvider } from '../i18n/I18nProvider'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = onDemand(
@@ -32,19 +33,27 @@ const SettingsPage = onDemand(
 export function App() {
   return (
     <SettingsProvider>
-      <NavigationProvider>
-        <ToastProvider>
-          <CommandsProvider>
-            <RunSessionProvider>
-              <BuilderProvider>
-                <Shell />
-              </BuilderProvider>
-            </RunSessionProvider>
-          </CommandsProvider>
-        </ToastProvider>
-      </NavigationProvider>
+      <Localized>
+        <NavigationProvider>
+          <ToastProvider>
+            <CommandsProvider>
+              <RunSessionProvider>
+                <BuilderProvider>
+                  <Shell />
+                </BuilderProvider>
+              </RunSessionProvider>
+            </CommandsProvider>
+          </ToastProvider>
+        </NavigationProvider>
+      </Localized>
     </SettingsProvider>
   )
+}
+
+/** Every screen below speaks the language Settings chose (or the system's), switched without a restart. */
+function Localized({ children }: { children: ReactNode }) {
+  const { settings } = useSettings()
+  return <I18nProvider setting={settings.language}>{children}</I18nProvider>
 }
 
 function Shell() {

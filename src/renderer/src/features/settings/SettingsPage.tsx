@@ -10,6 +10,7 @@ import { PhoneRemote } from './PhoneRemote'
 import { SessionSettings } from './SessionSettings'
 import { SoundSettings, VoiceSettings } from './SoundSettings'
 import { UpdateSettings } from './UpdateSettings'
+import { LanguageSetting } from './LanguageSetting'
 
 export function SettingsPage() {
   const { error } = useSettings()
@@ -30,6 +31,7 @@ export function SettingsPage() {
       <Announcer>
         <div className="settings__columns">
           <div className="settings__column">
+            <LanguageSetting />
             <SoundSettings />
             <VoiceSettings platform={info?.platform} />
             <SessionSettings displays={displayQuery.data} onMoved={displayQuery.reload} />
