@@ -58,7 +58,7 @@ export function journalActor(
     let written = ports.journal.stepsWritten(sessionId)
     let lastCourse = ''
     let failed = false
-    const attempt = (write: () => unknown) => {
+    const run = (write: () => unknown) => {
       if (failed) return
       try {
         write()
@@ -69,6 +69,17 @@ export function journalActor(
           message: error instanceof Error ? error.message : String(error),
         })
       }
+    }
+    // What to write is decided now, from the snapshot of this instant; the disk work (an fsync each) waits
+    // for a microtask, after the session has published its new frame: a press on a phone or a key is
+    // answered first and journaled a moment later, in order, within the same turn of the event loop.
+    const queue: Array<() => unknown> = []
+    const drain = () => {
+      for (const write of queue.splice(0)) run(write)
+    }
+    const attempt = (write: () => unknown) => {
+      queue.push(write)
+      if (queue.length === 1) void Promise.resolve().then(drain)
     }
     attempt(() =>
       ports.journal.begin({

@@ -53,6 +53,27 @@ describe('session host', () => {
     expect(h.of('snapshot').length).toBeGreaterThanOrEqual(h.view().stepCount - 1)
   })
 
+  it('publishes a pause before it journals it: the press is answered first, the fsync comes after', async () => {
+    const h = runHarness()
+    h.send({ type: 'open', circuit: SHORT })
+    h.send({ type: 'start' })
+    await h.advance(1_000)
+    const order: string[] = []
+    const stop = h.host.subscribe((v) => order.push(`frame:${v?.status}`))
+    const before = h.of('snapshot').length
+    h.send({ type: 'toggle' })
+    order.push(`journaled:${h.of('snapshot').length - before}`)
+    await h.settle()
+    order.push(`journaled:${h.of('snapshot').length - before}`)
+    stop()
+    // (The timer's change and the session's own each publish a frame.)
+    expect(order.filter((e, i) => e !== order[i - 1])).toEqual([
+      'frame:paused',
+      'journaled:0',
+      'journaled:1',
+    ])
+  })
+
   it('journals the timer whenever it changes course, and lets the screen sleep after a long pause', async () => {
     const h = runHarness()
     h.send({ type: 'open', circuit: SHORT })
@@ -140,6 +161,7 @@ describe('session host', () => {
     expect(view).toMatchObject({ sessionId: begin.sessionId, status: 'paused', stepIndex: 2 })
     expect(view.startedWallMs).toBe(Date.parse(begin.startedAt))
     // The journal is the same session's: beginning it again changes nothing on disk.
+    await second.settle()
     expect(second.of('begin')).toEqual([begin])
     second.send({ type: 'toggle' })
     await second.advance(60_000)
