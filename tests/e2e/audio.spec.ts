@@ -65,6 +65,32 @@ test('a session plays its cues, scheduled ahead on a running audio context', asy
   expect(sounds[3]!.when - sounds[2]!.when).toBeCloseTo(1, 2)
 })
 
+test('cues far ahead in a long step are handed to the audio clock when they come near', async ({
+  page,
+  launch,
+  services,
+}) => {
+  // 12 s of work: main wakes (and sends a frame) at the halfway, 6 s in, and at each pip; the first pip,
+  // 9 s in, is 3 s after that frame, so the page must wake itself when it comes within its horizon.
+  await services.handlers['circuits:save']({ ...SHORT, defaults: { workSec: 12, restSec: 0 } })
+  await installAudioProbe(page)
+  await launch()
+  await startShort(page)
+  await expect(page.getByRole('heading', { name: 'Workout complete' })).toBeVisible({
+    timeout: 25_000,
+  })
+  await expect.poll(async () => (await startedSounds(page)).length).toBeGreaterThanOrEqual(5)
+  const sounds = (await startedSounds(page)).sort((a, b) => a.when - b.when)
+  const work = sounds.findIndex((s) => s.duration === SOUND_SECONDS.workStart)
+  const finish = sounds.findIndex((s) => s.duration === SOUND_SECONDS.finish)
+  const late = sounds.slice(work + 1, finish)
+  expect(late.filter((s) => s.duration === SOUND_SECONDS.countdown)).toHaveLength(3)
+  for (const s of late) {
+    expect(s.when - sounds[work]!.when).toBeGreaterThan(2)
+    expect(s.when).toBeGreaterThan(s.contextTime)
+  }
+})
+
 test('muted, a session makes no sound at all', async ({ page, launch, services }) => {
   await services.handlers['circuits:save'](SHORT)
   await installAudioProbe(page)

@@ -62,3 +62,20 @@ export function upcomingCues(ctx: TimerContext, now: number, horizonMs: number):
   }
   return result.sort((a, b) => a.dueAt - b.dueAt)
 }
+
+/**
+ * When the next cue that is not yet within `horizonMs` of `now` comes within it (same clock as the cues'
+ * `dueAt`), or null when none will: a page wakes then, instead of polling, to hand the cue to its audio clock.
+ */
+export function nextHorizonEntry(
+  cues: readonly Pick<UpcomingCue, 'dueAt'>[],
+  now: number,
+  horizonMs: number
+): number | null {
+  let next: number | null = null
+  for (const cue of cues) {
+    const enters = cue.dueAt - horizonMs
+    if (enters > now && (next === null || enters < next)) next = enters
+  }
+  return next
+}

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { cueKey, upcomingCues } from '@shared/engine/cueSchedule'
+import { cueKey, nextHorizonEntry, upcomingCues } from '@shared/engine/cueSchedule'
 import { toSessionStep } from '@shared/engine/sessionSteps'
 import { circuitArb, circuit, exercise } from '@tests/unit/helpers/circuits'
 import { runTimer } from '@tests/unit/helpers/timer'
 
 describe('look-ahead cue schedule', () => {
+  it('wakes the page when the next cue comes within the horizon, and never for one already in it', () => {
+    const cues = [{ dueAt: 10_000 }, { dueAt: 4_000 }, { dueAt: 2_400 }]
+    // 2400 is already within 1500 of 1000; 4000 enters at 2500, before 10000 does at 8500.
+    expect(nextHorizonEntry(cues, 1_000, 1_500)).toBe(2_500)
+    expect(nextHorizonEntry(cues, 2_500, 1_500)).toBe(8_500)
+    expect(nextHorizonEntry(cues, 8_500, 1_500)).toBeNull()
+    expect(nextHorizonEntry([], 0, 1_500)).toBeNull()
+  })
+
   it('schedules exactly the cues the machine emits, on random circuits with random controls', () => {
     type Action = 'PAUSE' | 'RESUME' | 'NEXT' | 'PREVIOUS' | 'ADD_TIME' | 'REMOVE_TIME' | 'DONE'
     const controls = fc.array(

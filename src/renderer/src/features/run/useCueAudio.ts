@@ -3,7 +3,7 @@
 // moment its view arrives; the voice says each step as it starts.
 import { useEffect, useRef } from 'react'
 import { announcement } from '@shared/engine/announce'
-import { cueKey, type UpcomingCue } from '@shared/engine/cueSchedule'
+import { cueKey, nextHorizonEntry, type UpcomingCue } from '@shared/engine/cueSchedule'
 import type { TimerCue } from '@shared/engine/timerTypes'
 import type { Settings } from '@shared/model/settings'
 import type { RunView } from '@shared/run/runView'
@@ -11,9 +11,8 @@ import type { CuePlayer } from '@renderer/audio/cuePlayer'
 import { speak } from '@renderer/audio/voice'
 import { allowed, soundFor } from './cueSounds'
 
-/** How far ahead cues are handed to the audio clock, and how often that is refreshed. */
+/** How far ahead cues are handed to the audio clock: the page wakes when the next cue comes this near. */
 const HORIZON_MS = 1_500
-const REFRESH_MS = 250
 /** A cue this late is stale: better silent than out of time. */
 const MAX_LATE_SOUND_MS = 250
 const MAX_LATE_VOICE_MS = 1_500
@@ -95,12 +94,25 @@ export function useCueAudio(
       player.cancelAll()
       return
     }
-    const timer = setInterval(() => refresh.current(), REFRESH_MS)
-    return () => {
-      clearInterval(timer)
-      player.cancelAll()
-    }
+    return () => player.cancelAll()
   }, [running, player])
+  // Wake only when the next cue comes within the horizon, not on an interval: a five-minute step with
+  // four cues wakes the page four times (watching the timer must cost almost nothing; bench run-cost).
+  useEffect(() => {
+    if (!running) return
+    let timer: number | undefined
+    const arm = () => {
+      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
+      if (at === null) return
+      const delay = at - offsetMs - performance.now() + 1
+      timer = window.setTimeout(() => {
+        refresh.current()
+        arm()
+      }, delay)
+    }
+    arm()
+    return () => window.clearTimeout(timer)
+  }, [running, cues, offsetMs])
 
   // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
   const cue = view ? cueOfView(view) : null
