@@ -52,3 +52,46 @@ test('month labels, one labelled y-axis per chart, no ISO dates', async ({
   await page.emulateMedia({ colorScheme: 'dark' })
   await snap(page, testInfo, 'history-progress-dark')
 })
+
+test('the calendar is one tab stop; arrows move by day and week, Enter lists the day', async ({
+  page,
+  launch,
+  services,
+}) => {
+  const day = new Date(2026, 10, 14, 7, 30)
+  await storeSessions(
+    services,
+    makeSession(0, {
+      circuit: FIXTURE_CIRCUIT,
+      startMs: day.getTime(),
+      offsetMinutes: -day.getTimezoneOffset(),
+    })
+  )
+  await page.clock.install({ time: NOW })
+  await launch()
+  await page.keyboard.press('Control+3')
+  await page.getByRole('tab', { name: 'Calendar' }).click()
+  const days = page.getByRole('grid', { name: 'Training days by week' }).getByRole('button')
+  // Many days, and only today is in the tab order.
+  expect(await days.count()).toBeGreaterThan(300)
+  await expect(page.locator('.heatmap button[tabindex="0"]')).toHaveCount(1)
+  await page.locator('.heatmap button[tabindex="0"]').focus()
+  await expect(page.locator(':focus')).toHaveAttribute('data-day', '2026-11-21')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.locator(':focus')).toHaveAttribute('data-day', '2026-11-14')
+  await page.keyboard.press('ArrowUp')
+  await expect(page.locator(':focus')).toHaveAttribute('data-day', '2026-11-13')
+  await page.keyboard.press('ArrowDown')
+  await page.keyboard.press('End')
+  await expect(page.locator(':focus')).toHaveAttribute('data-day', '2026-11-21')
+  await page.keyboard.press('ArrowRight') // today is the last day shown: it stays
+  await expect(page.locator(':focus')).toHaveAttribute('data-day', '2026-11-21')
+  await page.keyboard.press('ArrowLeft')
+  await expect(page.locator('.heatmap button[tabindex="0"]')).toHaveAttribute(
+    'data-day',
+    '2026-11-14'
+  )
+  await page.keyboard.press('Enter')
+  await expect(page.getByLabel('From')).toHaveValue('2026-11-14')
+  await expect(page.getByRole('button', { name: /Metabolic back circuit/ })).toHaveCount(1)
+})

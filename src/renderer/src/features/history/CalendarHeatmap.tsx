@@ -1,7 +1,23 @@
 // A year of training days at a glance: one square a day, darker for more minutes. Click a day to list its sessions.
+// The squares sit 24 px apart (WCAG 2.5.8's spacing for small targets) and the grid is one tab stop: the arrow
+// keys move by day and by week, Home and End go to the first and last day shown.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { addDays, weekOf, type Weekday } from '@shared/history/stats'
 import type { Overview } from '@shared/history/overview'
 import { CALENDAR_WEEKS_SHOWN as WEEKS, formatDay } from './useHistory'
+
+/** Days the arrow keys move by, in a grid whose columns are weeks. */
+const MOVES: Record<string, number> = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 }
+
+/** The day a key leads to from `day`, kept within the days shown; null for a key that is not a move. */
+export function dayAfterKey(key: string, day: string, first: string, last: string): string | null {
+  if (key === 'Home') return first
+  if (key === 'End') return last
+  const by = MOVES[key]
+  if (by === undefined) return null
+  const next = addDays(day, by)
+  return next < first ? first : next > last ? last : next
+}
 
 function level(minutes: number): number {
   if (minutes <= 0) return 0
@@ -23,6 +39,21 @@ export function CalendarHeatmap({
   onPick: (day: string) => void
 }) {
   const start = addDays(weekOf(today, firstDay), -7 * (WEEKS - 1))
+  const [active, setActive] = useState(today)
+  const grid = useRef<HTMLDivElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  // The newest weeks are the ones people look for: where the year does not fit, it opens scrolled to today.
+  useEffect(() => {
+    const el = scroller.current
+    if (el) el.scrollLeft = el.scrollWidth
+  }, [])
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = dayAfterKey(event.key, active, start, today)
+    if (next === null) return
+    event.preventDefault()
+    setActive(next)
+    grid.current?.querySelector<HTMLElement>(`[data-day="${next}"]`)?.focus()
+  }
   const trained = Object.keys(days).filter((d) => d >= start && d <= today).length
   const weekdayNames = Array.from({ length: 7 }, (_, i) =>
     formatDay(addDays(start, i), { weekday: 'short' })
@@ -32,42 +63,53 @@ export function CalendarHeatmap({
       <h2 id="calendar-title">
         The last 12 months: {trained} training {trained === 1 ? 'day' : 'days'}
       </h2>
-      <MonthLabels start={start} />
-      <div className="heatmap" role="grid" aria-label="Training days by week">
-        <div className="heatmap__labels" aria-hidden="true">
-          {weekdayNames.map((n, i) => (
-            <span key={i}>{i % 2 === 0 ? n : ''}</span>
+      <div ref={scroller} className="heatmap__scroll">
+        <MonthLabels start={start} />
+        <div
+          ref={grid}
+          className="heatmap"
+          role="grid"
+          aria-label="Training days by week"
+          onKeyDown={onKeyDown}
+        >
+          <div className="heatmap__labels" aria-hidden="true">
+            {weekdayNames.map((n, i) => (
+              <span key={i}>{i % 2 === 0 ? n : ''}</span>
+            ))}
+          </div>
+          {Array.from({ length: WEEKS }, (_, w) => (
+            <div key={w} className="heatmap__week" role="row">
+              {Array.from({ length: 7 }, (_, d) => {
+                const day = addDays(start, w * 7 + d)
+                if (day > today)
+                  return (
+                    <span
+                      key={d}
+                      className="heatmap__day heatmap__day--future"
+                      role="gridcell"
+                      aria-hidden="true"
+                    />
+                  )
+                const total = days[day]
+                const label = `${formatDay(day)}: ${total ? `${total.sessions} ${total.sessions === 1 ? 'session' : 'sessions'}, ${Math.round(total.minutes)} minutes` : 'no training'}`
+                return (
+                  <span key={d} role="gridcell">
+                    <button
+                      type="button"
+                      className={`heatmap__day heatmap__day--${level(total?.minutes ?? 0)}`}
+                      aria-label={label}
+                      title={label}
+                      data-day={day}
+                      tabIndex={day === active ? 0 : -1}
+                      onFocus={() => setActive(day)}
+                      onClick={() => onPick(day)}
+                    />
+                  </span>
+                )
+              })}
+            </div>
           ))}
         </div>
-        {Array.from({ length: WEEKS }, (_, w) => (
-          <div key={w} className="heatmap__week" role="row">
-            {Array.from({ length: 7 }, (_, d) => {
-              const day = addDays(start, w * 7 + d)
-              if (day > today)
-                return (
-                  <span
-                    key={d}
-                    className="heatmap__day heatmap__day--future"
-                    role="gridcell"
-                    aria-hidden="true"
-                  />
-                )
-              const total = days[day]
-              const label = `${formatDay(day)}: ${total ? `${total.sessions} ${total.sessions === 1 ? 'session' : 'sessions'}, ${Math.round(total.minutes)} minutes` : 'no training'}`
-              return (
-                <span key={d} role="gridcell">
-                  <button
-                    type="button"
-                    className={`heatmap__day heatmap__day--${level(total?.minutes ?? 0)}`}
-                    aria-label={label}
-                    title={label}
-                    onClick={() => onPick(day)}
-                  />
-                </span>
-              )
-            })}
-          </div>
-        ))}
       </div>
       <p className="heatmap__legend muted" aria-hidden="true">
         Less <span className="heatmap__day heatmap__day--0" />{' '}
