@@ -19,6 +19,26 @@ export function dayAfterKey(key: string, day: string, first: string, last: strin
   return next < first ? first : next > last ? last : next
 }
 
+/** The grid's one tab stop and its arrow keys; the scroller opens at today. */
+function useCalendarKeys(start: string, today: string) {
+  const [active, setActive] = useState(today)
+  const grid = useRef<HTMLDivElement>(null)
+  const scroller = useRef<HTMLDivElement>(null)
+  // The newest weeks are the ones people look for: where the year does not fit, it opens scrolled to today.
+  useEffect(() => {
+    const el = scroller.current
+    if (el) el.scrollLeft = el.scrollWidth
+  }, [])
+  const onKeyDown = (event: KeyboardEvent) => {
+    const next = dayAfterKey(event.key, active, start, today)
+    if (next === null) return
+    event.preventDefault()
+    setActive(next)
+    grid.current?.querySelector<HTMLElement>(`[data-day="${next}"]`)?.focus()
+  }
+  return { active, setActive, grid, scroller, onKeyDown }
+}
+
 function level(minutes: number): number {
   if (minutes <= 0) return 0
   if (minutes < 20) return 1
@@ -39,21 +59,7 @@ export function CalendarHeatmap({
   onPick: (day: string) => void
 }) {
   const start = addDays(weekOf(today, firstDay), -7 * (WEEKS - 1))
-  const [active, setActive] = useState(today)
-  const grid = useRef<HTMLDivElement>(null)
-  const scroller = useRef<HTMLDivElement>(null)
-  // The newest weeks are the ones people look for: where the year does not fit, it opens scrolled to today.
-  useEffect(() => {
-    const el = scroller.current
-    if (el) el.scrollLeft = el.scrollWidth
-  }, [])
-  const onKeyDown = (event: KeyboardEvent) => {
-    const next = dayAfterKey(event.key, active, start, today)
-    if (next === null) return
-    event.preventDefault()
-    setActive(next)
-    grid.current?.querySelector<HTMLElement>(`[data-day="${next}"]`)?.focus()
-  }
+  const { active, setActive, grid, scroller, onKeyDown } = useCalendarKeys(start, today)
   const trained = Object.keys(days).filter((d) => d >= start && d <= today).length
   const weekdayNames = Array.from({ length: 7 }, (_, i) =>
     formatDay(addDays(start, i), { weekday: 'short' })

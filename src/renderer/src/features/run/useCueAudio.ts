@@ -47,6 +47,33 @@ const foreseen = (recent: readonly TimerCue[], cue: TimerCue) =>
       Math.abs(r.dueAt - cue.dueAt) < SAME_CUE_MS
   )
 
+/**
+ * Wakes only when the next cue comes within the horizon, not on an interval: a five-minute step with four
+ * cues wakes the page four times (watching the timer must cost almost nothing; bench run-cost).
+ */
+function useHorizonWake(
+  running: boolean,
+  cues: readonly UpcomingCue[],
+  offsetMs: number,
+  refresh: { current: () => void }
+) {
+  useEffect(() => {
+    if (!running) return
+    let timer: number | undefined
+    const arm = () => {
+      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
+      if (at === null) return
+      const delay = at - offsetMs - performance.now() + 1
+      timer = window.setTimeout(() => {
+        refresh.current()
+        arm()
+      }, delay)
+    }
+    arm()
+    return () => window.clearTimeout(timer)
+  }, [running, cues, offsetMs, refresh])
+}
+
 export function useCueAudio(
   view: RunView | null,
   offsetMs: number,
@@ -96,23 +123,7 @@ export function useCueAudio(
     }
     return () => player.cancelAll()
   }, [running, player])
-  // Wake only when the next cue comes within the horizon, not on an interval: a five-minute step with
-  // four cues wakes the page four times (watching the timer must cost almost nothing; bench run-cost).
-  useEffect(() => {
-    if (!running) return
-    let timer: number | undefined
-    const arm = () => {
-      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
-      if (at === null) return
-      const delay = at - offsetMs - performance.now() + 1
-      timer = window.setTimeout(() => {
-        refresh.current()
-        arm()
-      }, delay)
-    }
-    arm()
-    return () => window.clearTimeout(timer)
-  }, [running, cues, offsetMs])
+  useHorizonWake(running, cues, offsetMs, refresh)
 
   // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
   const cue = view ? cueOfView(view) : null
