@@ -64,9 +64,17 @@ export function createSessionHost(ports: SessionPorts): SessionHost {
 
   const machine = sessionMachineFor(ports, () => actor?.getPersistedSnapshot() ?? null)
 
+  let published = ''
   const publish = () => {
     const snapshot = actor?.getSnapshot()
-    view = snapshot && snapshot.status === 'active' ? buildView(snapshot, ports.clock.now()) : null
+    const next =
+      snapshot && snapshot.status === 'active' ? buildView(snapshot, ports.clock.now()) : null
+    // A press changes the timer, then the session reacts to that change: two snapshots of one instant
+    // with the same view. Every screen (window, TV, phones) would draw it twice; one frame is enough.
+    const key = JSON.stringify(next)
+    if (key === published) return
+    published = key
+    view = next
     for (const listener of listeners) listener(view)
   }
   const adopt = (next: Actor<SessionMachine>) => {
