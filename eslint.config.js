@@ -80,6 +80,7 @@ export const I18N_FILES = [
 export const I18N_SCREEN_FILES = [
   'src/renderer/src/app/**/*.tsx',
   'src/renderer/src/features/builder/**/*.tsx',
+  'src/renderer/src/features/settings/**/*.tsx',
 ]
 
 /** eslint-plugin-i18next's no-literal-string, checking every string and template, with its allow-list. */
