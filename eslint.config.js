@@ -57,7 +57,7 @@ export const SHARED_LAYERS = {
   library: ['model'],
   engine: ['model'],
   circuits: ['engine', 'i18n', 'model'],
-  history: ['engine', 'model'],
+  history: ['engine', 'i18n', 'model'],
   run: ['color', 'engine', 'history', 'library', 'model', 'session'],
   session: ['engine', 'history', 'library', 'model', 'run'],
   remote: ['model', 'run'],
@@ -80,6 +80,8 @@ export const I18N_FILES = [
 export const I18N_SCREEN_FILES = [
   'src/renderer/src/app/**/*.tsx',
   'src/renderer/src/features/builder/**/*.tsx',
+  'src/renderer/src/features/history/**/*.tsx',
+  'src/renderer/src/features/scores/**/*.tsx',
   'src/renderer/src/features/settings/**/*.tsx',
 ]
 
@@ -124,7 +126,7 @@ export const NO_LITERAL_JSX = {
     exclude: [
       ...NO_LITERAL_STRING.words.exclude,
       // Signs that read the same in every language: dots, arrows, crosses, ticks, the drag handle, dashes.
-      '[\\s·•●×✕✓⠿→←↑↓…–—%+]+',
+      '[\\s·•●×✕✓⠿→←↑↓…–—−%+]+',
     ],
   },
 }

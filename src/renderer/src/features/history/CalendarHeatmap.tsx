@@ -1,5 +1,7 @@
 // A year of training days at a glance: one square a day, darker for more minutes. Click a day to list its sessions.
+import { useTranslation } from 'react-i18next'
 import { addDays, weekOf, type Weekday } from '@shared/history/stats'
+import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 import type { Overview } from '@shared/history/overview'
 import { CALENDAR_WEEKS_SHOWN as WEEKS, formatDay } from './useHistory'
 
@@ -22,18 +24,18 @@ export function CalendarHeatmap({
   firstDay: Weekday
   onPick: (day: string) => void
 }) {
+  const { t } = useTranslation('history')
+  const lang = useScreenLanguage()
   const start = addDays(weekOf(today, firstDay), -7 * (WEEKS - 1))
   const trained = Object.keys(days).filter((d) => d >= start && d <= today).length
   const weekdayNames = Array.from({ length: 7 }, (_, i) =>
-    formatDay(addDays(start, i), { weekday: 'short' })
+    formatDay(addDays(start, i), lang, { weekday: 'short' })
   )
   return (
     <section aria-labelledby="calendar-title">
-      <h2 id="calendar-title">
-        The last 12 months: {trained} training {trained === 1 ? 'day' : 'days'}
-      </h2>
-      <MonthLabels start={start} />
-      <div className="heatmap" role="grid" aria-label="Training days by week">
+      <h2 id="calendar-title">{t('calendar.title', { count: trained })}</h2>
+      <MonthLabels start={start} lang={lang} />
+      <div className="heatmap" role="grid" aria-label={t('calendar.grid')}>
         <div className="heatmap__labels" aria-hidden="true">
           {weekdayNames.map((n, i) => (
             <span key={i}>{i % 2 === 0 ? n : ''}</span>
@@ -53,7 +55,13 @@ export function CalendarHeatmap({
                   />
                 )
               const total = days[day]
-              const label = `${formatDay(day)}: ${total ? `${total.sessions} ${total.sessions === 1 ? 'session' : 'sessions'}, ${Math.round(total.minutes)} minutes` : 'no training'}`
+              const label = total
+                ? t('calendar.day', {
+                    day: formatDay(day, lang),
+                    sessions: t('calendar.sessions', { count: total.sessions }),
+                    minutes: t('calendar.minutes', { count: Math.round(total.minutes) }),
+                  })
+                : t('calendar.rest', { day: formatDay(day, lang) })
               return (
                 <span key={d} role="gridcell">
                   <button
@@ -70,18 +78,18 @@ export function CalendarHeatmap({
         ))}
       </div>
       <p className="heatmap__legend muted" aria-hidden="true">
-        Less <span className="heatmap__day heatmap__day--0" />{' '}
+        {t('calendar.less')} <span className="heatmap__day heatmap__day--0" />{' '}
         <span className="heatmap__day heatmap__day--1" />{' '}
         <span className="heatmap__day heatmap__day--2" />{' '}
         <span className="heatmap__day heatmap__day--3" />{' '}
-        <span className="heatmap__day heatmap__day--4" /> More
+        <span className="heatmap__day heatmap__day--4" /> {t('calendar.more')}
       </p>
     </section>
   )
 }
 
 /** A month's short name above the first week column that starts in it, in the user's locale. */
-function MonthLabels({ start }: { start: string }) {
+function MonthLabels({ start, lang }: { start: string; lang: string }) {
   return (
     <div className="heatmap__months" aria-hidden="true">
       {Array.from({ length: WEEKS }, (_, w) => {
@@ -89,7 +97,9 @@ function MonthLabels({ start }: { start: string }) {
         const before = addDays(start, w * 7 - 7)
         const starts = w === 0 || first.slice(0, 7) !== before.slice(0, 7)
         return (
-          <span key={w}>{starts && w < WEEKS - 2 ? formatDay(first, { month: 'short' }) : ''}</span>
+          <span key={w}>
+            {starts && w < WEEKS - 2 ? formatDay(first, lang, { month: 'short' }) : ''}
+          </span>
         )
       })}
     </div>
