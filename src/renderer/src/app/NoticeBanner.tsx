@@ -25,7 +25,9 @@ export function NoticeBanner() {
         <div key={n.file + n.at} className="banner__item">
           <p>
             <strong>{t('notice.damaged', { file: fileName(n.file) })}</strong>{' '}
-            {t('notice.reason', { reason: n.reason })}{' '}
+            {n.reason.startsWith('it ')
+              ? t('notice.reasonIt', { reason: n.reason.slice(3) })
+              : t('notice.reasonReport', { reason: n.reason })}{' '}
             {n.movedTo !== null && (
               <Trans
                 t={t}
@@ -49,3 +51,4 @@ export function NoticeBanner() {
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
+// Main's reasons read as "it is not valid JSON" or describe what was kept: each has its own sentence.
