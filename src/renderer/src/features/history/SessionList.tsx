@@ -238,7 +238,7 @@ function SessionRow({ session: s, index, count, style, onOpen }: SessionRowProps
   const { t } = useTranslation('history')
   const w = useWording()
   const scores = (s.scores ?? [])
-    .map((x) => t('score.named', { format: formatName(x.format, w), score: scoreWords(x, w) }))
+    .map((x) => t('score.plain', { format: formatName(x.format, w), score: scoreWords(x, w) }))
     .join('; ')
   return (
     <li style={style} aria-setsize={count} aria-posinset={index + 1}>
