@@ -56,8 +56,8 @@ export const SHARED_LAYERS = {
   demo: [],
   library: ['model'],
   engine: ['model'],
-  circuits: ['engine', 'model'],
-  history: ['engine', 'model'],
+  circuits: ['engine', 'i18n', 'model'],
+  history: ['engine', 'i18n', 'model'],
   run: ['color', 'engine', 'history', 'library', 'model', 'session'],
   session: ['engine', 'history', 'library', 'model', 'run'],
   remote: ['model', 'run'],
@@ -74,6 +74,15 @@ export const I18N_FILES = [
   'src/main/handlers/historyHandlers.ts',
   'src/renderer/src/features/settings/LanguageSetting.tsx',
   'src/renderer/src/i18n/*.tsx',
+]
+
+/** Screens whose every word a person reads comes from locales/: their JSX text and readable attributes. */
+export const I18N_SCREEN_FILES = [
+  'src/renderer/src/app/**/*.tsx',
+  'src/renderer/src/features/builder/**/*.tsx',
+  'src/renderer/src/features/history/**/*.tsx',
+  'src/renderer/src/features/scores/**/*.tsx',
+  'src/renderer/src/features/settings/**/*.tsx',
 ]
 
 /** eslint-plugin-i18next's no-literal-string, checking every string and template, with its allow-list. */
@@ -101,6 +110,25 @@ export const NO_LITERAL_STRING = {
   },
   // Suggested file names stay English, like CSV columns: files travel between machines and tools.
   'object-properties': { exclude: ['defaultName'] },
+}
+
+/**
+ * no-literal-string for React screens: JSX text, and the attributes people read or hear (class names, ids,
+ * test ids and roles are code). Strings outside JSX are code there (keys, CSS, event names); the words a
+ * screen builds outside JSX go through t() as the review of each screen checks.
+ */
+export const NO_LITERAL_JSX = {
+  mode: 'jsx-only',
+  'jsx-attributes': {
+    include: ['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label', 'hint'],
+  },
+  words: {
+    exclude: [
+      ...NO_LITERAL_STRING.words.exclude,
+      // Signs that read the same in every language: dots, arrows, crosses, ticks, the drag handle, dashes.
+      '[\\s·•●×✕✓⠿→←↑↓…–—−%+]+',
+    ],
+  },
 }
 
 export default tseslint.config(
@@ -213,6 +241,11 @@ export default tseslint.config(
     files: I18N_FILES,
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_STRING] },
+  },
+  {
+    files: I18N_SCREEN_FILES,
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_JSX] },
   },
   {
     files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],

@@ -58,18 +58,18 @@ test('build "Back Burner" from the library, edit, reorder, export, re-import, de
   await expectEntries(page, ['Bent-over barbell rows', 'Face pulls', 'Bird-dogs'])
 
   // prepare 10 + 3 rounds x 3 x 45 s + 2 rests of 15 s a round + 2 round rests of 60 s
-  await expect(page.getByTestId('total-time')).toHaveText('10 min 25 s')
+  await expect(page.getByTestId('total-time')).toHaveText('10 min, 25 sec')
   await page.getByLabel('Rounds', { exact: true }).fill('4')
-  await expect(page.getByTestId('total-time')).toHaveText('14 min 10 s')
+  await expect(page.getByTestId('total-time')).toHaveText('14 min, 10 sec')
   await page.getByLabel('Rounds', { exact: true }).fill('3')
-  await expect(page.getByTestId('total-time')).toHaveText('10 min 25 s')
+  await expect(page.getByTestId('total-time')).toHaveText('10 min, 25 sec')
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved.' })).toBeVisible()
   await snap(page, testInfo, 'builder-editor')
   await page.getByRole('button', { name: 'Back to circuits' }).click()
   await expect(page.getByRole('list', { name: 'Your circuits' })).toContainText('Back Burner')
   await expect(page.getByRole('list', { name: 'Your circuits' })).toContainText(
-    '10 min 25 s · 3 exercises'
+    '10 min, 25 sec · 3 exercises'
   )
 
   // Edit: reorder by keyboard (Alt+Up on the Face pulls row), and the move is announced.
@@ -199,13 +199,13 @@ test('a block can be an EMOM: the preview says what will happen, a too-long move
   await page.getByLabel('Format').selectOption('emom')
   await page.getByLabel('Windows').fill('12')
   await expect(page.getByTestId('format-words')).toHaveText(
-    '12 windows of 1:00: 40 s Kettlebell swings; rest the remainder of each window'
+    '12 windows of 1:00: 40 sec Kettlebell swings; rest the remainder of each window'
   )
   await expect(page.getByTestId('preview-formats')).toContainText('Block 1: 12 windows of 1:00')
   // An EMOM sets its own rests and runs each move once: those fields are gone.
   await expect(page.getByLabel('Rest after')).toHaveCount(0)
   await expect(page.getByLabel('Left/right')).toHaveCount(0)
-  await expect(page.getByTestId('total-time')).toHaveText('12 min 10 s')
+  await expect(page.getByTestId('total-time')).toHaveText('12 min, 10 sec')
   await page.getByLabel('Window', { exact: true }).fill('30')
   // Next to the move's work field (and in the list of what stops a save).
   await expect(

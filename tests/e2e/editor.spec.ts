@@ -67,7 +67,7 @@ test('no NaN anywhere, messages in words, and the preview keeps what it can', as
 
   // A broken block leaves the rest of the preview standing, and says what is missing.
   await page.getByRole('button', { name: 'Add block' }).click()
-  await expect(page.getByTestId('total-time')).toHaveText('13 min 50 s')
+  await expect(page.getByTestId('total-time')).toHaveText('13 min, 50 sec')
   await expect(page.getByTestId('preview-gap')).toHaveText(
     'Not in the preview until fixed: Block 2.'
   )

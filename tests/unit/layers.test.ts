@@ -40,7 +40,7 @@ describe('the layers of src/shared', () => {
       'src/shared/history/probe.ts',
       "import { RunnableCircuitSchema } from '../circuits/validateCircuit'\nexport const a = 1\n"
     )
-    expect(message).toContain('src/shared/history may import only engine, model')
+    expect(message).toContain('src/shared/history may import only engine, i18n, model')
   })
 
   it('accepts imports down the layers, within a layer, and of packages', async () => {

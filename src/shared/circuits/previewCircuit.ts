@@ -9,8 +9,8 @@ export interface PreviewPart {
   circuit: Circuit | null
   /** Blocks (0-based) left out because something in them is wrong. */
   leftOut: number[]
-  /** Circuit-wide timings left out (warm-up, cool-down, get ready), in words. */
-  without: string[]
+  /** Circuit-wide timings left out, by name (the screen says them in words). */
+  without: ('prepare' | 'warmup' | 'cooldown')[]
 }
 
 const blockOf = (path: string) => {
@@ -24,7 +24,7 @@ export function previewOf(circuit: Circuit, problems: readonly Problem[]): Previ
   const leftOut = [
     ...new Set(problems.map((p) => blockOf(p.path)).filter((b): b is number => b !== null)),
   ].sort((a, b) => a - b)
-  const without: string[] = []
+  const without: PreviewPart['without'] = []
   const part: Circuit = {
     ...circuit,
     // What the preview never needs cannot stop it.
@@ -34,15 +34,15 @@ export function previewOf(circuit: Circuit, problems: readonly Problem[]): Previ
   }
   if (at('prepareSec')) {
     part.prepareSec = 0
-    without.push('get ready')
+    without.push('prepare')
   }
   if (at('warmup')) {
     delete part.warmup
-    without.push('warm-up')
+    without.push('warmup')
   }
   if (at('cooldown')) {
     delete part.cooldown
-    without.push('cool-down')
+    without.push('cooldown')
   }
   const runnable = RunnableCircuitSchema.safeParse(part)
   return { circuit: runnable.success ? runnable.data : null, leftOut, without }

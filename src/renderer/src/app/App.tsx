@@ -19,6 +19,7 @@ import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 import { onDemand } from './onDemand'
 import { I18nProvider } from '../i18n/I18nProvider'
+import { PSEUDO_LANGUAGE } from '@shared/i18n/pseudo'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = onDemand(
@@ -50,10 +51,19 @@ export function App() {
   )
 }
 
-/** Every screen below speaks the language Settings chose (or the system's), switched without a restart. */
+/**
+ * Every screen below speaks the language Settings chose (or the system's), switched without a restart.
+ * `?lang=en-XA` in the page's address shows the pseudo-locale instead: only the layout tests and a developer
+ * can set it, since the app's own window always opens its page without a query.
+ */
 function Localized({ children }: { children: ReactNode }) {
   const { settings } = useSettings()
-  return <I18nProvider setting={settings.language}>{children}</I18nProvider>
+  const pseudo = new URLSearchParams(window.location.search).get('lang') === PSEUDO_LANGUAGE
+  return (
+    <I18nProvider setting={settings.language} pseudo={pseudo}>
+      {children}
+    </I18nProvider>
+  )
 }
 
 function Shell() {

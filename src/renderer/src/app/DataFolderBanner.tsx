@@ -2,11 +2,14 @@
 // the sync tools' conflict copies found beside it, with an offer to merge a history, circuits or exercises
 // copy. Nothing merges until the user says so, and the copy itself is always kept.
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { ConflictCopy, ResponseOf } from '@shared/ipc/contract'
 import { useAction, useQuery } from '../lib/useApi'
 import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function DataFolderBanner() {
+  const { t } = useTranslation('app')
   const status = useQuery('how the data folder was opened', () => window.api.getDataStatus())
   useSystemEvents((event) => {
     if (event.type === 'notices') status.reload()
@@ -14,12 +17,16 @@ export function DataFolderBanner() {
   const { readOnly = null, conflicts = [] } = status.data ?? {}
   if (readOnly === null && conflicts.length === 0) return null
   return (
-    <section className="banner" role="status" aria-label="Data folder">
+    <section className="banner" role="status" aria-label={t('dataFolder.label')}>
       {readOnly !== null && (
         <div className="banner__item" data-testid="read-only-banner">
           <p>
-            <strong>Read-only:</strong> {readOnly}. Your history, circuits and settings are shown,
-            but nothing you change can be saved until Cadence can write its data folder.
+            <Trans
+              t={t}
+              i18nKey="dataFolder.readOnly"
+              values={{ reason: readOnly }}
+              components={{ b: <strong /> }}
+            />
           </p>
         </div>
       )}
@@ -30,35 +37,28 @@ export function DataFolderBanner() {
   )
 }
 
-/** What each mergeable file holds, in the words the banner uses. */
-const KINDS: Record<string, { things: string; home: string }> = {
-  'history.jsonl': { things: 'sessions', home: 'your history' },
-  'circuits.json': { things: 'circuits', home: 'your circuits' },
-  'exercises.json': { things: 'exercises', home: 'your exercises' },
+/** The files a copy can be merged into, by name; their words are under app:conflict.kinds. */
+const KINDS: Record<string, 'history' | 'circuits' | 'exercises'> = {
+  'history.jsonl': 'history',
+  'circuits.json': 'circuits',
+  'exercises.json': 'exercises',
 }
-
-const NOT_MERGED: Record<string, string> = {
-  'settings.json':
-    'Cadence does not merge settings: two sets of preferences cannot be combined, so yours stay as they are. Compare the copy with yours by hand if you need what it holds.',
-}
-const NOT_MERGED_OTHER =
-  'Cadence does not merge this file; compare it with yours by hand if you need what it holds.'
 
 function mergedText(
-  kind: { things: string; home: string },
+  t: TFunction<'app'>,
+  kind: 'history' | 'circuits' | 'exercises',
   merged: ResponseOf<'app:mergeConflict'>
 ) {
-  const both =
-    merged.keptBoth > 0
-      ? ` ${merged.keptBoth} differed from yours: both were kept, the copy's marked "(conflict copy)".`
-      : ''
-  return (
-    `Added ${merged.added} ${kind.things}; ${merged.duplicates} already in ${kind.home}.${both}` +
-    ' The copy was kept as it is.'
-  )
+  const added = t(`conflict.kinds.${kind}.added`, {
+    count: merged.added,
+    duplicates: merged.duplicates,
+  })
+  const both = merged.keptBoth > 0 ? t('conflict.keptBoth', { count: merged.keptBoth }) : ''
+  return [added, both, t('conflict.copyKept')].filter(Boolean).join(' ')
 }
 
 function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolean }) {
+  const { t } = useTranslation('app')
   const [result, setResult] = useState<string | null>(null)
   const kind = copy.mergeable ? KINDS[copy.original] : undefined
   const merge = useAction('merge the conflict copy', () =>
@@ -66,19 +66,15 @@ function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolea
   )
   const onMerge = async () => {
     const merged = await merge.run()
-    if (merged && kind) setResult(mergedText(kind, merged))
+    if (merged && kind) setResult(mergedText(t, kind, merged))
   }
+  const notMerged =
+    copy.original === 'settings.json' ? t('conflict.notMergedSettings') : t('conflict.notMerged')
   return (
     <div className="banner__item" data-testid="conflict-copy">
       <p>
-        <strong>
-          {copy.tool} left a conflict copy of {copy.original}:
-        </strong>{' '}
-        <code>{copy.file}</code>.{' '}
-        {kind
-          ? `It may hold ${kind.things} saved on another computer.`
-          : (NOT_MERGED[copy.original] ?? NOT_MERGED_OTHER)}{' '}
-        {result}
+        <strong>{t('conflict.title', { tool: copy.tool, file: copy.original })}</strong>{' '}
+        <code>{copy.file}</code>. {kind ? t(`conflict.kinds.${kind}.mayHold`) : notMerged} {result}
       </p>
       {kind && result === null && (
         <button
@@ -87,7 +83,7 @@ function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolea
           disabled={merge.busy || readOnly}
           onClick={() => void onMerge()}
         >
-          Merge its {kind.things}
+          {t(`conflict.kinds.${kind}.merge`)}
         </button>
       )}
     </div>

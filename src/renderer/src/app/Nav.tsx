@@ -1,5 +1,6 @@
 // Main navigation: buttons reachable by Tab, plus Ctrl/Cmd+1..4 from anywhere.
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { ROUTES, type RouteId } from './routes'
 
 interface Props {
@@ -9,6 +10,7 @@ interface Props {
 }
 
 export function Nav({ current, onNavigate, sessionActive = false }: Props) {
+  const { t } = useTranslation('app')
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
@@ -23,7 +25,7 @@ export function Nav({ current, onNavigate, sessionActive = false }: Props) {
   }, [onNavigate])
 
   return (
-    <nav className="nav" aria-label="Main">
+    <nav className="nav" aria-label={t('nav.label')}>
       <span className="nav__brand" aria-hidden="true">
         Cadence
       </span>
@@ -36,8 +38,10 @@ export function Nav({ current, onNavigate, sessionActive = false }: Props) {
           aria-keyshortcuts={`Control+${route.key}`}
           onClick={() => onNavigate(route.id)}
         >
-          {route.label}
-          {route.id === 'run' && sessionActive && <span className="nav__live"> ● in progress</span>}
+          {t(`nav.${route.id}`)}
+          {route.id === 'run' && sessionActive && (
+            <span className="nav__live"> ● {t('nav.inProgress')}</span>
+          )}
         </button>
       ))}
     </nav>

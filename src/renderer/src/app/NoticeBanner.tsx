@@ -1,9 +1,11 @@
 // Tells the user when Cadence found a damaged file at start-up: what happened and where the old file is.
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { useQuery } from '../lib/useApi'
 import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function NoticeBanner() {
+  const { t } = useTranslation('app')
   const notices = useQuery('what was recovered at start-up', () => window.api.getNotices())
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   useSystemEvents((event) => {
@@ -13,7 +15,7 @@ export function NoticeBanner() {
   const visible = (notices.data ?? []).filter((n) => !dismissed.has(n.file + n.at))
   if (visible.length === 0 && !notices.error) return null
   return (
-    <section className="banner" role="alert" aria-label="Recovered data">
+    <section className="banner" role="alert" aria-label={t('notice.label')}>
       {notices.error && (
         <div className="banner__item">
           <p>{notices.error}</p>
@@ -22,12 +24,17 @@ export function NoticeBanner() {
       {visible.map((n) => (
         <div key={n.file + n.at} className="banner__item">
           <p>
-            <strong>Cadence found a damaged file: {fileName(n.file)}.</strong> It{' '}
-            {reasonText(n.reason)}.{' '}
+            <strong>{t('notice.damaged', { file: fileName(n.file) })}</strong>{' '}
+            {n.reason.startsWith('it ')
+              ? t('notice.reasonIt', { reason: n.reason.slice(3) })
+              : t('notice.reasonReport', { reason: n.reason })}{' '}
             {n.movedTo !== null && (
-              <>
-                The original was kept as <code>{n.movedTo}</code>.
-              </>
+              <Trans
+                t={t}
+                i18nKey="notice.kept"
+                values={{ file: n.movedTo }}
+                components={{ file: <code /> }}
+              />
             )}
           </p>
           <button
@@ -35,7 +42,7 @@ export function NoticeBanner() {
             className="button"
             onClick={() => setDismissed(new Set([...dismissed, n.file + n.at]))}
           >
-            Dismiss
+            {t('dismiss')}
           </button>
         </div>
       ))}
@@ -44,6 +51,4 @@ export function NoticeBanner() {
 }
 
 const fileName = (path: string) => path.split(/[\\/]/).pop() ?? path
-/** Reasons read as "it is not valid JSON" or describe what was kept; phrase both as a sentence. */
-const reasonText = (reason: string) =>
-  reason.startsWith('it ') ? reason.slice(3) : `reports that ${reason}`
+// Main's reasons read as "it is not valid JSON" or describe what was kept: each has its own sentence.

@@ -1,14 +1,19 @@
 // The shortcuts overlay ("?" or Help > Keyboard shortcuts): every app-wide and run-screen shortcut.
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 import { RUN_SHORTCUTS } from '../features/run/runKeys'
 import { APP_SHORTCUTS } from './appKeys'
 
-const SECTIONS = [
-  { title: 'Anywhere', rows: APP_SHORTCUTS },
-  { title: 'While a circuit runs', rows: RUN_SHORTCUTS },
-]
-
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('app')
+  // The run screen's rows carry their own words (features/run owns them and their namespace).
+  const sections = [
+    {
+      title: t('shortcuts.anywhere'),
+      rows: APP_SHORTCUTS.map((s) => ({ ...s, label: t(`shortcuts.actions.${s.label}`) })),
+    },
+    { title: t('shortcuts.whileRunning'), rows: RUN_SHORTCUTS },
+  ]
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
@@ -25,8 +30,8 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   return (
     <div className="overlay" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title">
       <div className="overlay__card">
-        <h2 id="shortcuts-title">Keyboard shortcuts</h2>
-        {SECTIONS.map((section) => (
+        <h2 id="shortcuts-title">{t('shortcuts.title')}</h2>
+        {sections.map((section) => (
           <table key={section.title} className="shortcuts">
             <caption>{section.title}</caption>
             <tbody>
@@ -42,7 +47,7 @@ export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
           </table>
         ))}
         <button ref={close} type="button" className="button button--primary" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
     </div>

@@ -13,6 +13,7 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useNavigation } from './navigation'
 import type { RouteId } from './routes'
 
@@ -33,6 +34,7 @@ const ToastContext = createContext<((text: string, action?: ToastItem['action'])
 const TOAST_MS = 10_000
 
 export function ToastProvider({ children }: { children: ReactNode }) {
+  const { t: translate } = useTranslation('app')
   const { route } = useNavigation()
   const [items, setItems] = useState<ToastItem[]>([])
   const next = useRef(1)
@@ -80,7 +82,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             <button
               type="button"
               className="toast__close"
-              aria-label="Dismiss"
+              aria-label={translate('dismiss')}
               onClick={() => dismiss(t.id)}
             >
               ×

@@ -5,7 +5,7 @@ import { Loading } from './Loading'
 
 export function onDemand<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  what: string
+  what: 'history' | 'settings' | 'builder'
 ): ComponentType<P> {
   let loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null

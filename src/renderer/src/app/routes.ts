@@ -1,9 +1,10 @@
-// The app's top-level screens, in navigation order, with their keyboard shortcuts (Ctrl/Cmd + digit).
+// The app's top-level screens, in navigation order, with their keyboard shortcuts (Ctrl/Cmd + digit);
+// their names are in locales/<lang>/app.json under nav.
 export const ROUTES = [
-  { id: 'circuits', label: 'Circuits', key: '1' },
-  { id: 'run', label: 'Run', key: '2' },
-  { id: 'history', label: 'History', key: '3' },
-  { id: 'settings', label: 'Settings', key: '4' },
+  { id: 'circuits', key: '1' },
+  { id: 'run', key: '2' },
+  { id: 'history', key: '3' },
+  { id: 'settings', key: '4' },
 ] as const
 
 export type RouteId = (typeof ROUTES)[number]['id']

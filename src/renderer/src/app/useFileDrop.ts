@@ -1,5 +1,6 @@
 // A circuit file dropped anywhere on the window is imported and opened in the editor.
 import { useEffect } from 'react'
+import { useTranslation } from 'react-i18next'
 import { MAX_IMPORT_BYTES } from '@shared/circuits/circuitFile'
 import { useBuilder } from '../features/builder/BuilderContext'
 import { messageOf, unwrap } from '../lib/api'
@@ -10,6 +11,7 @@ export function useFileDrop(): void {
   const { edit } = useBuilder()
   const { navigate } = useNavigation()
   const toast = useToast()
+  const { t } = useTranslation('app')
   useEffect(() => {
     const over = (e: DragEvent) => {
       if (e.dataTransfer?.types.includes('Files')) e.preventDefault()
@@ -19,7 +21,7 @@ export function useFileDrop(): void {
       if (!file) return
       e.preventDefault()
       if (file.size > MAX_IMPORT_BYTES) {
-        toast(`"${file.name}" is too large to be a circuit (over 5 MB).`)
+        toast(t('drop.tooLarge', { file: file.name }))
         return
       }
       void file
@@ -28,9 +30,11 @@ export function useFileDrop(): void {
         .then((circuit) => {
           navigate('circuits')
           edit(circuit, circuit)
-          toast(`Imported "${circuit.name}".`)
+          toast(t('drop.imported', { name: circuit.name }))
         })
-        .catch((error: unknown) => toast(`Could not import "${file.name}": ${messageOf(error)}`))
+        .catch((error: unknown) =>
+          toast(t('drop.failed', { file: file.name, message: messageOf(error) }))
+        )
     }
     window.addEventListener('dragover', over)
     window.addEventListener('drop', drop)
@@ -38,5 +42,5 @@ export function useFileDrop(): void {
       window.removeEventListener('dragover', over)
       window.removeEventListener('drop', drop)
     }
-  }, [edit, navigate, toast])
+  }, [edit, navigate, toast, t])
 }

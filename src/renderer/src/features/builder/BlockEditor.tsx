@@ -1,5 +1,6 @@
 // One block: its format, rounds and rests, and its exercises, reorderable by keyboard and by drag and drop.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Block, Circuit, ExerciseEntry } from '@shared/model/circuit'
 import { moveItem, roundRestReplacesRest, showsBlockTimings } from '@shared/model/builder'
 import { useFieldCheck } from './fieldChecks'
@@ -21,6 +22,7 @@ interface Props {
 
 export function BlockEditor(props: Props) {
   const { circuit, block, index, onChange, announce } = props
+  const { t } = useTranslation('builder')
   const [dragging, setDragging] = useState<number | null>(null)
   const path = `blocks.${index}`
   const setEntry = (i: number, entry: ExerciseEntry) =>
@@ -29,7 +31,11 @@ export function BlockEditor(props: Props) {
     if (to < 0 || to >= block.exercises.length) return
     onChange({ ...block, exercises: moveItem(block.exercises, from, to) })
     announce(
-      `${block.exercises[from]!.name} moved to position ${to + 1} of ${block.exercises.length}.`
+      t('block.moved', {
+        name: block.exercises[from]!.name,
+        position: to + 1,
+        count: block.exercises.length,
+      })
     )
     // Keep focus on the row that moved, at its new place.
     requestAnimationFrame(() =>
@@ -45,13 +51,13 @@ export function BlockEditor(props: Props) {
     end: () => setDragging(null),
   }
   const kind = block.format?.type ?? 'intervals'
-  const title = block.name || `Block ${index + 1}`
+  const title = block.name || t('block.numbered', { number: index + 1 })
 
   return (
     <fieldset className="card block">
-      <legend>{circuit.blocks.length > 1 || block.name ? title : 'Rounds and exercises'}</legend>
+      <legend>{circuit.blocks.length > 1 || block.name ? title : t('block.single')}</legend>
       <BlockFields circuit={circuit} block={block} index={index} onChange={onChange} />
-      <ol className="entries" aria-label={`Exercises in ${block.name || `block ${index + 1}`}`}>
+      <ol className="entries" aria-label={t('block.exercisesIn', { block: title })}>
         {block.exercises.map((entry, i) => (
           <EntryRow
             key={entry.id}
@@ -79,11 +85,11 @@ export function BlockEditor(props: Props) {
           onClick={props.onAddExercise}
           data-path={`${path}.exercises`}
         >
-          Add exercise
+          {t('block.addExercise')}
         </button>
         {props.onRemove && (
           <button type="button" className="button button--quiet" onClick={props.onRemove}>
-            Remove block
+            {t('block.remove')}
           </button>
         )}
       </span>
@@ -106,18 +112,19 @@ interface BlockFieldsProps {
 
 /** The block's own fields: its name, format, and the rounds, rests and timings its format uses. */
 function BlockFields({ circuit, block, index, onChange }: BlockFieldsProps) {
+  const { t } = useTranslation('builder')
   const kind = block.format?.type ?? 'intervals'
   const path = `blocks.${index}`
   return (
     <div className="efield__grid">
       {/* A single block needs no name of its own; it is the circuit. */}
       {(circuit.blocks.length > 1 || block.name) && (
-        <Field label="Block name" path={`${path}.name`}>
+        <Field label={t('block.name')} path={`${path}.name`}>
           {(p) => (
             <input
               {...p}
               value={block.name ?? ''}
-              placeholder={`Block ${index + 1}`}
+              placeholder={t('block.numbered', { number: index + 1 })}
               onChange={(e) => onChange({ ...block, name: e.target.value || undefined })}
             />
           )}
@@ -127,7 +134,7 @@ function BlockFields({ circuit, block, index, onChange }: BlockFieldsProps) {
       {/* EMOM and AMRAP set their own length; only intervals have scheduled rests. */}
       {kind !== 'emom' && kind !== 'amrap' && (
         <CountField
-          label="Rounds"
+          label={t('block.rounds')}
           path={`${path}.rounds`}
           value={block.rounds}
           onChange={(rounds) => onChange({ ...block, rounds })}
@@ -135,7 +142,7 @@ function BlockFields({ circuit, block, index, onChange }: BlockFieldsProps) {
       )}
       {kind === 'intervals' && (
         <SecondsField
-          label="Rest between rounds"
+          label={t('block.roundRest')}
           path={`${path}.restBetweenRoundsSec`}
           value={block.restBetweenRoundsSec}
           onChange={(v) => onChange({ ...block, restBetweenRoundsSec: v ?? Number.NaN })}
@@ -160,17 +167,18 @@ function BlockTimings({
   path: string
   onChange: (block: Block) => void
 }) {
+  const { t } = useTranslation('builder')
   return (
     <>
       <SecondsField
-        label="Work (this block)"
+        label={t('block.work')}
         path={`${path}.workSec`}
         value={block.workSec}
         inherited={circuit.defaults.workSec}
         onChange={(v) => onChange({ ...block, workSec: v })}
       />
       <SecondsField
-        label="Rest (this block)"
+        label={t('block.rest')}
         path={`${path}.restSec`}
         value={block.restSec}
         inherited={circuit.defaults.restSec}

@@ -1,5 +1,6 @@
 // The circuit being edited, kept above the screens so unsaved changes survive moving around the app,
 // plus the user's exercise library (built-ins, their own, and which are hidden).
+import { useTranslation } from 'react-i18next'
 import {
   createContext,
   useCallback,
@@ -38,6 +39,7 @@ export function BuilderProvider({ children }: { children: ReactNode }) {
   const [custom, setCustom] = useState<Exercise[]>([])
   const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set())
   const [libraryError, setLibraryError] = useState<string | null>(null)
+  const { t } = useTranslation('builder')
 
   const reloadLibrary = useCallback(async () => {
     try {
@@ -46,17 +48,17 @@ export function BuilderProvider({ children }: { children: ReactNode }) {
       setHidden(new Set(result.hidden))
       setLibraryError(null)
     } catch (e) {
-      setLibraryError(`Could not load your exercises: ${messageOf(e)}`)
+      setLibraryError(t('library.loadFailed', { message: messageOf(e) }))
     }
-  }, [])
+  }, [t])
   useEffect(() => {
     unwrap(window.api.listExercises())
       .then((result) => {
         setCustom(result.custom)
         setHidden(new Set(result.hidden))
       })
-      .catch((e: unknown) => setLibraryError(`Could not load your exercises: ${messageOf(e)}`))
-  }, [])
+      .catch((e: unknown) => setLibraryError(t('library.loadFailed', { message: messageOf(e) })))
+  }, [t])
 
   const value = useMemo<BuilderValue>(
     () => ({

@@ -1,15 +1,9 @@
 // The circuit's own fields in the editor: what it is called and what kind it is, and its timings; the
 // ones most circuits never change (warm-up, cool-down, description) are folded away to keep Tab short.
+import { useTranslation } from 'react-i18next'
 import { CategorySchema, type Circuit } from '@shared/model/circuit'
 import { NEW_CIRCUIT_COLOUR } from '@shared/model/builder'
 import { Field, SecondsField } from './inputs'
-
-const CATEGORY_LABELS = {
-  strength: 'Strength',
-  hiit: 'HIIT',
-  cardio: 'Cardio',
-  mobility: 'Mobility / stretch',
-} as const
 
 interface CircuitFieldsProps {
   circuit: Circuit
@@ -20,16 +14,17 @@ interface CircuitFieldsProps {
 
 export function CircuitFields(props: CircuitFieldsProps) {
   const { circuit: c } = props
+  const { t } = useTranslation('builder')
   const hasMore = c.warmup !== undefined || c.cooldown !== undefined || Boolean(c.description)
   return (
     <fieldset className="card editor__circuit">
-      <legend>Circuit</legend>
+      <legend>{t('circuit.legend')}</legend>
       <div className="efield__grid efield__grid--circuit">
         <NameFields {...props} />
         <TimingFields {...props} />
       </div>
       <details className="editor__more" open={hasMore || props.moreHasProblem || undefined}>
-        <summary>Warm-up, cool-down and description</summary>
+        <summary>{t('circuit.more')}</summary>
         <MoreFields {...props} />
       </details>
     </fieldset>
@@ -37,9 +32,10 @@ export function CircuitFields(props: CircuitFieldsProps) {
 }
 
 function NameFields({ circuit: c, set }: CircuitFieldsProps) {
+  const { t } = useTranslation('builder')
   return (
     <>
-      <Field label="Name" path="name" className="efield--name">
+      <Field label={t('circuit.name')} path="name" className="efield--name">
         {(p) => (
           <input
             {...p}
@@ -49,7 +45,7 @@ function NameFields({ circuit: c, set }: CircuitFieldsProps) {
           />
         )}
       </Field>
-      <Field label="Colour" className="efield--colour">
+      <Field label={t('circuit.colour')} className="efield--colour">
         {(p) => (
           <input
             {...p}
@@ -59,7 +55,7 @@ function NameFields({ circuit: c, set }: CircuitFieldsProps) {
           />
         )}
       </Field>
-      <Field label="Kind of session" hint="Counts toward this part of your weekly plan">
+      <Field label={t('circuit.category')} hint={t('circuit.categoryHint')}>
         {(p) => (
           <select
             {...p}
@@ -68,7 +64,7 @@ function NameFields({ circuit: c, set }: CircuitFieldsProps) {
           >
             {CategorySchema.options.map((k) => (
               <option key={k} value={k}>
-                {CATEGORY_LABELS[k]}
+                {t(`circuit.categories.${k}`)}
               </option>
             ))}
           </select>
@@ -79,22 +75,23 @@ function NameFields({ circuit: c, set }: CircuitFieldsProps) {
 }
 
 function TimingFields({ circuit: c, set }: CircuitFieldsProps) {
+  const { t } = useTranslation('builder')
   return (
     <>
       <SecondsField
-        label="Get ready"
+        label={t('circuit.prepare')}
         path="prepareSec"
         value={c.prepareSec}
         onChange={(v) => set({ prepareSec: v ?? Number.NaN })}
       />
       <SecondsField
-        label="Work (default)"
+        label={t('circuit.work')}
         path="defaults.workSec"
         value={c.defaults.workSec}
         onChange={(v) => set({ defaults: { ...c.defaults, workSec: v ?? Number.NaN } })}
       />
       <SecondsField
-        label="Rest (default)"
+        label={t('circuit.rest')}
         path="defaults.restSec"
         value={c.defaults.restSec}
         onChange={(v) => set({ defaults: { ...c.defaults, restSec: v ?? Number.NaN } })}
@@ -104,10 +101,11 @@ function TimingFields({ circuit: c, set }: CircuitFieldsProps) {
 }
 
 function MoreFields({ circuit: c, set }: CircuitFieldsProps) {
+  const { t } = useTranslation('builder')
   return (
     <div className="efield__grid">
       <SecondsField
-        label="Warm-up"
+        label={t('circuit.warmup')}
         path="warmup.durationSec"
         value={c.warmup?.durationSec}
         onChange={(v) =>
@@ -115,14 +113,14 @@ function MoreFields({ circuit: c, set }: CircuitFieldsProps) {
         }
       />
       <SecondsField
-        label="Cool-down"
+        label={t('circuit.cooldown')}
         path="cooldown.durationSec"
         value={c.cooldown?.durationSec}
         onChange={(v) =>
           set({ cooldown: v === undefined ? undefined : { ...c.cooldown, durationSec: v } })
         }
       />
-      <Field label="Description" path="description" className="efield--wide">
+      <Field label={t('circuit.description')} path="description" className="efield--wide">
         {(p) => (
           <textarea
             {...p}

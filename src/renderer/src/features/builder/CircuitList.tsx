@@ -1,6 +1,7 @@
 // Your circuits, most recently used first: search, start, edit, duplicate, export, delete (with undo), import;
 // on first start, a welcome that says what to do, and the presets to start from.
 import { useState } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
 import { useQuery } from '@renderer/lib/useApi'
 import { useBuilder } from './BuilderContext'
 import { CircuitRow } from './CircuitRow'
@@ -13,6 +14,7 @@ import { useCircuitActions } from './useCircuitActions'
  * `onImport` asks for a file and imports it (the Circuits page does that, for the menu too).
  */
 export function CircuitList({ revision, onImport }: { revision: number; onImport: () => void }) {
+  const { t } = useTranslation('builder')
   const list = useQuery('your circuits', () => window.api.listCircuits(), String(revision))
   const circuits = list.data
   const [query, setQuery] = useState('')
@@ -26,7 +28,7 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
   return (
     <section className="page" aria-labelledby="circuits-title">
       <div className="page__head">
-        <h1 id="circuits-title">Circuits</h1>
+        <h1 id="circuits-title">{t('list.title')}</h1>
         <div className="page__actions">
           <button
             type="button"
@@ -34,18 +36,18 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
             onClick={create}
             aria-keyshortcuts="Control+N"
           >
-            New circuit
+            {t('list.new')}
           </button>
           <button type="button" className="button" onClick={onImport}>
-            Import…
+            {t('list.import')}
           </button>
         </div>
       </div>
       {draft && (
         <p className="notice">
-          You have an unsaved circuit, “{draft.circuit.name}”.{' '}
+          {t('list.unsaved', { name: draft.circuit.name })}{' '}
           <button type="button" className="button" onClick={() => edit(draft.circuit, draft.saved)}>
-            Continue editing
+            {t('list.continue')}
           </button>
         </p>
       )}
@@ -58,17 +60,17 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
       {/* A search box only when there is something to search. */}
       {circuits && circuits.length > 0 && (
         <label className="search">
-          <span className="visually-hidden">Search circuits by name</span>
+          <span className="visually-hidden">{t('list.searchLabel')}</span>
           <input
             type="search"
-            placeholder="Search circuits"
+            placeholder={t('list.searchPlaceholder')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
       )}
       {circuits && circuits.length > 0 && (
-        <ul className="picker" aria-label="Your circuits">
+        <ul className="picker" aria-label={t('list.yours')}>
           {shown.map((c) => (
             <CircuitRow key={c.id} circuit={c} on={actions} />
           ))}
@@ -81,16 +83,15 @@ export function CircuitList({ revision, onImport }: { revision: number; onImport
 
 /** First start: what Cadence is for and what to do now, until there is a circuit of your own. */
 function Welcome() {
+  const { t } = useTranslation('builder')
   const [hidden, setHidden] = useState(() => localStorage.getItem(WELCOME_KEY) === 'hidden')
   if (hidden) return null
   return (
     <section className="welcome card" aria-labelledby="welcome-title">
       <div>
-        <h2 id="welcome-title">Welcome to Cadence</h2>
+        <h2 id="welcome-title">{t('welcome.title')}</h2>
         <p>
-          Pick a preset below and press <strong>Start</strong>, or make your own with{' '}
-          <strong>New circuit</strong>. During a session, <kbd>Space</kbd> pauses and <kbd>→</kbd>{' '}
-          skips. You can also drop a circuit file anywhere on the window.
+          <Trans t={t} i18nKey="welcome.text" components={{ b: <strong />, key: <kbd /> }} />
         </p>
       </div>
       <button
@@ -101,7 +102,7 @@ function Welcome() {
           setHidden(true)
         }}
       >
-        Got it
+        {t('welcome.gotIt')}
       </button>
     </section>
   )

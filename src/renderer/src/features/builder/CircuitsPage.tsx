@@ -1,6 +1,7 @@
 // The Circuits screen: the editor while a circuit is open, the list otherwise; it carries out the menu's
 // New circuit and Import wherever they were chosen.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useToast } from '@renderer/app/Toast'
 import { useAction } from '@renderer/lib/useApi'
@@ -10,18 +11,18 @@ import { useNewCircuit } from './circuitCommands'
 import { onDemand } from '@renderer/app/onDemand'
 
 // The builder is loaded when a circuit is first opened: most starts only list and run circuits.
-const EditorPage = onDemand(() => import('./EditorPage').then((m) => m.EditorPage), 'the builder')
+const EditorPage = onDemand(() => import('./EditorPage').then((m) => m.EditorPage), 'builder')
 
 export function CircuitsPage() {
   const { draft } = useBuilder()
   const toast = useToast()
+  const { t } = useTranslation('builder')
   const create = useNewCircuit()
   const [revision, setRevision] = useState(0)
 
   useScreenCommand('newCircuit', () => {
     // An open circuit is never replaced behind the user's back: it stays on screen to save or close.
-    if (draft)
-      toast(`“${draft.circuit.name}” is still open: save or close it, then start a new one.`)
+    if (draft) toast(t('list.stillOpen', { name: draft.circuit.name }))
     else create()
   })
   const importFile = useAction('import the circuit', () => window.api.importCircuitFile())
@@ -29,7 +30,7 @@ export function CircuitsPage() {
     const result = await importFile.run()
     if (!result || result.cancelled) return
     setRevision((r) => r + 1)
-    toast(`Imported "${result.circuit.name}".`)
+    toast(t('list.imported', { name: result.circuit.name }))
   }
   useScreenCommand('importCircuit', () => void importOne())
 

@@ -1,5 +1,6 @@
 // The editor's bar, kept in view while the form scrolls: the title, its actions (back, copy as text,
 // start, save), whether the circuit can be saved and is, and why a save failed.
+import { useTranslation } from 'react-i18next'
 import type { Problem } from '@shared/model/problems'
 
 interface EditorHeadProps {
@@ -17,6 +18,7 @@ interface EditorHeadProps {
 }
 
 export function EditorHead({ title, problems, showing, dirty, error, ...on }: EditorHeadProps) {
+  const { t } = useTranslation('builder')
   const valid = problems.length === 0
   return (
     <div className="editor__bar">
@@ -24,13 +26,13 @@ export function EditorHead({ title, problems, showing, dirty, error, ...on }: Ed
         <h1 id="editor-title">{title}</h1>
         <div className="page__actions">
           <button type="button" className="button button--quiet" onClick={on.onBack}>
-            Back to circuits
+            {t('editor.back')}
           </button>
           <button type="button" className="button" onClick={on.onCopy} disabled={!valid}>
-            Copy as text
+            {t('editor.copy')}
           </button>
           <button type="button" className="button" disabled={!valid} onClick={on.onStart}>
-            {dirty ? 'Save and start' : 'Start'}
+            {dirty ? t('editor.saveAndStart') : t('editor.start')}
           </button>
           {/* Enabled while invalid: pressing it shows every problem and goes to the first. */}
           <button
@@ -41,7 +43,7 @@ export function EditorHead({ title, problems, showing, dirty, error, ...on }: Ed
             aria-describedby="save-state"
             aria-keyshortcuts="Control+S"
           >
-            Save
+            {t('editor.save')}
           </button>
         </div>
       </div>
@@ -51,10 +53,14 @@ export function EditorHead({ title, problems, showing, dirty, error, ...on }: Ed
         role="status"
       >
         {!valid
-          ? `Cannot save yet: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix (${problems[0]!.where}: ${problems[0]!.message}).`
+          ? t('editor.cannotSave', {
+              count: problems.length,
+              where: problems[0]!.where,
+              message: problems[0]!.message,
+            })
           : dirty
-            ? 'Unsaved changes.'
-            : 'All changes saved.'}
+            ? t('editor.unsaved')
+            : t('editor.saved')}
       </p>
       {error && (
         <p role="alert" className="notice notice--error">

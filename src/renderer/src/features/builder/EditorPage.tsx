@@ -1,6 +1,7 @@
 // Edit a circuit: a bar that stays in view, fields with their messages once touched, blocks of exercises
 // with undo for removals, and a live preview of whatever can already be run.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Circuit } from '@shared/model/circuit'
 import { circuitAsText } from '@shared/circuits/circuitText'
 import { validateCircuit } from '@shared/circuits/validateCircuit'
@@ -12,6 +13,7 @@ import {
   type ExerciseChoice,
 } from '@shared/model/builder'
 import { useToast } from '@renderer/app/Toast'
+import { useWording } from '@renderer/i18n/useWording'
 import { newId } from '@renderer/lib/ids'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useBuilder } from './BuilderContext'
@@ -38,6 +40,8 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   const { change, close, dirty } = useBuilder()
   const { open } = useRunSession()
   const toast = useToast()
+  const { t } = useTranslation('builder')
+  const wording = useWording()
   const [pickingFor, setPickingFor] = useState<number | null>(null)
   const [confirmLeave, setConfirmLeave] = useState(false)
   const [announcement, setAnnouncement] = useState('')
@@ -60,13 +64,17 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
   return (
     <section className="page editor" aria-labelledby="editor-title">
       <EditorHead
-        title={draft.saved ? `Edit ${draft.saved.name}` : 'New circuit'}
+        title={
+          draft.saved ? t('editor.editTitle', { name: draft.saved.name }) : t('editor.newTitle')
+        }
         problems={problems}
         showing={visible.length > 0}
         dirty={dirty}
         onBack={() => (dirty ? setConfirmLeave(true) : close())}
         onCopy={() =>
-          void navigator.clipboard.writeText(circuitAsText(c)).then(() => toast('Copied as text.'))
+          void navigator.clipboard
+            .writeText(circuitAsText(c, wording))
+            .then(() => toast(t('editor.copied')))
         }
         onStart={() =>
           void (async () => {
@@ -122,6 +130,7 @@ interface EditorFormProps {
 /** The circuit's fields, then each block with its exercises, then Add block. */
 function EditorForm({ circuit: c, moreHasProblem, announce, removals, ...on }: EditorFormProps) {
   const { change } = useBuilder()
+  const { t } = useTranslation('builder')
   return (
     <div className="editor__form">
       <CircuitFields
@@ -149,7 +158,7 @@ function EditorForm({ circuit: c, moreHasProblem, announce, removals, ...on }: E
         className="button button--quiet"
         onClick={() => change((x) => ({ ...x, blocks: [...x.blocks, blankBlock(newId())] }))}
       >
-        Add block
+        {t('block.add')}
       </button>
     </div>
   )

@@ -1,6 +1,7 @@
 // One exercise's fields in a block, on one line: name, timed or reps, work, rest, sides; each with its own
 // message. Notes are folded away behind a disclosure, since most moves have none.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { useFieldCheck } from './fieldChecks'
 import { Field, SecondsField } from './inputs'
@@ -19,9 +20,10 @@ interface EntryFieldsProps {
 
 export function EntryFields(props: EntryFieldsProps) {
   const { entry, path, workDefault, inFormat, onChange } = props
+  const { t } = useTranslation('builder')
   return (
     <span className="entry__fields">
-      <Field label="Exercise" path={`${path}.name`} className="efield--name">
+      <Field label={t('entry.name')} path={`${path}.name`} className="efield--name">
         {(p) => (
           <input
             {...p}
@@ -30,7 +32,7 @@ export function EntryFields(props: EntryFieldsProps) {
           />
         )}
       </Field>
-      <Field label="Type" path={`${path}.mode`} className="efield--type">
+      <Field label={t('entry.mode')} path={`${path}.mode`} className="efield--type">
         {(p) => (
           <select
             {...p}
@@ -43,14 +45,14 @@ export function EntryFields(props: EntryFieldsProps) {
               })
             }
           >
-            <option value="timed">Timed</option>
-            <option value="reps">Reps (press Done)</option>
+            <option value="timed">{t('entry.timed')}</option>
+            <option value="reps">{t('entry.repsMode')}</option>
           </select>
         )}
       </Field>
       {entry.mode === 'timed' ? (
         <SecondsField
-          label="Work"
+          label={t('entry.work')}
           path={`${path}.workSec`}
           value={entry.workSec}
           inherited={workDefault}
@@ -58,8 +60,8 @@ export function EntryFields(props: EntryFieldsProps) {
         />
       ) : (
         <SecondsField
-          label="Reps"
-          unit="reps"
+          label={t('entry.reps')}
+          unit={t('entry.repsUnit')}
           path={`${path}.reps`}
           value={entry.reps}
           onChange={(v) => onChange({ ...entry, reps: v })}
@@ -74,23 +76,24 @@ export function EntryFields(props: EntryFieldsProps) {
 
 /** The rest after a move, and whether it is done left then right (with the switch time between). */
 function RestAndSides({ entry, path, restDefault, roundRestAfter, onChange }: EntryFieldsProps) {
+  const { t } = useTranslation('builder')
   return (
     <>
       {roundRestAfter ? (
         <p className="efield entry__then">
-          <span className="entry__then-label">Rest after</span>
-          <span title="The rest between rounds comes after the last move">Round rest</span>
+          <span className="entry__then-label">{t('entry.restAfter')}</span>
+          <span title={t('entry.roundRestWhy')}>{t('entry.roundRest')}</span>
         </p>
       ) : (
         <SecondsField
-          label="Rest after"
+          label={t('entry.restAfter')}
           path={`${path}.restSec`}
           value={entry.restSec}
           inherited={restDefault}
           onChange={(v) => onChange({ ...entry, restSec: v })}
         />
       )}
-      <Field label="Left/right" className="efield--toggle">
+      <Field label={t('entry.sides')} className="efield--toggle">
         {(p) => (
           <input
             {...p}
@@ -108,7 +111,7 @@ function RestAndSides({ entry, path, restDefault, roundRestAfter, onChange }: En
       </Field>
       {entry.sides && (
         <SecondsField
-          label="Switch"
+          label={t('entry.switch')}
           path={`${path}.switchSec`}
           value={entry.switchSec}
           onChange={(v) => onChange({ ...entry, switchSec: v })}
@@ -128,6 +131,7 @@ function Notes({
   path: string
   onChange: (entry: ExerciseEntry) => void
 }) {
+  const { t } = useTranslation('builder')
   const [open, setOpen] = useState(false)
   const { error } = useFieldCheck(path)
   const shown = open || Boolean(error)
@@ -139,20 +143,21 @@ function Notes({
         className="button button--quiet entry__notes-toggle"
         aria-expanded={shown}
         aria-controls={id}
-        aria-label={`Notes for ${entry.name}${entry.notes ? ' (written)' : ''}`}
+        aria-label={t(entry.notes ? 'entry.notesWritten' : 'entry.notesFor', { name: entry.name })}
         onClick={() => setOpen(!shown)}
       >
-        Notes{entry.notes ? ' ✓' : ''}
+        {t('entry.notes')}
+        {entry.notes ? ' ✓' : ''}
       </button>
       <span id={id} className="entry__notes" hidden={!shown}>
         {shown && (
-          <Field label="Notes" path={path}>
+          <Field label={t('entry.notes')} path={path}>
             {(p) => (
               <input
                 {...p}
                 value={entry.notes ?? ''}
                 maxLength={300}
-                placeholder="Optional: a cue, a weight, a reminder"
+                placeholder={t('entry.notesPlaceholder')}
                 onChange={(e) => onChange({ ...entry, notes: e.target.value || undefined })}
               />
             )}

@@ -1,4 +1,5 @@
 // One exercise in a block's list: its fields, and moving it (drag and drop, Alt+arrows, buttons) or removing it.
+import { useTranslation } from 'react-i18next'
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { EntryFields } from './EntryFields'
 
@@ -22,6 +23,7 @@ interface EntryRowProps {
 
 export function EntryRow(props: EntryRowProps) {
   const { entry, index: i, count, move, drag } = props
+  const { t } = useTranslation('builder')
   return (
     <li
       id={`entry-${entry.id}`}
@@ -50,7 +52,7 @@ export function EntryRow(props: EntryRowProps) {
       }}
       aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
     >
-      <span className="entry__handle" aria-hidden="true" title="Drag to reorder">
+      <span className="entry__handle" aria-hidden="true" title={t('entry.drag')}>
         ⠿
       </span>
       <EntryFields
@@ -66,7 +68,7 @@ export function EntryRow(props: EntryRowProps) {
         <button
           type="button"
           className="button button--quiet"
-          aria-label={`Move ${entry.name} up`}
+          aria-label={t('entry.up', { name: entry.name })}
           disabled={i === 0}
           onClick={() => move(i, i - 1)}
         >
@@ -75,7 +77,7 @@ export function EntryRow(props: EntryRowProps) {
         <button
           type="button"
           className="button button--quiet"
-          aria-label={`Move ${entry.name} down`}
+          aria-label={t('entry.down', { name: entry.name })}
           disabled={i === count - 1}
           onClick={() => move(i, i + 1)}
         >
@@ -84,7 +86,7 @@ export function EntryRow(props: EntryRowProps) {
         <button
           type="button"
           className="button button--quiet button--danger"
-          aria-label={`Remove ${entry.name}`}
+          aria-label={t('entry.remove', { name: entry.name })}
           onClick={props.onRemove}
         >
           ✕

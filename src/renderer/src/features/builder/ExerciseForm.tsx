@@ -1,9 +1,11 @@
 // The form for an exercise of your own: name, region, equipment, a form cue, and whether it is one-sided.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useWording } from '@renderer/i18n/useWording'
 import {
-  EQUIPMENT_LABELS,
+  equipmentLabel,
   EquipmentSchema,
-  REGION_LABELS,
+  regionLabel,
   RegionSchema,
   type Equipment,
   type Exercise,
@@ -56,6 +58,8 @@ export function ExerciseForm({
   onDone: (e: Exercise) => Promise<void>
   onCancel: () => void
 }) {
+  const { t } = useTranslation('builder')
+  const w = useWording()
   const [name, setName] = useState(existing?.name ?? '')
   const [region, setRegion] = useState<Region>(existing?.region ?? 'full-body')
   const [equipment, setEquipment] = useState<Equipment>(existing?.equipment ?? 'none')
@@ -72,42 +76,43 @@ export function ExerciseForm({
       }}
     >
       <label>
-        Name{' '}
+        {t('own.name')}{' '}
         <input value={name} maxLength={80} onChange={(e) => setName(e.target.value)} required />
       </label>
       <label>
-        Region{' '}
+        {t('own.region')}{' '}
         <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
           {RegionSchema.options.map((r) => (
             <option key={r} value={r}>
-              {REGION_LABELS[r]}
+              {regionLabel(r, w.t)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Equipment{' '}
+        {t('own.equipment')}{' '}
         <select value={equipment} onChange={(e) => setEquipment(e.target.value as Equipment)}>
           {EquipmentSchema.options.map((q) => (
             <option key={q} value={q}>
-              {EQUIPMENT_LABELS[q]}
+              {equipmentLabel(q, w.t)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        Form cue <input value={cue} maxLength={140} onChange={(e) => setCue(e.target.value)} />
+        {t('own.cue')}{' '}
+        <input value={cue} maxLength={140} onChange={(e) => setCue(e.target.value)} />
       </label>
       <label>
         <input type="checkbox" checked={oneSided} onChange={(e) => setOneSided(e.target.checked)} />{' '}
-        One side at a time
+        {t('own.oneSided')}
       </label>
       <span className="picker__buttons">
         <button type="submit" className="button button--primary" disabled={!valid}>
-          {existing ? 'Save changes' : 'Save exercise'}
+          {existing ? t('own.saveChanges') : t('own.save')}
         </button>
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {t('own.cancel')}
         </button>
       </span>
     </form>

@@ -1,15 +1,13 @@
 // A block's format in the editor: intervals, EMOM, AMRAP or For Time, the fields each needs, and what
 // will happen in words. Problems (a move longer than its window) show next to the field, as elsewhere.
+import { useTranslation } from 'react-i18next'
 import type { Block, BlockFormat, Circuit, FormatType } from '@shared/model/circuit'
-import { describeFormat } from '@shared/model/formatWords'
+import { formatSentence } from '@shared/circuits/formatSentence'
+import { useWording } from '@renderer/i18n/useWording'
 import { CountField, Field, SecondsField } from './inputs'
 
-const LABELS: Record<FormatType, string> = {
-  intervals: 'Intervals (work and rest)',
-  emom: 'EMOM (every minute on the minute)',
-  amrap: 'AMRAP (as many rounds as possible)',
-  forTime: 'For Time',
-}
+/** The formats in the order the menu offers them; their names are under builder:format.names. */
+const FORMATS: readonly FormatType[] = ['intervals', 'emom', 'amrap', 'forTime']
 
 /** Sensible starting values when the user switches a block to a format. */
 const DEFAULTS: Record<FormatType, BlockFormat> = {
@@ -31,12 +29,14 @@ export function FormatFields({
   path: string
   onChange: (block: Block) => void
 }) {
+  const { t } = useTranslation('builder')
+  const wording = useWording()
   const format = block.format ?? DEFAULTS.intervals
   const set = (next: BlockFormat) => onChange({ ...block, format: next })
-  const words = describeFormat(block, circuit)
+  const words = formatSentence(block, circuit, wording)
   return (
     <>
-      <Field label="Format" path={`${path}.format`} className="efield--format">
+      <Field label={t('format.label')} path={`${path}.format`} className="efield--format">
         {(p) => (
           <select
             {...p}
@@ -47,9 +47,9 @@ export function FormatFields({
               set(DEFAULTS[type])
             }}
           >
-            {(Object.keys(LABELS) as FormatType[]).map((t) => (
-              <option key={t} value={t}>
-                {LABELS[t]}
+            {FORMATS.map((type) => (
+              <option key={type} value={type}>
+                {t(`format.names.${type}`)}
               </option>
             ))}
           </select>
@@ -58,13 +58,13 @@ export function FormatFields({
       {format.type === 'emom' && (
         <>
           <SecondsField
-            label="Window"
+            label={t('format.window')}
             value={format.windowSec}
             path={`${path}.format.windowSec`}
             onChange={(v) => set({ ...format, windowSec: v ?? Number.NaN })}
           />
           <CountField
-            label="Windows"
+            label={t('format.windows')}
             value={format.windows}
             path={`${path}.format.windows`}
             onChange={(windows) => set({ ...format, windows })}
@@ -73,7 +73,7 @@ export function FormatFields({
       )}
       {format.type === 'amrap' && (
         <SecondsField
-          label="Time cap"
+          label={t('format.cap')}
           value={format.capSec}
           path={`${path}.format.capSec`}
           onChange={(v) => set({ ...format, capSec: v ?? Number.NaN })}
@@ -81,7 +81,7 @@ export function FormatFields({
       )}
       {format.type === 'forTime' && (
         <SecondsField
-          label="Time cap (optional)"
+          label={t('format.capOptional')}
           value={format.capSec}
           path={`${path}.format.capSec`}
           onChange={(v) => set(v === undefined ? { type: 'forTime' } : { ...format, capSec: v })}

@@ -1,4 +1,5 @@
 // Asked when the user leaves the editor with unsaved changes: save them, discard them, or stay.
+import { useTranslation } from 'react-i18next'
 interface LeaveConfirmProps {
   name: string
   canSave: boolean
@@ -8,11 +9,12 @@ interface LeaveConfirmProps {
 }
 
 export function LeaveConfirm({ name, canSave, onSave, onDiscard, onStay }: LeaveConfirmProps) {
+  const { t } = useTranslation('builder')
   return (
     <div className="overlay" role="alertdialog" aria-modal="true" aria-labelledby="leave-title">
       <div className="overlay__card">
-        <h2 id="leave-title">Discard your changes?</h2>
-        <p>“{name}” has changes that are not saved.</p>
+        <h2 id="leave-title">{t('leave.title')}</h2>
+        <p>{t('leave.text', { name })}</p>
         <div className="overlay__actions">
           <button
             type="button"
@@ -20,13 +22,13 @@ export function LeaveConfirm({ name, canSave, onSave, onDiscard, onStay }: Leave
             disabled={!canSave}
             onClick={onSave}
           >
-            Save
+            {t('editor.save')}
           </button>
           <button type="button" className="button button--danger" onClick={onDiscard}>
-            Discard changes
+            {t('leave.discard')}
           </button>
           <button type="button" className="button" onClick={onStay}>
-            Keep editing
+            {t('leave.stay')}
           </button>
         </div>
       </div>

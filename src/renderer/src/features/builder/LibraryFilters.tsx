@@ -1,9 +1,11 @@
 // The library dialog's search and filters; the search box also picks with the keyboard (arrows, Enter).
 import type { KeyboardEvent, RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useWording } from '@renderer/i18n/useWording'
 import {
-  EQUIPMENT_LABELS,
+  equipmentLabel,
   EquipmentSchema,
-  REGION_LABELS,
+  regionLabel,
   RegionSchema,
   type Equipment,
   type Region,
@@ -32,41 +34,43 @@ export function LibraryFilters({
   activeId,
   onSearchKey,
 }: LibraryFiltersProps) {
+  const { t } = useTranslation('builder')
+  const w = useWording()
   return (
     <div className="library__filters">
       <input
         ref={search}
         type="search"
-        aria-label="Search exercises"
+        aria-label={t('library.search')}
         aria-describedby="library-keys"
         aria-controls="library-list"
         {...(activeId ? { 'aria-activedescendant': activeId } : {})}
-        placeholder="Search: rows, glutes, band…"
+        placeholder={t('library.searchPlaceholder')}
         value={filters.text}
         onChange={(e) => onChange({ text: e.target.value })}
         onKeyDown={onSearchKey}
       />
       <select
-        aria-label="Region"
+        aria-label={t('library.region')}
         value={filters.region}
         onChange={(e) => onChange({ region: e.target.value as Region | '' })}
       >
-        <option value="">All regions</option>
+        <option value="">{t('library.allRegions')}</option>
         {RegionSchema.options.map((r) => (
           <option key={r} value={r}>
-            {REGION_LABELS[r]}
+            {regionLabel(r, w.t)}
           </option>
         ))}
       </select>
       <select
-        aria-label="Equipment"
+        aria-label={t('library.equipment')}
         value={filters.equipment}
         onChange={(e) => onChange({ equipment: e.target.value as Equipment | '' })}
       >
-        <option value="">Any equipment</option>
+        <option value="">{t('library.anyEquipment')}</option>
         {EquipmentSchema.options.map((q) => (
           <option key={q} value={q}>
-            {EQUIPMENT_LABELS[q]}
+            {equipmentLabel(q, w.t)}
           </option>
         ))}
       </select>
@@ -76,10 +80,10 @@ export function LibraryFilters({
           checked={filters.showHidden}
           onChange={(e) => onChange({ showHidden: e.target.checked })}
         />{' '}
-        Show hidden
+        {t('library.showHidden')}
       </label>
       <small id="library-keys" className="muted library__keys">
-        Enter adds the highlighted exercise; ↑ and ↓ move the highlight.
+        {t('library.keys')}
       </small>
     </div>
   )

@@ -1,6 +1,8 @@
 // One exercise in the library dialog: what it works and needs, Add (with how often it was just added),
 // and quieter Edit and Delete for your own, or Hide for a built-in.
-import { EQUIPMENT_LABELS, REGION_LABELS, type Exercise } from '@shared/library'
+import { useTranslation } from 'react-i18next'
+import { useWording } from '@renderer/i18n/useWording'
+import { equipmentLabel, regionLabel, type Exercise } from '@shared/library'
 import type { LibraryActions } from './useLibraryActions'
 
 interface LibraryItemProps {
@@ -19,16 +21,24 @@ interface LibraryItemProps {
 
 export function LibraryItem(props: LibraryItemProps) {
   const { exercise: e, hidden, added, actions } = props
-  const quiet = (label: string, name: string, run: () => void) => (
+  const { t } = useTranslation('builder')
+  const w = useWording()
+  const quiet = (action: string, run: () => void) => (
     <button
       type="button"
       className="button button--quiet button--small"
-      aria-label={label}
+      aria-label={t(`library.${action}Label`, { name: e.name })}
       onClick={run}
     >
-      {name}
+      {t(`library.${action}`)}
     </button>
   )
+  const about = [
+    regionLabel(e.region, w.t),
+    equipmentLabel(e.equipment, w.t),
+    ...(e.oneSided ? [t('library.eachSide')] : []),
+    e.cue,
+  ]
   const classes = [
     'library__item',
     hidden && 'library__item--hidden',
@@ -38,34 +48,27 @@ export function LibraryItem(props: LibraryItemProps) {
     <li id={props.id} className={classes.filter(Boolean).join(' ')}>
       <span className="library__what">
         <strong>{e.name}</strong>
-        {e.custom && <span className="tag">yours</span>}
+        {e.custom && <span className="tag">{t('library.yours')}</span>}
         <br />
-        <small className="muted">
-          {REGION_LABELS[e.region]} · {EQUIPMENT_LABELS[e.equipment]} ·{' '}
-          {e.oneSided ? 'each side · ' : ''}
-          {e.cue}
-        </small>
+        {/* A middle dot between facts reads the same in every language. */}
+        <small className="muted">{about.join(' · ')}</small>
       </span>
       <span className="picker__buttons">
         <button
           type="button"
           className="button button--primary library__add"
-          aria-label={`Add ${e.name}`}
+          aria-label={t('library.addLabel', { name: e.name })}
           onClick={props.onPick}
         >
-          {added > 0 ? `✓ Added${added > 1 ? ` ×${added}` : ''}` : 'Add'}
+          {added > 0 ? t('library.addedCount', { count: added }) : t('library.add')}
         </button>
         {e.custom ? (
           <>
-            {quiet(`Edit ${e.name}`, 'Edit', props.onEdit)}
-            {quiet(`Delete ${e.name}`, 'Delete', () => void actions.remove(e.id))}
+            {quiet('edit', props.onEdit)}
+            {quiet('delete', () => void actions.remove(e.id))}
           </>
         ) : (
-          quiet(
-            `${hidden ? 'Show' : 'Hide'} ${e.name}`,
-            hidden ? 'Show' : 'Hide',
-            () => void actions.setHidden(e.id, !hidden)
-          )
+          quiet(hidden ? 'show' : 'hide', () => void actions.setHidden(e.id, !hidden))
         )}
       </span>
     </li>

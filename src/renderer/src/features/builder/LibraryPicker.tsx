@@ -1,7 +1,10 @@
 // Pick exercises from the library in a modal <dialog> (it traps focus; Escape closes it and focus goes back
 // to the button that opened it): search, filter, Enter adds the highlighted match; add your own; hide built-ins.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
-import { searchExercises, type Exercise } from '@shared/library'
+import { useTranslation } from 'react-i18next'
+import type { Translate } from '@shared/i18n/createI18n'
+import { useWording } from '@renderer/i18n/useWording'
+import { localizeExercise, searchExercises, type Exercise } from '@shared/library'
 import { useBuilder } from './BuilderContext'
 import { ExerciseForm } from './ExerciseForm'
 import { LibraryFilters, type Filters } from './LibraryFilters'
@@ -13,9 +16,12 @@ const itemId = (e: Exercise) => `library-${e.id}`
 /** The exercises the search and filters let through, hidden ones only when asked for. */
 function matching(
   library: { all: Exercise[]; hidden: ReadonlySet<string> },
-  filters: Filters
+  filters: Filters,
+  t: Translate
 ): Exercise[] {
-  return searchExercises(library.all, {
+  // Searched in the reader's words: a German reader types "Rudern", not "row".
+  const all = library.all.map((e) => localizeExercise(e, t))
+  return searchExercises(all, {
     text: filters.text,
     ...(filters.region ? { region: filters.region } : {}),
     ...(filters.equipment ? { equipment: filters.equipment } : {}),
@@ -30,6 +36,8 @@ export function LibraryPicker({
   onClose: () => void
 }) {
   const { library } = useBuilder()
+  const { t } = useTranslation('builder')
+  const w = useWording()
   const [filters, setFilters] = useState<Filters>({
     text: '',
     region: '',
@@ -40,7 +48,7 @@ export function LibraryPicker({
   const actions = useLibraryActions()
   const { dialogRef, searchRef } = useModal()
 
-  const found = matching(library, filters)
+  const found = matching(library, filters, w.t)
   const { added, said, pick } = useAdding(onPick)
   const { highlighted, onSearchKey, reset } = useHighlight(found, pick)
 
@@ -56,9 +64,9 @@ export function LibraryPicker({
       }}
     >
       <div className="page__head">
-        <h2 id="library-title">Exercise library</h2>
+        <h2 id="library-title">{t('library.title')}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t('library.close')}
         </button>
       </div>
       <LibraryFilters
@@ -79,7 +87,7 @@ export function LibraryPicker({
           {actions.error}
         </p>
       )}
-      <ul className="library__list" id="library-list" aria-label="Exercises">
+      <ul className="library__list" id="library-list" aria-label={t('library.exercises')}>
         {found.map((e) => (
           <LibraryItem
             key={e.id}
@@ -93,9 +101,7 @@ export function LibraryPicker({
             actions={actions}
           />
         ))}
-        {found.length === 0 && (
-          <li className="muted">No exercise matches. Try fewer words, or add your own below.</li>
-        )}
+        {found.length === 0 && <li className="muted">{t('library.noMatch')}</li>}
       </ul>
       <OwnExerciseForm editing={editing} setEditing={setEditing} actions={actions} />
     </dialog>
@@ -123,12 +129,17 @@ function useModal() {
 /** Adds an exercise and keeps count, so each row and a status line can say what was added. */
 function useAdding(onPick: (exercise: Exercise) => void) {
   const [added, setAdded] = useState<ReadonlyMap<string, number>>(new Map())
+  const { t } = useTranslation('builder')
   const [said, setSaid] = useState('')
   const pick = (e: Exercise) => {
     onPick(e)
     const times = (added.get(e.id) ?? 0) + 1
     setAdded(new Map(added).set(e.id, times))
-    setSaid(`Added ${e.name}${times > 1 ? `, ${times} times now` : ''}.`)
+    setSaid(
+      times > 1
+        ? t('library.addedTimes', { name: e.name, count: times })
+        : t('library.added', { name: e.name })
+    )
   }
   return { added, said, pick }
 }
@@ -161,6 +172,7 @@ interface OwnExerciseFormProps {
 
 /** The form for an exercise of your own, or the button that opens it. */
 function OwnExerciseForm({ editing, setEditing, actions }: OwnExerciseFormProps) {
+  const { t } = useTranslation('builder')
   return editing !== false ? (
     <ExerciseForm
       key={editing?.id ?? 'new'}
@@ -173,7 +185,7 @@ function OwnExerciseForm({ editing, setEditing, actions }: OwnExerciseFormProps)
     />
   ) : (
     <button type="button" className="button button--quiet" onClick={() => setEditing(null)}>
-      New exercise…
+      {t('library.newExercise')}
     </button>
   )
 }

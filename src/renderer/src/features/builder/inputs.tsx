@@ -1,5 +1,6 @@
 // Editor inputs that show the validator's message for their own field, right beside it, once touched.
 import { useId, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import { useFieldCheck } from './fieldChecks'
 
 interface FieldProps {
@@ -51,14 +52,15 @@ export function Field({ label, path, hint, className, children }: FieldProps) {
 /** A number the user can see; a cleared field (NaN) or a cleared default shows nothing, never "NaN". */
 const shown = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? undefined : n)
 
-/** Seconds; empty means "not set" (undefined) for optional overrides, which then show the inherited value. */
+/** Seconds; empty means "not set" (undefined) for optional overrides, which then show the inherited value.
+ * `unit` is the word after the box; seconds' own abbreviation when not given. */
 export function SecondsField({
   label,
   path,
   value,
   onChange,
   inherited,
-  unit = 's',
+  unit,
   className,
 }: {
   label: string
@@ -69,14 +71,18 @@ export function SecondsField({
   unit?: string
   className?: string
 }) {
+  const { t } = useTranslation('builder')
   const fallback = shown(inherited)
+  const unitWord = unit ?? t('field.seconds')
   return (
     <Field
       label={label}
       {...(path ? { path } : {})}
       {...(className ? { className } : {})}
       hint={
-        fallback !== undefined && value === undefined ? `Default: ${fallback} ${unit}` : undefined
+        fallback !== undefined && value === undefined
+          ? t('field.default', { value: fallback, unit: unitWord })
+          : undefined
       }
     >
       {(props) => (
@@ -90,7 +96,7 @@ export function SecondsField({
             placeholder={fallback !== undefined ? String(fallback) : ''}
             onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
           />
-          <span className="muted">{unit}</span>
+          <span className="muted">{unitWord}</span>
         </span>
       )}
     </Field>

@@ -1,11 +1,13 @@
 // What the circuit list does to one circuit (start, edit, duplicate, export, copy, delete with undo), each
 // a call to main whose failure is shown; `reload` refreshes the list after a change.
+import { useTranslation } from 'react-i18next'
 import type { Circuit } from '@shared/model/circuit'
 import type { CircuitSummary } from '@shared/model/circuitSummary'
 import { circuitAsText } from '@shared/circuits/circuitText'
 import { useToast } from '@renderer/app/Toast'
 import { messageOf } from '@renderer/lib/api'
 import { useAction } from '@renderer/lib/useApi'
+import { useWording } from '@renderer/i18n/useWording'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useBuilder } from './BuilderContext'
 
@@ -13,6 +15,8 @@ export type CircuitActions = ReturnType<typeof useCircuitActions>
 
 export function useCircuitActions(reload: () => void) {
   const toast = useToast()
+  const { t } = useTranslation('builder')
+  const wording = useWording()
   const { edit } = useBuilder()
   const { open } = useRunSession()
   const get = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
@@ -39,23 +43,23 @@ export function useCircuitActions(reload: () => void) {
     duplicate: (c: CircuitSummary) => void duplicate.run(c.id).then((copy) => copy && reload()),
     exportFile: (c: CircuitSummary) =>
       void exportFile.run(c.id).then((r) => {
-        if (r && !r.cancelled) toast(`Exported to ${r.path}`)
+        if (r && !r.cancelled) toast(t('list.exported', { path: r.path }))
       }),
     copyAsText: (c: CircuitSummary) =>
       withCircuit(c.id, async (full) => {
         try {
-          await navigator.clipboard.writeText(circuitAsText(full))
-          toast('Copied as text.')
+          await navigator.clipboard.writeText(circuitAsText(full, wording))
+          toast(t('editor.copied'))
         } catch (e) {
-          toast(`Could not copy: ${messageOf(e)}`)
+          toast(t('list.copyFailed', { message: messageOf(e) }))
         }
       }),
     remove: async (c: CircuitSummary) => {
       const deleted = await del.run(c.id)
       if (!deleted) return
       reload()
-      toast(`Deleted "${c.name}".`, {
-        label: 'Undo',
+      toast(t('list.deleted', { name: c.name }), {
+        label: t('undo'),
         run: () => void save.run(deleted).then((back) => back && reload()),
       })
     },

@@ -1,5 +1,7 @@
 // Removing an exercise or a block, with a way back: a toast offers Undo, and Ctrl+Z undoes the latest.
 import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import { undoRemoval, type Removal } from '@shared/model/builder'
 import type { Circuit } from '@shared/model/circuit'
 import { useToast } from '@renderer/app/Toast'
@@ -10,6 +12,7 @@ type Remover = (circuit: Circuit) => { circuit: Circuit; removal: Removal } | nu
 export function useRemovals(announce: (message: string) => void) {
   const { change } = useBuilder()
   const toast = useToast()
+  const { t } = useTranslation('builder')
   // A stack, so Ctrl+Z pressed again undoes the removal before; kept out of state, it draws nothing.
   const done = useRef<Removal[]>([])
 
@@ -18,15 +21,15 @@ export function useRemovals(announce: (message: string) => void) {
     if (at < 0) return
     done.current.splice(at, 1)
     change((c) => undoRemoval(c, removal))
-    announce(`${nameOf(removal)} is back.`)
+    announce(t('removed.back', { name: nameOf(removal, t) }))
   }
   const remove = (circuit: Circuit, remover: Remover) => {
     const result = remover(circuit)
     if (!result) return
     done.current.push(result.removal)
     change(() => result.circuit)
-    toast(`Removed ${nameOf(result.removal)}.`, {
-      label: 'Undo',
+    toast(t('removed.toast', { name: nameOf(result.removal, t) }), {
+      label: t('undo'),
       run: () => undo(result.removal),
     })
   }
@@ -39,8 +42,8 @@ export function useRemovals(announce: (message: string) => void) {
   return { remove, undoLatest }
 }
 
-function nameOf(removal: Removal): string {
+function nameOf(removal: Removal, t: TFunction<'builder'>): string {
   return removal.kind === 'exercise'
     ? removal.entry.name
-    : removal.block.name || `block ${removal.index + 1}`
+    : removal.block.name || t('block.numbered', { number: removal.index + 1 })
 }

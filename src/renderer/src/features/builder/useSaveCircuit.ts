@@ -1,6 +1,7 @@
 // Saving the circuit being edited: a failure is kept to be said next to the Save button, where the user is
 // looking; a success marks the draft saved and says so.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Circuit } from '@shared/model/circuit'
 import type { Validation } from '@shared/circuits/validateCircuit'
 import { useToast } from '@renderer/app/Toast'
@@ -10,6 +11,7 @@ import { useBuilder } from './BuilderContext'
 export function useSaveCircuit(validation: Validation) {
   const { markSaved } = useBuilder()
   const toast = useToast()
+  const { t } = useTranslation('builder')
   const [error, setError] = useState<string | null>(null)
   const saveCircuit = useAction(
     'save the circuit',
@@ -22,7 +24,7 @@ export function useSaveCircuit(validation: Validation) {
     if (!saved) return null
     markSaved(saved)
     setError(null)
-    toast(`Saved "${saved.name}".`)
+    toast(t('editor.savedToast', { name: saved.name }))
     return saved
   }
   return { save, error }

@@ -1,13 +1,15 @@
 // History's title with its export and import buttons, what is under way, and the tabs of its views
 // (the WAI-ARIA tabs pattern: one Tab stop, arrow keys, Home and End move between them).
 import { useRef, type KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { useHistoryFiles } from './useHistoryFiles'
 
+/** The views, in tab order; their names are under history:tabs. */
 export const TABS = [
-  { id: 'list', label: 'Sessions' },
-  { id: 'calendar', label: 'Calendar' },
-  { id: 'week', label: 'This week' },
-  { id: 'progress', label: 'Progress' },
+  { id: 'list' },
+  { id: 'calendar' },
+  { id: 'week' },
+  { id: 'progress' },
 ] as const
 export type Tab = (typeof TABS)[number]['id']
 
@@ -22,6 +24,7 @@ interface HistoryHeadProps {
 
 export function HistoryHead({ files, error, tab, onTab, empty }: HistoryHeadProps) {
   const { busy } = files
+  const { t } = useTranslation('history')
   const button = (label: string, run: () => Promise<void>) => (
     <button type="button" className="button" disabled={busy !== null} onClick={() => void run()}>
       {label}
@@ -30,12 +33,12 @@ export function HistoryHead({ files, error, tab, onTab, empty }: HistoryHeadProp
   return (
     <>
       <div className="page__head">
-        <h1 id="history-title">History</h1>
+        <h1 id="history-title">{t('page.title')}</h1>
         <div className="page__actions">
-          {!empty && button('Export CSV', () => files.exportAs('csv'))}
-          {!empty && button('Export CSV (per step)', () => files.exportAs('csv', true))}
-          {!empty && button('Export JSON', () => files.exportAs('json'))}
-          {button('Import JSON…', files.importJson)}
+          {!empty && button(t('page.exportCsv'), () => files.exportAs('csv'))}
+          {!empty && button(t('page.exportSteps'), () => files.exportAs('csv', true))}
+          {!empty && button(t('page.exportJson'), () => files.exportAs('json'))}
+          {button(t('page.importJson'), files.importJson)}
         </div>
       </div>
       {busy && (
@@ -45,7 +48,7 @@ export function HistoryHead({ files, error, tab, onTab, empty }: HistoryHeadProp
       )}
       {error && (
         <p role="alert" className="notice notice--error">
-          {error}
+          {t('page.loadFailed', { message: error })}
         </p>
       )}
       {!empty && <TabList tab={tab} onTab={onTab} />}
@@ -56,8 +59,9 @@ export function HistoryHead({ files, error, tab, onTab, empty }: HistoryHeadProp
 /** Arrow keys move to the next or previous tab and show it (automatic activation), wrapping round. */
 function TabList({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
   const list = useRef<HTMLDivElement>(null)
+  const { t } = useTranslation('history')
   const onKeyDown = (e: KeyboardEvent) => {
-    const at = TABS.findIndex((t) => t.id === tab)
+    const at = TABS.findIndex((x) => x.id === tab)
     const to =
       e.key === 'ArrowRight'
         ? (at + 1) % TABS.length
@@ -77,23 +81,23 @@ function TabList({ tab, onTab }: { tab: Tab; onTab: (tab: Tab) => void }) {
     <div
       ref={list}
       role="tablist"
-      aria-label="History views"
+      aria-label={t('tabs.label')}
       className="tabs"
       onKeyDown={onKeyDown}
     >
-      {TABS.map((t) => (
+      {TABS.map(({ id }) => (
         <button
-          key={t.id}
+          key={id}
           type="button"
           role="tab"
-          id={`tab-${t.id}`}
-          aria-selected={tab === t.id}
-          aria-controls={`panel-${t.id}`}
-          tabIndex={tab === t.id ? 0 : -1}
+          id={`tab-${id}`}
+          aria-selected={tab === id}
+          aria-controls={`panel-${id}`}
+          tabIndex={tab === id ? 0 : -1}
           className="tabs__tab"
-          onClick={() => onTab(t.id)}
+          onClick={() => onTab(id)}
         >
-          {t.label}
+          {t(`tabs.${id}`)}
         </button>
       ))}
     </div>

@@ -1,5 +1,8 @@
 // While history is read in the background after start, shows how far it has got (the list fills in after).
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/i18n/format'
+import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 import { unwrap } from '../../lib/api'
 import { useSystemEvents } from '../../lib/useSystemEvents'
 
@@ -11,6 +14,8 @@ interface Load {
 
 export function HistoryLoading() {
   const [load, setLoad] = useState<Load | null>(null)
+  const { t } = useTranslation('history')
+  const lang = useScreenLanguage()
   useEffect(() => {
     let current = true
     unwrap(window.api.getDataStatus())
@@ -33,8 +38,9 @@ export function HistoryLoading() {
   const percent = load.total > 0 ? Math.floor((100 * load.done) / load.total) : 0
   return (
     <p className="notice" role="status" aria-live="polite" data-testid="history-loading">
-      <span className="spinner" aria-hidden="true" /> Reading your history… {percent}%
-      <progress max={100} value={percent} aria-label="History read so far" />
+      <span className="spinner" aria-hidden="true" />{' '}
+      {t('page.reading', { percent: formatNumber(percent / 100, lang, { style: 'percent' }) })}
+      <progress max={100} value={percent} aria-label={t('page.readSoFar')} />
     </p>
   )
 }

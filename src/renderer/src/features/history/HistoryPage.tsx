@@ -1,5 +1,6 @@
 // History: the list, a year's calendar, this week against the plan, and progress; export and import.
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { Overview } from '@shared/history/overview'
 import { localeFirstDay, type Weekday } from '@shared/history/stats'
 import type { Session } from '@shared/model/session'
@@ -100,13 +101,11 @@ export function HistoryPage() {
 
 /** What an empty History says, in place of views with nothing in them. */
 function EmptyHistory() {
+  const { t } = useTranslation('history')
   return (
     <div className="card empty-state" data-testid="history-empty">
-      <h2>No sessions yet</h2>
-      <p>
-        Finish a session and it is kept here: when you trained, for how long, how hard it felt. A
-        calendar, your week against the plan and your progress fill in as you go.
-      </p>
+      <h2>{t('page.emptyTitle')}</h2>
+      <p>{t('page.emptyText')}</p>
     </div>
   )
 }
@@ -129,6 +128,7 @@ function useReturnFocus(detail: string | null) {
 /** Deletes a session, offering Undo; resolves to whether it was deleted. */
 function useRemoveSession(reload: () => void) {
   const toast = useToast()
+  const { t } = useTranslation('history')
   const del = useAction('delete the session', (id: string) => window.api.deleteSession({ id }))
   const undelete = useAction('bring the session back', (id: string) =>
     window.api.undeleteSession({ id })
@@ -136,8 +136,8 @@ function useRemoveSession(reload: () => void) {
   return async (session: Session): Promise<boolean> => {
     if (!(await del.run(session.id))) return false
     reload()
-    toast(`Deleted the ${session.circuit.name} session.`, {
-      label: 'Undo',
+    toast(t('page.deleted', { name: session.circuit.name }), {
+      label: t('page.undo'),
       run: () => void undelete.run(session.id).then((back) => back && reload()),
     })
     return true
@@ -162,6 +162,7 @@ function HistoryView(props: HistoryViewProps) {
   const { tab, overview, version, today, firstDay, filter, onFilter, onTab, onOpen, onFirstPage } =
     props
   const plan = useSettings().settings.weeklyPlan
+  const { t } = useTranslation('history')
   return tab === 'list' ? (
     <SessionList
       circuits={overview?.circuits ?? []}
@@ -172,7 +173,7 @@ function HistoryView(props: HistoryViewProps) {
       onFirstPage={onFirstPage}
     />
   ) : !overview ? (
-    <p className="muted">Loading…</p>
+    <p className="muted">{t('page.loading')}</p>
   ) : tab === 'calendar' ? (
     <CalendarHeatmap
       days={overview.days}
@@ -186,7 +187,7 @@ function HistoryView(props: HistoryViewProps) {
   ) : tab === 'week' ? (
     <WeekView version={version} plan={plan} today={today} firstDay={firstDay} onOpen={onOpen} />
   ) : (
-    <Suspense fallback={<p className="muted">Loading charts…</p>}>
+    <Suspense fallback={<p className="muted">{t('page.loadingCharts')}</p>}>
       <ProgressView overview={overview} />
     </Suspense>
   )

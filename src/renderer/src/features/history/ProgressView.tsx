@@ -1,5 +1,7 @@
 // Streaks, sessions and minutes for the last 12 weeks, and logged loads per exercise, charted with recharts.
 import { useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import {
   Bar,
   BarChart,
@@ -13,7 +15,9 @@ import {
 } from 'recharts'
 import type { Overview } from '@shared/history/overview'
 import { formatDay } from './useHistory'
-import { FORMAT_NAMES, scoreText } from '@shared/model/score'
+import { formatName, scoreWords } from '@shared/history/scoreWords'
+import { formatList, formatNumber } from '@shared/i18n/format'
+import { useWording } from '@renderer/i18n/useWording'
 import { localDay } from '@shared/history/stats'
 
 /** Chart colours are the design's chart palette for the theme in force (tokens.css). */
@@ -30,26 +34,29 @@ function themeColours() {
   }
 }
 
-/** Days on an axis as everywhere else in History: "20 Sep", in the user's locale. */
-const shortDay = (day: string) => formatDay(day, { day: 'numeric', month: 'short' })
+/** Days on an axis as everywhere else in History: "20 Sep", in the reader's language. */
+const shortDay = (day: string, lang: string) =>
+  formatDay(day, lang, { day: 'numeric', month: 'short' })
 
 export default function ProgressView({ overview }: { overview: Overview }) {
-  const chart = chartStyle()
+  const { t } = useTranslation('history')
+  const { lang } = useWording()
+  const chart = { ...chartStyle(), lang, t }
   const weeks = useMemo(
     () =>
       overview.weeks.map((w) => ({
         ...w,
-        label: shortDay(w.week),
+        label: shortDay(w.week, lang),
       })),
-    [overview.weeks]
+    [overview.weeks, lang]
   )
   return (
     <section aria-labelledby="progress-title" className="progress">
       <h2 id="progress-title" className="visually-hidden">
-        Progress
+        {t('tabs.progress')}
       </h2>
       <StreakStats streak={overview.streaks} weeks={weeks} />
-      <p className="muted">A streak counts weeks in a row that meet your weekly plan.</p>
+      <p className="muted">{t('progress.streakHint')}</p>
       <PersonalRecords records={overview.records} />
       <WeeklyChart weeks={weeks} chart={chart} />
       <LoadChart loads={overview.loads} chart={chart} />
@@ -58,7 +65,7 @@ export default function ProgressView({ overview }: { overview: Overview }) {
 }
 
 type Weeks = Array<Overview['weeks'][number] & { label: string }>
-type ChartStyle = ReturnType<typeof chartStyle>
+type ChartStyle = ReturnType<typeof chartStyle> & { lang: string; t: TFunction<'history'> }
 
 /** The theme's colours, and the axis and tooltip styles every chart shares. */
 function chartStyle() {
@@ -84,43 +91,52 @@ function chartStyle() {
 }
 
 function StreakStats({ streak, weeks }: { streak: Overview['streaks']; weeks: Weeks }) {
+  const { t } = useTranslation('history')
+  const { lang } = useWording()
+  const sum = (field: 'sessions' | 'minutes') =>
+    formatNumber(
+      weeks.reduce((n, w) => n + w[field], 0),
+      lang
+    )
   return (
     <dl className="finish__stats">
       <div>
-        <dt>Current streak</dt>
-        <dd data-testid="current-streak">
-          {streak.current} {streak.current === 1 ? 'week' : 'weeks'}
-        </dd>
+        <dt>{t('progress.current')}</dt>
+        <dd data-testid="current-streak">{t('progress.weeks', { count: streak.current })}</dd>
       </div>
       <div>
-        <dt>Longest streak</dt>
-        <dd data-testid="longest-streak">
-          {streak.longest} {streak.longest === 1 ? 'week' : 'weeks'}
-        </dd>
+        <dt>{t('progress.longest')}</dt>
+        <dd data-testid="longest-streak">{t('progress.weeks', { count: streak.longest })}</dd>
       </div>
       <div>
-        <dt>Sessions, last 12 weeks</dt>
-        <dd data-testid="sessions-12-weeks">{weeks.reduce((n, w) => n + w.sessions, 0)}</dd>
+        <dt>{t('progress.sessions12')}</dt>
+        <dd data-testid="sessions-12-weeks">{sum('sessions')}</dd>
       </div>
       <div>
-        <dt>Minutes, last 12 weeks</dt>
-        <dd data-testid="minutes-12-weeks">{weeks.reduce((n, w) => n + w.minutes, 0)}</dd>
+        <dt>{t('progress.minutes12')}</dt>
+        <dd data-testid="minutes-12-weeks">{sum('minutes')}</dd>
       </div>
     </dl>
   )
 }
 
 function PersonalRecords({ records }: { records: Overview['records'] }) {
+  const { t } = useTranslation('history')
+  const w = useWording()
   if (records.length === 0) return null
   return (
     <>
-      <h3>Personal records</h3>
+      <h3>{t('progress.records')}</h3>
       <ul className="scores" data-testid="records">
         {records.map((r) =>
           r.best.map((b) => (
             <li key={`${r.circuitId}-${b.block}`}>
-              <strong>{r.circuitName}</strong> · {FORMAT_NAMES[b.score.format]} {scoreText(b.score)}{' '}
-              <span className="muted">({formatDay(localDay(b.startedAt))})</span>
+              <strong>{r.circuitName}</strong> ·{' '}
+              {t('score.plain', {
+                format: formatName(b.score.format, w),
+                score: scoreWords(b.score, w),
+              })}{' '}
+              <span className="muted">({formatDay(localDay(b.startedAt), w.lang)})</span>
             </li>
           ))
         )}
@@ -131,21 +147,22 @@ function PersonalRecords({ records }: { records: Overview['records'] }) {
 
 /** Sessions and minutes each get a chart of their own: one y-axis each, labelled, never two on one chart. */
 function WeeklyChart({ weeks, chart }: { weeks: Weeks; chart: ChartStyle }) {
+  const { t } = chart
   return (
     <div className="charts">
       <WeekBars
         weeks={weeks}
         chart={chart}
         field="sessions"
-        title="Sessions per week"
-        unit="Sessions"
+        title={t('progress.sessionsPerWeek')}
+        unit={t('progress.sessionsAxis')}
       />
       <WeekBars
         weeks={weeks}
         chart={chart}
         field="minutes"
-        title="Minutes per week"
-        unit="Minutes"
+        title={t('progress.minutesPerWeek')}
+        unit={t('progress.minutesAxis')}
       />
     </div>
   )
@@ -159,14 +176,17 @@ function WeekBars(props: {
   unit: string
 }) {
   const { weeks, chart, field, title, unit } = props
-  const { colours, axis, tooltip, yLabel } = chart
+  const { colours, axis, tooltip, yLabel, t, lang } = chart
+  const values = weeks.map((w) =>
+    t('progress.point', { label: w.label, value: formatNumber(w[field], lang) })
+  )
   return (
     <figure className="chart-card">
       <figcaption>{title}</figcaption>
       <div
         className="chart"
         role="img"
-        aria-label={`${title}, last 12 weeks: ${weeks.map((w) => `${w.label} ${w[field]}`).join(', ')}`}
+        aria-label={t('progress.chartLabel', { title, values: formatList(values, lang) })}
       >
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={weeks} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
@@ -189,23 +209,20 @@ function WeekBars(props: {
 }
 
 function LoadChart({ loads: byExercise, chart }: { loads: Overview['loads']; chart: ChartStyle }) {
-  const { colours, axis, tooltip, yLabel } = chart
+  const { colours, axis, tooltip, yLabel, t, lang } = chart
   const exercises = useMemo(() => Object.keys(byExercise).sort(), [byExercise])
   const [exercise, setExercise] = useState<string>('')
   const chosen = exercise || exercises[0] || ''
   const loads = byExercise[chosen] ?? []
   return (
     <>
-      <h3>Load over time</h3>
+      <h3>{t('progress.loadTitle')}</h3>
       {exercises.length === 0 ? (
-        <p className="muted">
-          Log the weight or band you used on the finish screen, and each exercise's progress shows
-          here.
-        </p>
+        <p className="muted">{t('progress.loadEmpty')}</p>
       ) : (
         <>
           <label>
-            Exercise{' '}
+            {t('progress.exercise')}{' '}
             <select value={chosen} onChange={(e) => setExercise(e.target.value)}>
               {exercises.map((n) => (
                 <option key={n}>{n}</option>
@@ -215,19 +232,33 @@ function LoadChart({ loads: byExercise, chart }: { loads: Overview['loads']; cha
           <div
             className="chart"
             role="img"
-            aria-label={`${chosen}: ${loads.map((l) => `${l.value} ${l.unit}`).join(', ')}`}
+            aria-label={t('progress.loadLabel', {
+              name: chosen,
+              values: formatList(
+                loads.map((l) =>
+                  t('progress.load', { value: formatNumber(l.value, lang), unit: l.unit })
+                ),
+                lang
+              ),
+            })}
           >
             <ResponsiveContainer width="100%" height={240}>
               <LineChart data={loads} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke={colours.grid} />
-                <XAxis dataKey="day" {...axis} tickFormatter={shortDay} />
+                <XAxis
+                  dataKey="day"
+                  {...axis}
+                  tickFormatter={(day: string) => shortDay(day, lang)}
+                />
                 <YAxis
                   {...axis}
-                  label={yLabel(loads[0]?.unit === 'band' ? 'Band level' : (loads[0]?.unit ?? ''))}
+                  label={yLabel(
+                    loads[0]?.unit === 'band' ? t('progress.bandLevel') : (loads[0]?.unit ?? '')
+                  )}
                 />
                 <Tooltip
                   {...tooltip}
-                  labelFormatter={(day) => (typeof day === 'string' ? formatDay(day) : '')}
+                  labelFormatter={(day) => (typeof day === 'string' ? formatDay(day, lang) : '')}
                 />
                 <Line
                   type="monotone"

@@ -1,7 +1,9 @@
 // Every session, newest first, filtered by circuit, dates and status; only the rows in view are rendered,
 // so 10,000 sessions scroll as smoothly as ten.
-import { scoresText } from '@shared/history/csv'
 import { useEffect, useState, type CSSProperties } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatName, scoreWords } from '@shared/history/scoreWords'
+import { useWording } from '@renderer/i18n/useWording'
 import { localDay } from '@shared/history/stats'
 import type { HistoryFilter, SessionSummary } from '@shared/model/session'
 import { unwrap } from '@renderer/lib/api'
@@ -88,6 +90,7 @@ interface SessionListProps {
 
 export function SessionList(props: SessionListProps) {
   const { circuits, version, filter, onFilter, onOpen, onFirstPage } = props
+  const { t } = useTranslation('history')
   const [scrollTop, setScrollTop] = useState(0)
   const [height, setHeight] = useState(600)
   const first = Math.max(0, Math.floor(scrollTop / ROW) - OVERSCAN)
@@ -111,12 +114,12 @@ export function SessionList(props: SessionListProps) {
         className="history-list__scroll"
         onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         tabIndex={0}
-        aria-label="Sessions"
+        aria-label={t('list.label')}
       >
         <ul
           style={{ height: count * ROW }}
           className="history-list__rows"
-          aria-label="Sessions list"
+          aria-label={t('list.listLabel')}
         >
           {Array.from({ length: Math.max(0, last - first) }, (_, k) => first + k).map((index) => {
             const s = rowAt(index)
@@ -144,10 +147,7 @@ export function SessionList(props: SessionListProps) {
         </ul>
         {total === 0 && (
           <p className="muted history-list__empty">
-            No sessions match.{' '}
-            {filter === NO_FILTER
-              ? 'Finish a session and it appears here.'
-              : 'Try clearing the filters.'}
+            {filter === NO_FILTER ? t('list.noneYet') : t('list.noMatch')}
           </p>
         )}
       </div>
@@ -165,17 +165,17 @@ interface ListFiltersProps {
 
 /** The filters (circuit, dates, status), Clear filters, and how many sessions match. */
 function ListFilters({ circuits, filter, onFilter, total }: ListFiltersProps) {
-  const count = total ?? 0
+  const { t } = useTranslation('history')
   return (
-    <div className="filters" role="group" aria-label="Filters">
+    <div className="filters" role="group" aria-label={t('list.filters')}>
       <label>
-        Circuit{' '}
+        {t('list.circuit')}{' '}
         <select
-          aria-label="Circuit"
+          aria-label={t('list.circuit')}
           value={filter.circuitId}
           onChange={(e) => onFilter({ ...filter, circuitId: e.target.value })}
         >
-          <option value="">All circuits</option>
+          <option value="">{t('list.allCircuits')}</option>
           {circuits.map(({ id, name }) => (
             <option key={id} value={id}>
               {name}
@@ -184,42 +184,42 @@ function ListFilters({ circuits, filter, onFilter, total }: ListFiltersProps) {
         </select>
       </label>
       <label>
-        From{' '}
+        {t('list.from')}{' '}
         <input
-          aria-label="From"
+          aria-label={t('list.from')}
           type="date"
           value={filter.from}
           onChange={(e) => onFilter({ ...filter, from: e.target.value })}
         />
       </label>
       <label>
-        To{' '}
+        {t('list.to')}{' '}
         <input
-          aria-label="To"
+          aria-label={t('list.to')}
           type="date"
           value={filter.to}
           onChange={(e) => onFilter({ ...filter, to: e.target.value })}
         />
       </label>
       <label>
-        Status{' '}
+        {t('list.status')}{' '}
         <select
-          aria-label="Status"
+          aria-label={t('list.status')}
           value={filter.status}
           onChange={(e) => onFilter({ ...filter, status: e.target.value as ListFilter['status'] })}
         >
-          <option value="">Any</option>
-          <option value="completed">Completed</option>
-          <option value="stopped">Stopped early</option>
+          <option value="">{t('list.any')}</option>
+          <option value="completed">{t('list.completed')}</option>
+          <option value="stopped">{t('list.stoppedEarly')}</option>
         </select>
       </label>
       {filter !== NO_FILTER && (
         <button type="button" className="button" onClick={() => onFilter(NO_FILTER)}>
-          Clear filters
+          {t('list.clear')}
         </button>
       )}
       <span className="muted" role="status" data-testid="session-count">
-        {total === null ? 'Loading…' : `${count} ${count === 1 ? 'session' : 'sessions'}`}
+        {total === null ? t('page.loading') : t('list.count', { count: total })}
       </span>
     </div>
   )
@@ -235,26 +235,38 @@ interface SessionRowProps {
 
 /** One session in the list: a button that opens it, saying when, what, how long, how it ended, the effort. */
 function SessionRow({ session: s, index, count, style, onOpen }: SessionRowProps) {
+  const { t } = useTranslation('history')
+  const w = useWording()
+  const scores = (s.scores ?? [])
+    .map((x) => t('score.plain', { format: formatName(x.format, w), score: scoreWords(x, w) }))
+    .join('; ')
   return (
     <li style={style} aria-setsize={count} aria-posinset={index + 1}>
       <button type="button" className="history-row" onClick={() => onOpen(s.id)}>
         <span className="history-row__swatch" style={{ background: s.color ?? 'var(--accent)' }} />
         <span className="history-row__date">
-          {formatDay(localDay(s.startedAt))} <span className="muted">{localTime(s.startedAt)}</span>
+          {formatDay(localDay(s.startedAt), w.lang)}{' '}
+          <span className="muted">{localTime(s.startedAt)}</span>
         </span>
         <span className="history-row__name">
           {s.circuitName}
-          {s.scores?.length ? (
-            <span className="muted history-row__score"> · {scoresText(s.scores)}</span>
-          ) : null}
+          {scores ? <span className="muted history-row__score"> · {scores}</span> : null}
         </span>
-        <span>{minutes(s.activeMs)}</span>
+        <span>{minutes(s.activeMs, w.lang)}</span>
         <span className={s.status === 'completed' ? 'pill pill--ok' : 'pill'}>
           {s.status === 'completed'
-            ? 'Completed'
-            : `Stopped${s.skippedSteps ? `, ${s.skippedSteps} skipped` : ''}`}
+            ? t('list.completed')
+            : s.skippedSteps
+              ? t('list.stoppedSkipped', { count: s.skippedSteps })
+              : t('list.stopped')}
         </span>
-        <span>{s.rpe ? `Effort ${s.rpe}/10` : <span className="muted">No rating</span>}</span>
+        <span>
+          {s.rpe ? (
+            t('list.effort', { rpe: s.rpe })
+          ) : (
+            <span className="muted">{t('list.noRating')}</span>
+          )}
+        </span>
       </button>
     </li>
   )

@@ -1,5 +1,7 @@
 // This week against the weekly plan (strength, HIIT, cardio, mobility), with a way back through past weeks.
 import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 import { messageOf, unwrap } from '@renderer/lib/api'
 import {
   addDays,
@@ -11,16 +13,9 @@ import {
   type WeekPlan,
   type Weekday,
 } from '@shared/history/stats'
-import type { Category } from '@shared/model/circuit'
+import { CategorySchema } from '@shared/model/circuit'
 import type { SessionSummary } from '@shared/model/session'
 import { formatDay, localTime, minutes } from './useHistory'
-
-const LABELS: Record<Category, string> = {
-  strength: 'Strength',
-  hiit: 'HIIT',
-  cardio: 'Cardio',
-  mobility: 'Mobility / stretch',
-}
 
 export function WeekView({
   version,
@@ -35,6 +30,8 @@ export function WeekView({
   firstDay: Weekday
   onOpen: (id: string) => void
 }) {
+  const { t } = useTranslation('history')
+  const lang = useScreenLanguage()
   const [week, setWeek] = useState(weekOf(today, firstDay))
   const [inWeek, setInWeek] = useState<SessionSummary[]>([])
   const [error, setError] = useState<string | null>(null)
@@ -55,12 +52,12 @@ export function WeekView({
     <section aria-labelledby="week-title">
       <div className="page__head">
         <h2 id="week-title">
-          {isThisWeek ? 'This week' : `Week of ${formatDay(week)}`}{' '}
-          {meetsPlan(done, plan) ? '· plan met ✓' : ''}
+          {isThisWeek ? t('week.thisWeek') : t('week.weekOf', { day: formatDay(week, lang) })}{' '}
+          {meetsPlan(done, plan) ? t('week.planMet') : ''}
         </h2>
         <span className="picker__buttons">
           <button type="button" className="button" onClick={() => setWeek(addDays(week, -7))}>
-            Previous week
+            {t('week.previous')}
           </button>
           <button
             type="button"
@@ -68,7 +65,7 @@ export function WeekView({
             disabled={isThisWeek}
             onClick={() => setWeek(addDays(week, 7))}
           >
-            Next week
+            {t('week.next')}
           </button>
         </span>
       </div>
@@ -78,9 +75,7 @@ export function WeekView({
         </p>
       )}
       <PlanMeters plan={plan} done={done} />
-      <p className="muted">
-        Completed sessions count toward the plan; change the targets in Settings → Weekly plan.
-      </p>
+      <p className="muted">{t('week.hint')}</p>
       <WeekSessions sessions={inWeek} onOpen={onOpen} />
     </section>
   )
@@ -88,31 +83,30 @@ export function WeekView({
 
 /** One meter per kind of session: done this week against the plan. */
 function PlanMeters({ plan, done }: { plan: WeekPlan; done: ReturnType<typeof weekCounts> }) {
+  const { t } = useTranslation('history')
   return (
-    <ul className="plan" aria-label="Weekly plan">
-      {(Object.keys(LABELS) as Category[]).map((k) => {
+    <ul className="plan" aria-label={t('week.plan')}>
+      {CategorySchema.options.map((k) => {
         const target = plan[k]
         const value = done[k]
         return (
           <li key={k} className="plan__row">
-            <span className="plan__label">{LABELS[k]}</span>
+            <span className="plan__label">{t(`week.categories.${k}`)}</span>
             <span
               className="plan__bar"
               role="meter"
-              aria-label={LABELS[k]}
+              aria-label={t(`week.categories.${k}`)}
               aria-valuemin={0}
               aria-valuemax={Math.max(target, 1)}
               aria-valuenow={value}
-              aria-valuetext={`${value} of ${target}`}
+              aria-valuetext={t('week.of', { value, target })}
             >
               <span
                 style={{ width: `${Math.min(1, target === 0 ? 1 : value / target) * 100}%` }}
                 className={value >= target ? 'plan__fill plan__fill--done' : 'plan__fill'}
               />
             </span>
-            <span className="plan__count">
-              {value} of {target}
-            </span>
+            <span className="plan__count">{t('week.of', { value, target })}</span>
           </li>
         )
       })}
@@ -128,8 +122,16 @@ function WeekSessions({
   sessions: SessionSummary[]
   onOpen: (id: string) => void
 }) {
+  const { t } = useTranslation('history')
+  const lang = useScreenLanguage()
+  const about = (s: SessionSummary) => [
+    `${formatDay(localDay(s.startedAt), lang)} ${localTime(s.startedAt)}`,
+    minutes(s.activeMs, lang),
+    t(`week.categories.${s.category}`),
+    ...(counts(s) ? [] : [t('week.notCounted')]),
+  ]
   return (
-    <ul className="picker" aria-label="Sessions this week">
+    <ul className="picker" aria-label={t('week.sessions')}>
       {sessions.map((s) => (
         <li key={s.id} className="picker__item">
           <span
@@ -140,14 +142,11 @@ function WeekSessions({
           <button type="button" className="linklike" onClick={() => onOpen(s.id)}>
             {s.circuitName}
           </button>
-          <span className="picker__meta">
-            {formatDay(localDay(s.startedAt))} {localTime(s.startedAt)} · {minutes(s.activeMs)} ·{' '}
-            {LABELS[s.category]}
-            {counts(s) ? '' : ' · stopped early (not counted)'}
-          </span>
+          {/* A middle dot between facts reads the same in every language. */}
+          <span className="picker__meta">{about(s).join(' · ')}</span>
         </li>
       ))}
-      {sessions.length === 0 && <li className="muted">No sessions this week yet.</li>}
+      {sessions.length === 0 && <li className="muted">{t('week.none')}</li>}
     </ul>
   )
 }

@@ -3,12 +3,12 @@
 import { useCallback, useEffect, useState } from 'react'
 import { addDays, weekOf, type Weekday, type WeekPlan } from '@shared/history/stats'
 import type { Overview, OverviewRequest } from '@shared/history/overview'
-import { formatDuration } from '@shared/model/durations'
+import { formatDate, formatDuration } from '@shared/i18n/format'
 import { messageOf, unwrap } from '@renderer/lib/api'
 
 const CALENDAR_WEEKS = 53
 
-/** `enabled` lets the list draw first: main computes the overview on the same thread that answers list pages. */
+/** `enabled` lets the list draw first (a failure is main's message; the page words it): main computes the overview on the same thread that answers list pages. */
 export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string, enabled: boolean) {
   const [overview, setOverview] = useState<Overview | null>(null)
   const [version, setVersion] = useState(0)
@@ -23,7 +23,7 @@ export function useHistory(plan: WeekPlan, firstDay: Weekday, today: string, ena
     if (!enabled) return
     unwrap(window.api.historyOverview(JSON.parse(request) as OverviewRequest))
       .then(setOverview)
-      .catch((e: unknown) => setError(`Could not load your history: ${messageOf(e)}`))
+      .catch((e: unknown) => setError(messageOf(e)))
   }, [request, version, enabled])
   const reload = useCallback(() => setVersion((v) => v + 1), [])
   return { overview, version, error, reload }
@@ -36,18 +36,21 @@ export const today = (): string => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }
 
+/** A day ("2026-11-20") as the reader's language writes it: "Fri, Nov 20, 2026", "Fr., 20. Nov. 2026". */
 export const formatDay = (
   day: string,
+  lang: string,
   options: Intl.DateTimeFormatOptions = {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
     year: 'numeric',
   }
-) => new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: 'UTC' })
+) => formatDate(new Date(`${day}T12:00:00Z`), lang, { ...options, timeZone: 'UTC' })
 
 /** The time of day as it was where the session happened (from its own offset). */
 export const localTime = (iso: string) => iso.slice(11, 16)
 
 /** Active time to the nearest minute: a list of sessions does not need seconds. */
-export const minutes = (ms: number) => formatDuration(Math.round(ms / 60_000) * 60_000)
+export const minutes = (ms: number, lang: string) =>
+  formatDuration(Math.round(ms / 60_000) * 60, lang, 'short')

@@ -1,6 +1,9 @@
 // Exporting history (CSV, per-step CSV, JSON) and importing a JSON export, with what is under way shown
 // (an export's progress comes from main) and the menu's Export history answered here.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/i18n/format'
+import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 import { useScreenCommand } from '@renderer/app/commands'
 import { useToast } from '@renderer/app/Toast'
 import { useAction } from '@renderer/lib/useApi'
@@ -9,6 +12,8 @@ import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 /** `reload` refreshes the history after an import. */
 export function useHistoryFiles(reload: () => void) {
   const toast = useToast()
+  const { t } = useTranslation('history')
+  const lang = useScreenLanguage()
   const [busy, setBusy] = useState<string | null>(null)
   const exportFile = useAction('export your history', (format: 'csv' | 'json', perStep: boolean) =>
     window.api.exportHistoryFile({ format, ...(perStep ? { perStep } : {}) })
@@ -24,23 +29,28 @@ export function useHistoryFiles(reload: () => void) {
     }
   }
   const exportAs = async (format: 'csv' | 'json', perStep = false) => {
-    const result = await busyWhile('Exporting…', () => exportFile.run(format, perStep))
+    const result = await busyWhile(t('files.exporting'), () => exportFile.run(format, perStep))
     if (result && !result.cancelled)
-      toast(`Exported ${result.count.toLocaleString()} sessions to ${result.path}`)
+      toast(t('files.exported', { count: result.count, path: result.path }))
   }
   useSystemEvents((event) => {
     if (event.type === 'progress' && event.task === 'export')
       setBusy(
-        `Exporting… ${event.done.toLocaleString()} of ${event.total.toLocaleString()} sessions`
+        t('files.exportingProgress', {
+          done: formatNumber(event.done, lang),
+          count: event.total,
+        })
       )
   })
   useScreenCommand('exportHistory', () => void exportAs('csv'))
   const importJson = async () => {
-    const result = await busyWhile('Importing…', () => importFile.run())
+    const result = await busyWhile(t('files.importing'), () => importFile.run())
     if (!result || result.cancelled) return
     reload()
     toast(
-      `Imported ${result.added} ${result.added === 1 ? 'session' : 'sessions'}${result.duplicates ? `; ${result.duplicates} already in your history were skipped` : ''}.`
+      result.duplicates
+        ? t('files.importedSkipped', { count: result.added, duplicates: result.duplicates })
+        : t('files.imported', { count: result.added })
     )
   }
   return { busy, exportAs, importJson }

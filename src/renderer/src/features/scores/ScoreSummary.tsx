@@ -1,7 +1,9 @@
 // A session's scores (EMOM, AMRAP, For Time) beside the circuit's personal record: on the finish panel,
 // "New personal record!" when today beat it; in a session's detail, whether this one is the record.
+import { useTranslation } from 'react-i18next'
 import { beats } from '@shared/history/records'
-import { FORMAT_NAMES, scoreText } from '@shared/model/score'
+import { formatName, scoreWords } from '@shared/history/scoreWords'
+import { useWording } from '@renderer/i18n/useWording'
 import type { Session } from '@shared/model/session'
 import { localDay } from '@shared/history/stats'
 import { formatDay } from '../history/useHistory'
@@ -15,6 +17,8 @@ export function ScoreSummary({
   session: Session
   headline?: boolean
 }) {
+  const { t } = useTranslation('history')
+  const w = useWording()
   const scores = session.scores ?? []
   // The best of every other completed session: what this one is measured against.
   const records = useQuery(
@@ -27,7 +31,7 @@ export function ScoreSummary({
   return (
     <ul
       className={headline ? 'scores scores--headline' : 'scores'}
-      aria-label="Scores"
+      aria-label={t('score.label')}
       data-testid="scores"
     >
       {scores.map((score) => {
@@ -36,18 +40,24 @@ export function ScoreSummary({
         return (
           <li key={score.block}>
             <strong>
-              {FORMAT_NAMES[score.format]}: {scoreText(score)}
+              {t('score.named', {
+                format: formatName(score.format, w),
+                score: scoreWords(score, w),
+              })}
             </strong>
             {records.data &&
               (counts && beats(score, record) ? (
-                <span className="pill pill--ok">New personal record!</span>
+                <span className="pill pill--ok">{t('score.newRecord')}</span>
               ) : record ? (
                 <span className="muted">
                   {' '}
-                  Record: {scoreText(record.score)} ({formatDay(localDay(record.startedAt))})
+                  {t('score.record', {
+                    score: scoreWords(record.score, w),
+                    day: formatDay(localDay(record.startedAt), w.lang),
+                  })}
                 </span>
               ) : counts ? (
-                <span className="muted"> Your first score here: the record to beat.</span>
+                <span className="muted"> {t('score.first')}</span>
               ) : null)}
           </li>
         )

@@ -1,25 +1,24 @@
 // The look of the app, and facts about it: its version and where its data lives (with a way to open it).
+import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '@shared/ipc/contract'
-import { ThemeSchema, type Theme } from '@shared/model/settings'
+import { ThemeSchema } from '@shared/model/settings'
 import { useAction } from '@renderer/lib/useApi'
 import { useSettings } from './SettingsContext'
 import { Select } from './fields'
 
-const THEME_LABELS: Record<Theme, string> = {
-  system: 'Follow system',
-  light: 'Light',
-  dark: 'Dark',
-}
-
 export function AppearanceSettings() {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   return (
     <fieldset className="card">
-      <legend>Appearance</legend>
+      <legend>{t('appearance.legend')}</legend>
       <Select
-        label="Theme"
+        label={t('appearance.theme')}
         value={settings.theme}
-        options={ThemeSchema.options.map((t) => ({ value: t, label: THEME_LABELS[t] }))}
+        options={ThemeSchema.options.map((theme) => ({
+          value: theme,
+          label: t(`appearance.themes.${theme}`),
+        }))}
         onChange={(theme) => void update({ theme })}
       />
     </fieldset>
@@ -27,15 +26,16 @@ export function AppearanceSettings() {
 }
 
 export function AboutSettings({ info }: { info: AppInfo | null }) {
+  const { t } = useTranslation('settings')
   const openDataFolder = useAction('open the data folder', () => window.api.openDataFolder())
   return (
     <section className="card" aria-labelledby="about-title">
-      <h2 id="about-title">About</h2>
+      <h2 id="about-title">{t('about.title')}</h2>
       {info && (
         <dl className="facts">
-          <dt>Version</dt>
+          <dt>{t('about.version')}</dt>
           <dd data-testid="app-version">{info.version}</dd>
-          <dt>Data folder</dt>
+          <dt>{t('about.dataFolder')}</dt>
           <dd data-testid="data-dir">
             <code>{info.dataDir}</code>
           </dd>
@@ -43,7 +43,7 @@ export function AboutSettings({ info }: { info: AppInfo | null }) {
       )}
       <p>
         <button type="button" className="button" onClick={() => void openDataFolder.run()}>
-          Open data folder
+          {t('about.openDataFolder')}
         </button>
       </p>
     </section>

@@ -1,5 +1,6 @@
 // Settings → "Language": the screen's and the voice's language, applied at once (menus too, through main),
-// and a plain word when no installed voice speaks it, since cues then play as sounds only.
+// and a plain word when no installed voice speaks it, since cues then play as sounds only. The word is a
+// hint, not a live region: Settings keeps one live region (Announcer), so regions never talk over each other.
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { chooseLanguage, LANGUAGES, type LanguageSetting } from '@shared/model/language'
@@ -47,7 +48,7 @@ export function LanguageSetting() {
         options={options}
         onChange={(language) => void update({ language })}
       />
-      <small className="muted field__hint" role="status">
+      <small className="muted field__hint">
         {t('language.hint')}{' '}
         {voiceCount === 0
           ? t('language.noVoice', { language: here })

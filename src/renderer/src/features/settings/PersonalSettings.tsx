@@ -1,55 +1,49 @@
 // Settings about the person training: body weight for the energy estimate, and the weekly plan that
 // History measures each week against.
-import type { Category } from '@shared/model/circuit'
+import { useTranslation } from 'react-i18next'
+import { CategorySchema } from '@shared/model/circuit'
 import { useSettings } from './SettingsContext'
 import { NumberField, Select } from './fields'
 
 export function BodySettings() {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   return (
     <fieldset className="card">
-      <legend>You</legend>
+      <legend>{t('body.legend')}</legend>
       <NumberField
-        label="Body weight"
-        unit={settings.weightUnit}
+        label={t('body.weight')}
+        unit={t(`body.units.${settings.weightUnit}`)}
         min={20}
         max={400}
         value={settings.bodyWeight}
         onChange={(bodyWeight) => void update({ bodyWeight })}
       />
       <Select
-        label="Units"
+        label={t('body.unitsLabel')}
         value={settings.weightUnit}
         options={[
-          { value: 'kg', label: 'Kilograms' },
-          { value: 'lb', label: 'Pounds' },
+          { value: 'kg', label: t('body.kilograms') },
+          { value: 'lb', label: t('body.pounds') },
         ]}
         onChange={(weightUnit) => void update({ weightUnit })}
       />
-      <p className="muted">
-        Used only for the energy estimate: MET × body weight × time, per step.
-      </p>
+      <p className="muted">{t('body.hint')}</p>
     </fieldset>
   )
 }
 
-const PLAN_LABELS: Record<Category, string> = {
-  strength: 'Strength',
-  hiit: 'HIIT',
-  cardio: 'Cardio',
-  mobility: 'Mobility / stretch',
-}
-
 export function WeeklyPlanSettings() {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   return (
     <fieldset className="card">
-      <legend>Weekly plan</legend>
-      <p className="muted">Sessions a week to aim for; History shows each week against it.</p>
-      {(Object.keys(PLAN_LABELS) as Category[]).map((category) => (
+      <legend>{t('plan.legend')}</legend>
+      <p className="muted">{t('plan.hint')}</p>
+      {CategorySchema.options.map((category) => (
         <NumberField
           key={category}
-          label={PLAN_LABELS[category]}
+          label={t(`plan.categories.${category}`)}
           min={0}
           max={14}
           value={settings.weeklyPlan[category]}

@@ -1,6 +1,8 @@
 // Settings → "Control from your phone": turn the remote on, show the QR code and address to pair a phone,
 // how many phones are connected, and a new code that disconnects them all.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
 import type { RemoteStatus } from '@shared/ipc/contract'
 import { useAction } from '@renderer/lib/useApi'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
@@ -10,13 +12,15 @@ import { RemoteAddressChoice } from './RemoteAddressChoice'
 import { Toggle } from './fields'
 import { useAnnounce } from './Announcer'
 
-const phonesText = (n: number) =>
-  n === 0 ? 'No phone connected yet.' : n === 1 ? '1 phone connected.' : `${n} phones connected.`
+/** How many phones are connected: none is a sentence of its own, not a plural form. */
+const phonesText = (n: number, t: TFunction<'settings'>) =>
+  n === 0 ? t('phone.noPhones') : t('phone.phones', { count: n })
 
 function TypedAddress({ url }: { url: string }) {
+  const { t } = useTranslation('settings')
   return (
     <>
-      <p>Scan the code with your phone's camera, or type this address:</p>
+      <p>{t('phone.scan')}</p>
       <p>
         <code data-testid="remote-url">{url}</code>
       </p>
@@ -30,12 +34,13 @@ function useRemoteStatus() {
   // changed, or the answer to the user's own action. Each is main's truth at the time it was asked.
   const [current, setCurrent] = useState<RemoteStatus | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
+  const { t } = useTranslation('settings')
   const load = useCallback(() => {
     void window.api.remoteStatus().then((result) => {
       if (result.ok) setCurrent(result.value)
-      else setProblem(`Could not load the phone remote: ${result.error.message}`)
+      else setProblem(t('phone.loadFailed', { message: result.error.message }))
     })
-  }, [])
+  }, [t])
   useEffect(load, [load])
   useSystemEvents((event) => {
     if (event.type === 'remote') load()
@@ -46,15 +51,17 @@ function useRemoteStatus() {
 /** Says each change in the number of phones through the page's live region (not the first count shown). */
 function useAnnouncePhones(on: boolean, phones: number) {
   const announce = useAnnounce()
+  const { t } = useTranslation('settings')
   const heard = useRef<number | null>(null)
   useEffect(() => {
-    if (on && heard.current !== null && heard.current !== phones) announce(phonesText(phones))
+    if (on && heard.current !== null && heard.current !== phones) announce(phonesText(phones, t))
     heard.current = on ? phones : null
-  }, [on, phones, announce])
+  }, [on, phones, announce, t])
 }
 
 export function PhoneRemote() {
   const { remote } = useRunSession()
+  const { t } = useTranslation('settings')
   const { current, setCurrent, problem } = useRemoteStatus()
   /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
   const [wanted, setWanted] = useState<boolean | null>(null)
@@ -79,12 +86,12 @@ export function PhoneRemote() {
 
   return (
     <fieldset className="card phone-remote" aria-busy={setEnabled.busy}>
-      <legend>Phone remote</legend>
+      <legend>{t('phone.legend')}</legend>
       <Toggle
-        label="Control from your phone"
+        label={t('phone.control')}
         checked={wanted ?? current?.on ?? false}
         onChange={(on) => void toggle(on)}
-        hint="Your phone becomes the remote: start, pause, skip and Done from across the room. The phone must be on the same Wi-Fi. Off again each time Cadence starts."
+        hint={t('phone.hint')}
       />
       {problem && (
         <p role="alert" className="notice notice--error">
@@ -93,11 +100,7 @@ export function PhoneRemote() {
       )}
       {current?.on && current.url && current.qr && (
         <div className="phone-remote__pair">
-          <QrCode
-            size={current.qr.size}
-            modules={current.qr.modules}
-            label="QR code of the phone remote's address"
-          />
+          <QrCode size={current.qr.size} modules={current.qr.modules} label={t('phone.qr')} />
           <div>
             <TypedAddress url={current.url} />
             <RemoteAddressChoice
@@ -105,18 +108,15 @@ export function PhoneRemote() {
               busy={moveAddress.busy}
               onChoose={(address) => void choose(address)}
             />
-            <p data-testid="remote-phones">{phonesText(remote.phones)}</p>
-            <p className="muted">
-              Anyone with this code on your network can control the timer (nothing else). A new code
-              disconnects every phone; they must scan again.
-            </p>
+            <p data-testid="remote-phones">{phonesText(remote.phones, t)}</p>
+            <p className="muted">{t('phone.warning')}</p>
             <button
               type="button"
               className="button"
               disabled={newCode.busy}
               onClick={() => void renew()}
             >
-              {remote.phones > 0 ? 'Disconnect phones (new code)' : 'New code'}
+              {remote.phones > 0 ? t('phone.disconnect') : t('phone.newCode')}
             </button>
           </div>
         </div>

@@ -1,7 +1,7 @@
 // Settings for a session in progress: the default prepare time, keeping the screen awake, and which
 // display the app runs on (or, where the app cannot move its window, how to move it by hand).
+import { useTranslation } from 'react-i18next'
 import type { ResponseOf } from '@shared/ipc/contract'
-import { MOVE_BY_HAND_ADVICE } from '@shared/platformAdvice'
 import { useAction } from '@renderer/lib/useApi'
 import { useSettings } from './SettingsContext'
 import { NumberField, Toggle } from './fields'
@@ -16,25 +16,26 @@ export function SessionSettings({
   onMoved: () => void
 }) {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   return (
     <fieldset className="card">
-      <legend>Sessions</legend>
+      <legend>{t('session.legend')}</legend>
       <NumberField
-        label="Default prepare time"
-        unit="s"
+        label={t('session.prepare')}
+        unit={t('session.seconds')}
         min={0}
         max={600}
         value={settings.defaultPrepareSec}
         onChange={(defaultPrepareSec) => void update({ defaultPrepareSec })}
       />
       <Toggle
-        label="Keep the screen awake during a session"
+        label={t('session.awake')}
         checked={settings.keepScreenAwake}
         onChange={(keepScreenAwake) => void update({ keepScreenAwake })}
       />
       {displays && !displays.canMoveWindows && (
         <p className="muted" data-testid="move-by-hand">
-          {MOVE_BY_HAND_ADVICE}
+          {t('session.moveByHand')}
         </p>
       )}
       {displays && displays.canMoveWindows && displays.displays.length > 1 && (
@@ -45,6 +46,7 @@ export function SessionSettings({
 }
 
 function DisplayChoice({ displays, onMoved }: { displays: Displays; onMoved: () => void }) {
+  const { t } = useTranslation('settings')
   const moveToDisplay = useAction('move to that display', (id: number) =>
     window.api.moveToDisplay({ id })
   )
@@ -53,7 +55,7 @@ function DisplayChoice({ displays, onMoved }: { displays: Displays; onMoved: () 
   }
   return (
     <div className="field">
-      <span>Run on display</span>
+      <span>{t('session.display')}</span>
       <span className="field__row">
         {displays.displays.map((d) => (
           <button
@@ -63,7 +65,7 @@ function DisplayChoice({ displays, onMoved }: { displays: Displays; onMoved: () 
             aria-pressed={d.id === displays.currentId}
             onClick={() => void moveTo(d.id)}
           >
-            {d.label} ({d.width}×{d.height})
+            {t('session.displayName', { name: d.label, width: d.width, height: d.height })}
           </button>
         ))}
       </span>

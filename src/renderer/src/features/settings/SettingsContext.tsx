@@ -19,7 +19,8 @@ import { messageOf, unwrap } from '@renderer/lib/api'
 interface SettingsValue {
   settings: Settings
   loaded: boolean
-  error: string | null
+  /** What failed (the page words it: this provider sits above the translator) and main's message. */
+  error: { failed: 'load' | 'save'; message: string } | null
   update: (patch: SettingsPatch) => Promise<void>
 }
 
@@ -28,12 +29,12 @@ const SettingsContext = createContext<SettingsValue | null>(null)
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [loaded, setLoaded] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<SettingsValue['error']>(null)
 
   useEffect(() => {
     unwrap(window.api.getSettings())
       .then((value) => setSettings(value))
-      .catch((e: unknown) => setError(`Could not load settings: ${messageOf(e)}`))
+      .catch((e: unknown) => setError({ failed: 'load', message: messageOf(e) }))
       .finally(() => setLoaded(true))
   }, [])
 
@@ -50,7 +51,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
     } catch (e) {
       const previous = before as Settings | null
       if (previous) setSettings((current) => applySettingsPatch(current, pick(previous, patch)))
-      setError(`Could not save settings: ${messageOf(e)}`)
+      setError({ failed: 'save', message: messageOf(e) })
     }
   }, [])
 

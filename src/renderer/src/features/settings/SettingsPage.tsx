@@ -1,6 +1,7 @@
 // The Settings screen: everything the run screen obeys, applied at once and saved by main. Each card is
 // its own component, reading and updating the settings through SettingsContext; two columns of cards
 // use the page's width, grouped as what a session does and what Cadence knows about you and itself.
+import { useTranslation } from 'react-i18next'
 import { useQuery } from '@renderer/lib/useApi'
 import { useSettings } from './SettingsContext'
 import { AboutSettings, AppearanceSettings } from './AboutSettings'
@@ -13,19 +14,23 @@ import { UpdateSettings } from './UpdateSettings'
 import { LanguageSetting } from './LanguageSetting'
 
 export function SettingsPage() {
+  const { t } = useTranslation('settings')
   const { error } = useSettings()
   const { data: info, error: infoError } = useQuery('the app details', () =>
     window.api.getAppInfo()
   )
   const displayQuery = useQuery('the displays', () => window.api.listDisplays())
-  const problem = infoError ?? displayQuery.error
+  const problem =
+    (error && t(`page.${error.failed}Failed`, { message: error.message })) ??
+    infoError ??
+    displayQuery.error
 
   return (
     <section className="page settings" aria-labelledby="settings-title">
-      <h1 id="settings-title">Settings</h1>
-      {(error || problem) && (
+      <h1 id="settings-title">{t('page.title')}</h1>
+      {problem && (
         <p role="alert" className="notice notice--error">
-          {error ?? problem}
+          {problem}
         </p>
       )}
       <Announcer>

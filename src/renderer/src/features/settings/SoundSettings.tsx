@@ -1,7 +1,8 @@
 // Settings for what the run screen plays and says: cue sounds (each with a test button) and the voice.
 import { useEffect, useState } from 'react'
-import { noVoiceAdvice, voicesFoundText } from '@shared/platformAdvice'
-import { CUE_SOUNDS, CUE_SOUND_LABELS } from '@renderer/audio/sounds'
+import { useTranslation } from 'react-i18next'
+import type { TFunction } from 'i18next'
+import { CUE_SOUNDS } from '@renderer/audio/sounds'
 import { voices } from '@renderer/audio/voice'
 import { useRunSession } from '../run/RunSessionProvider'
 import { useSettings } from './SettingsContext'
@@ -9,6 +10,7 @@ import { Select, Slider, Toggle } from './fields'
 
 export function SoundSettings() {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   const { player } = useRunSession()
   const test = (sound: (typeof CUE_SOUNDS)[number]) => {
     void player.warmUp()
@@ -17,21 +19,21 @@ export function SoundSettings() {
   }
   return (
     <fieldset className="card">
-      <legend>Sound</legend>
+      <legend>{t('sound.legend')}</legend>
       <Toggle
-        label="Sounds"
+        label={t('sound.on')}
         checked={settings.soundsOn}
         onChange={(soundsOn) => void update({ soundsOn })}
       />
       <Slider
-        label="Volume"
+        label={t('sound.volume')}
         value={settings.masterVolume}
         onChange={(masterVolume) => void update({ masterVolume })}
       />
       {CUE_SOUNDS.map((sound) => (
         <Slider
           key={sound}
-          label={CUE_SOUND_LABELS[sound]}
+          label={t(`sound.cues.${sound}`)}
           value={settings.cueVolumes[sound]}
           onChange={(v) => void update({ cueVolumes: { [sound]: v } })}
         >
@@ -39,19 +41,19 @@ export function SoundSettings() {
             type="button"
             className="button"
             onClick={() => test(sound)}
-            aria-label={`Test sound: ${CUE_SOUND_LABELS[sound]}`}
+            aria-label={t('sound.testLabel', { sound: t(`sound.cues.${sound}`) })}
           >
-            Test
+            {t('sound.test')}
           </button>
         </Slider>
       ))}
       <Toggle
-        label="3-2-1 pips before a step ends"
+        label={t('sound.pips')}
         checked={settings.countdownPips}
         onChange={(countdownPips) => void update({ countdownPips })}
       />
       <Toggle
-        label="Halfway cue"
+        label={t('sound.halfway')}
         checked={settings.halfwayCue}
         onChange={(halfwayCue) => void update({ halfwayCue })}
       />
@@ -74,28 +76,39 @@ function useVoices() {
 /** `platform` picks the advice given when the system has no voice. */
 export function VoiceSettings({ platform }: { platform: string | undefined }) {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   const voiceList = useVoices()
   return (
     <fieldset className="card">
-      <legend>Voice</legend>
+      <legend>{t('voice.legend')}</legend>
       <Toggle
-        label="Announce each step"
+        label={t('voice.announce')}
         checked={settings.voiceOn}
         onChange={(voiceOn) => void update({ voiceOn })}
-        hint={voicesFoundText(voiceList.length)}
-        {...(voiceList.length === 0 ? { disabledReason: noVoiceAdvice(platform) } : {})}
+        hint={t('voice.found', { count: voiceList.length })}
+        {...(voiceList.length === 0 ? { disabledReason: noVoiceAdvice(platform, t) } : {})}
       />
       {voiceList.length > 0 && (
         <Select
-          label="Voice"
+          label={t('voice.choose')}
           value={settings.voiceName ?? ''}
           options={[
-            { value: '', label: 'System default' },
-            ...voiceList.map((v) => ({ value: v.name, label: `${v.name} (${v.lang})` })),
+            { value: '', label: t('voice.systemDefault') },
+            ...voiceList.map((v) => ({
+              value: v.name,
+              label: t('voice.option', { name: v.name, lang: v.lang }),
+            })),
           ]}
           onChange={(name) => void update({ voiceName: name || null })}
         />
       )}
     </fieldset>
   )
+}
+
+/** What to install for speech, where the system has no voice: the steps differ by platform. */
+function noVoiceAdvice(platform: string | undefined, t: TFunction<'settings'>): string {
+  const where =
+    platform === 'linux' || platform === 'win32' || platform === 'darwin' ? platform : 'other'
+  return t('voice.none', { advice: t(`voice.install.${where}`) })
 }

@@ -1,17 +1,19 @@
 // Settings → "Updates": the switch for checking at start. Its own file so the Settings page only places it.
+import { useTranslation } from 'react-i18next'
 import { useSettings } from './SettingsContext'
 import { Toggle } from './fields'
 
 export function UpdateSettings() {
   const { settings, update } = useSettings()
+  const { t } = useTranslation('settings')
   return (
     <fieldset className="card">
-      <legend>Updates</legend>
+      <legend>{t('updates.legend')}</legend>
       <Toggle
-        label="Check for updates at start"
+        label={t('updates.check')}
         checked={settings.checkForUpdates}
         onChange={(checkForUpdates) => void update({ checkForUpdates })}
-        hint="A new version downloads in the background and is offered after your workout, never during one. Help → Check for updates… asks at any time."
+        hint={t('updates.hint')}
       />
     </fieldset>
   )

@@ -1,5 +1,8 @@
 // Small labelled controls for the Settings screen; number fields check their range before anything is saved.
 import { useId, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatNumber } from '@shared/i18n/format'
+import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 
 /**
  * An on/off setting as a switch: a button with role="switch" and aria-checked, which screen readers call
@@ -57,6 +60,8 @@ export function Slider({
   children?: ReactNode
 }) {
   const id = useId()
+  const { t } = useTranslation('settings')
+  const percent = formatNumber(value, useScreenLanguage(), { style: 'percent' })
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -69,11 +74,11 @@ export function Slider({
           step={5}
           value={Math.round(value * 100)}
           onChange={(e) => onChange(Number(e.target.value) / 100)}
-          aria-valuetext={`${Math.round(value * 100)} percent`}
+          aria-valuetext={t('fields.percent', { value: Math.round(value * 100) })}
         />
         {/* Not an <output>: that is a live region, and the page keeps one (the slider says its own value). */}
         <span className="field__value" aria-hidden="true">
-          {Math.round(value * 100)}%
+          {percent}
         </span>
         {children}
       </span>
@@ -98,6 +103,7 @@ export function NumberField({
   onChange: (v: number) => void
 }) {
   const id = useId()
+  const { t } = useTranslation('settings')
   const [text, setText] = useState(String(value))
   const [error, setError] = useState<string | null>(null)
   // When the saved value changes from outside, show it (React's "adjust state on prop change" pattern).
@@ -109,9 +115,11 @@ export function NumberField({
   const commit = (raw: string) => {
     setText(raw)
     const n = Number(raw)
-    if (raw.trim() === '' || !Number.isFinite(n)) return setError('Enter a number')
+    if (raw.trim() === '' || !Number.isFinite(n)) return setError(t('fields.enterNumber'))
     if (n < min || n > max)
-      return setError(`Use a value from ${min} to ${max}${unit ? ` ${unit}` : ''}`)
+      return setError(
+        unit ? t('fields.rangeUnit', { min, max, unit }) : t('fields.range', { min, max })
+      )
     setError(null)
     if (n !== value) onChange(n)
   }

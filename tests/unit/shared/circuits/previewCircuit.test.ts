@@ -33,7 +33,7 @@ describe('the preview of a circuit with problems', () => {
     const bad = { ...twoBlocks, name: '', prepareSec: -3, warmup: { durationSec: 0 } }
     const part = previewOf(bad, problemsOf(bad))
     expect(part.leftOut).toEqual([])
-    expect(part.without).toEqual(['get ready', 'warm-up'])
+    expect(part.without).toEqual(['prepare', 'warmup'])
     expect(part.circuit?.blocks).toHaveLength(2)
   })
 
