@@ -19,6 +19,7 @@ import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 import { onDemand } from './onDemand'
 import { I18nProvider } from '../i18n/I18nProvider'
+import { pseudoRequested } from '../i18n/pseudoFlag'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = onDemand(
@@ -53,7 +54,11 @@ export function App() {
 /** Every screen below speaks the language Settings chose (or the system's), switched without a restart. */
 function Localized({ children }: { children: ReactNode }) {
   const { settings } = useSettings()
-  return <I18nProvider setting={settings.language}>{children}</I18nProvider>
+  return (
+    <I18nProvider setting={settings.language} pseudo={pseudoRequested()}>
+      {children}
+    </I18nProvider>
+  )
 }
 
 function Shell() {
