@@ -227,7 +227,7 @@ describe('display window', () => {
     expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])
 
     // Main hands the new display the session as it is (none yet); the main window gets no frames.
-    expect(display.sent).toEqual([['display:frame', { view: null, timeOrigin: 0 }]])
+    expect(display.sent).toEqual([['display:frame', { view: null, timeOrigin: 0, lang: 'en' }]])
     expect(windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
   })
 
