@@ -55,7 +55,7 @@ export const SHARED_LAYERS = {
   i18n: ['model'],
   demo: [],
   library: ['model'],
-  engine: ['model'],
+  engine: ['i18n', 'model'],
   circuits: ['engine', 'model'],
   history: ['engine', 'model'],
   run: ['color', 'engine', 'history', 'library', 'model', 'session'],
@@ -101,6 +101,45 @@ export const NO_LITERAL_STRING = {
   },
   // Suggested file names stay English, like CSV columns: files travel between machines and tools.
   'object-properties': { exclude: ['defaultName'] },
+}
+
+/** The renderer's folders whose every word comes from locales/: one glob per line, so each team adds its own. */
+export const I18N_RENDERER_FILES = [
+  'src/renderer/src/features/run/**/*.tsx',
+  'src/renderer/src/display/**/*.tsx',
+]
+
+/**
+ * The same rule for components: JSX text, and the attributes people read or hear (aria-label, title,
+ * placeholder, alt). Other attributes (className, data-*, type, role) are code. The allow-list is main's.
+ */
+export const NO_LITERAL_JSX = {
+  mode: 'jsx-only',
+  'jsx-attributes': { include: ['aria-label', 'title', 'placeholder', 'alt'] },
+  words: {
+    // Key caps drawn in <kbd> name the key as printed on it, like main's accelerators.
+    exclude: [...NO_LITERAL_STRING.words.exclude, 'Enter|Esc'],
+  },
+}
+
+/** The phone page builds its DOM by hand (no JSX), so every string is checked, as in main. */
+export const I18N_PHONE_FILES = ['src/renderer/src/remote/**/*.ts']
+
+/** Selectors, data-* names and DOM calls are code, not words: the phone page's allow-list adds those. */
+export const NO_LITERAL_PHONE = {
+  ...NO_LITERAL_STRING,
+  callees: {
+    exclude: [
+      ...NO_LITERAL_STRING.callees.exclude,
+      // Selectors and attribute names.
+      '\\$',
+      'querySelector(All)?',
+      'setAttribute',
+      'removeProperty',
+      'setProperty',
+      'button',
+    ],
+  },
 }
 
 export default tseslint.config(
@@ -207,12 +246,21 @@ export default tseslint.config(
     },
   },
   // No literal text where users read it: main's menus, dialogs and file pickers speak through t().
-  // When the renderer's components read locales/ too, add 'src/renderer/**/*.tsx' to I18N_FILES (and
-  // 'src/renderer/src/remote/*.ts' for the phone page).
+  // The renderer's folders join I18N_RENDERER_FILES as their words move into locales/.
   {
     files: I18N_FILES,
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_STRING] },
+  },
+  {
+    files: I18N_RENDERER_FILES,
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_JSX] },
+  },
+  {
+    files: I18N_PHONE_FILES,
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_PHONE] },
   },
   {
     files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],
