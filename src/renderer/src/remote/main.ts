@@ -145,14 +145,9 @@ function translatePage() {
 
 /** Switches the page to `lang` when Cadence has it, then redraws in it. */
 function speak(lang: string) {
-  void words
-    .use(lang)
-    .then((changed) => {
-      if (!changed) return
-      translatePage()
-      draw()
-    })
-    .catch((error: unknown) => console.error('[language]', error))
+  if (!words.use(lang)) return
+  translatePage()
+  draw()
 }
 
 translatePage()

@@ -1,50 +1,43 @@
 // The phone page's words: i18next over the phone namespace alone (not createI18n, which bundles every
-// namespace's English for the app's pages), so a phone on Wi-Fi loads one small file per language. Same files
-// and options as everywhere else: locales/<lang>/phone.json, English as the fallback.
+// namespace's English for the app's pages). The four phone.json files (about 1 KB each) are bundled into the
+// script, because the phone server serves only the files remote.html names, never a chunk loaded later.
 import i18next from 'i18next'
-import english from '../../../../locales/en/phone.json' with { type: 'json' }
+import en from '../../../../locales/en/phone.json' with { type: 'json' }
+import de from '../../../../locales/de/phone.json' with { type: 'json' }
+import fr from '../../../../locales/fr/phone.json' with { type: 'json' }
+import es from '../../../../locales/es/phone.json' with { type: 'json' }
 import { PSEUDO_LANGUAGE, pseudoString } from '@shared/i18n/pseudo'
 
-/** The languages with locale files (model/language's LANGUAGES; not imported, as it brings zod along). */
-const LANGUAGES = ['en', 'de', 'fr', 'es']
+/** Every language with locale files (model/language's LANGUAGES; not imported, as it brings zod along). */
+const PHONE_WORDS: Record<string, Record<string, string>> = { en, de, fr, es }
 
 export type PhoneWords = (key: string, values?: Record<string, unknown>) => string
 
 const pseudoPhone = () =>
-  Object.fromEntries(Object.entries(english).map(([k, v]) => [k, pseudoString(v)]))
+  Object.fromEntries(Object.entries(en).map(([k, v]) => [k, pseudoString(v)]))
 
-/** Ready at once in English (or the pseudo-locale); `use` switches to another language when its file is in. */
+/** Ready at once in English (or the pseudo-locale); `use` switches to another language Cadence has. */
 export function phoneI18n(pseudo: boolean) {
   const instance = i18next.createInstance()
+  const resources = Object.fromEntries(
+    Object.entries(PHONE_WORDS).map(([lang, phone]) => [lang, { phone }])
+  )
+  if (pseudo) resources[PSEUDO_LANGUAGE] = { phone: pseudoPhone() }
   void instance.init({
     lng: pseudo ? PSEUDO_LANGUAGE : 'en',
     fallbackLng: 'en',
     ns: ['phone'],
     defaultNS: 'phone',
-    resources: {
-      en: { phone: english },
-      ...(pseudo ? { [PSEUDO_LANGUAGE]: { phone: pseudoPhone() } } : {}),
-    },
+    resources,
     interpolation: { escapeValue: false },
     initAsync: false,
   })
   const t: PhoneWords = (key, values) => instance.t(key, values ?? {})
-  // The latest language asked for wins: a slow file must not switch the page back to an older choice.
-  let wanted = ''
-  /** Switches to `lang` when Cadence has it (its file loaded once); any other stays as it is. */
-  const use = async (lang: string): Promise<boolean> => {
+  /** Switches to `lang` when Cadence has it and returns true; any other language changes nothing. */
+  const use = (lang: string): boolean => {
     const base = lang.toLowerCase().split(/[-_]/)[0] ?? ''
-    if (pseudo || !LANGUAGES.includes(base)) return false
-    wanted = base
-    if (instance.language === base) return false
-    if (!instance.hasResourceBundle(base, 'phone')) {
-      const file = (await import(`../../../../locales/${base}/phone.json`, {
-        with: { type: 'json' },
-      })) as { default: Record<string, string> }
-      instance.addResourceBundle(base, 'phone', file.default)
-    }
-    if (wanted !== base) return false
-    await instance.changeLanguage(base)
+    if (pseudo || !(base in PHONE_WORDS) || instance.language === base) return false
+    void instance.changeLanguage(base)
     document.documentElement.lang = base
     return true
   }
