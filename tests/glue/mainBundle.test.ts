@@ -289,7 +289,7 @@ describe('phone remote', () => {
     const url = new URL(on.value.url)
     expect(url.hostname).toBe('127.0.0.1')
     const page = await fetch(url)
-    expect(await page.text()).toContain('<title>Cadence remote</title>')
+    expect(await page.text()).toContain('>Cadence remote</title>')
     const script = /src="\.\/(assets\/remote-[^"]+\.js)"/.exec(await (await fetch(url)).text())![1]!
     expect((await fetch(new URL(script, url))).status).toBe(200)
     expect((await fetch(new URL('index.html', url))).status).toBe(404)
