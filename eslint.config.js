@@ -55,7 +55,7 @@ export const SHARED_LAYERS = {
   i18n: ['model'],
   demo: [],
   library: ['model'],
-  engine: ['model'],
+  engine: ['i18n', 'model'],
   circuits: ['engine', 'i18n', 'model'],
   history: ['engine', 'i18n', 'model'],
   run: ['color', 'engine', 'history', 'library', 'model', 'session'],
@@ -112,6 +112,12 @@ export const NO_LITERAL_STRING = {
   'object-properties': { exclude: ['defaultName'] },
 }
 
+/** The renderer's run path: the run screen and the TV display, the same rule as I18N_SCREEN_FILES. */
+export const I18N_RENDERER_FILES = [
+  'src/renderer/src/features/run/**/*.tsx',
+  'src/renderer/src/display/**/*.tsx',
+]
+
 /**
  * no-literal-string for React screens: JSX text, and the attributes people read or hear (class names, ids,
  * test ids and roles are code). Strings outside JSX are code there (keys, CSS, event names); the words a
@@ -127,6 +133,28 @@ export const NO_LITERAL_JSX = {
       ...NO_LITERAL_STRING.words.exclude,
       // Signs that read the same in every language: dots, arrows, crosses, ticks, the drag handle, dashes.
       '[\\s·•●×✕✓⠿→←↑↓…–—−%+]+',
+      // Key caps drawn in <kbd> name the key as printed on it, like main's accelerators.
+      'Enter|Esc',
+    ],
+  },
+}
+
+/** The phone page builds its DOM by hand (no JSX), so every string is checked, as in main. */
+export const I18N_PHONE_FILES = ['src/renderer/src/remote/**/*.ts']
+
+/** Selectors, data-* names and DOM calls are code, not words: the phone page's allow-list adds those. */
+export const NO_LITERAL_PHONE = {
+  ...NO_LITERAL_STRING,
+  callees: {
+    exclude: [
+      ...NO_LITERAL_STRING.callees.exclude,
+      // Selectors and attribute names.
+      '\\$',
+      'querySelector(All)?',
+      'setAttribute',
+      'removeProperty',
+      'setProperty',
+      'button',
     ],
   },
 }
@@ -235,17 +263,21 @@ export default tseslint.config(
     },
   },
   // No literal text where users read it: main's menus, dialogs and file pickers speak through t().
-  // When the renderer's components read locales/ too, add 'src/renderer/**/*.tsx' to I18N_FILES (and
-  // 'src/renderer/src/remote/*.ts' for the phone page).
+  // The renderer's folders join I18N_RENDERER_FILES as their words move into locales/.
   {
     files: I18N_FILES,
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_STRING] },
   },
   {
-    files: I18N_SCREEN_FILES,
+    files: [...I18N_SCREEN_FILES, ...I18N_RENDERER_FILES],
     plugins: { i18next },
     rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_JSX] },
+  },
+  {
+    files: I18N_PHONE_FILES,
+    plugins: { i18next },
+    rules: { 'i18next/no-literal-string': ['error', NO_LITERAL_PHONE] },
   },
   {
     files: ['tests/**/*.{ts,mjs}', 'security/**/*.mjs', '*.config.{ts,js}'],

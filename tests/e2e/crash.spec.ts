@@ -86,7 +86,7 @@ test('Save as stopped keeps the steps done before the crash', async ({ page, lau
   await expect(
     page
       .getByRole('status')
-      .filter({ hasText: 'Saved "Metabolic back circuit" to your history as a stopped session.' })
+      .filter({ hasText: 'Saved “Metabolic back circuit” to your history as a stopped session.' })
   ).toBeVisible()
   const sessions = await history(page)
   expect(sessions).toHaveLength(1)

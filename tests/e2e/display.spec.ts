@@ -52,7 +52,7 @@ test('the TV display shows what the main window shows, and goes when it is close
     (await page.getByTestId('digits').textContent())!
   )
   // The laptop is now the control view: it lists what comes next.
-  await expect(page.getByRole('region', { name: 'Coming up' })).toContainText('Rest, 10 s')
+  await expect(page.getByRole('region', { name: 'Coming up' })).toContainText('Rest, 10 sec')
   await display.screenshot({ path: testInfo.outputPath('display-tv.png') })
   await snap(page, testInfo, 'run-control-with-display')
 

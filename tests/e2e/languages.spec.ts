@@ -98,8 +98,8 @@ test.describe('the pseudo-locale', () => {
   test.beforeEach(async ({ page, server, services, launch }) => {
     await seed(services)
     await launch()
-    // The page reads ?lang=en-XA once, as it starts: a test's (or a developer's) switch, never a user's.
-    await page.goto(`${server.url}?lang=en-XA`)
+    // The page reads ?pseudo once, as it starts: a test's (or a developer's) switch, never a user's.
+    await page.goto(`${server.url}?pseudo`)
     await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
     await expect(page.getByRole('heading', { name: pseudo('builder', 'list.title') })).toBeVisible()
   })

@@ -41,7 +41,7 @@ test('runs the Tabata preset start to finish and saves it to history', async ({
   await expect(page.getByTestId('phase')).toHaveText('Get ready')
   await expectDigits(page, '0:10')
   await expect(page.getByTestId('exercise')).toHaveText('First: Kettlebell swings')
-  await expect(page.getByTestId('next')).toHaveText('20 s of work')
+  await expect(page.getByTestId('next')).toHaveText('20 sec of work')
 
   await page.clock.runFor(10_000)
   await expect(digits(page)).toHaveAttribute('data-phase', 'work')
@@ -57,7 +57,7 @@ test('runs the Tabata preset start to finish and saves it to history', async ({
   await expect(page.getByTestId('phase')).toHaveText('Rest')
   await expect(page.getByTestId('exercise')).toHaveText('Up next: Kettlebell swings')
   await expectDigits(page, '0:10')
-  await expect(page.getByTestId('next')).toHaveText('20 s of work')
+  await expect(page.getByTestId('next')).toHaveText('20 sec of work')
   await snap(page, testInfo, 'run-rest')
 
   // The rest of the session: 7 more rounds of 20/10, less the last rest.

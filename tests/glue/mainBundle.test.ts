@@ -227,7 +227,7 @@ describe('display window', () => {
     expect(windows[0]!.sent).toContainEqual(['system:event', { type: 'display', open: true }])
 
     // Main hands the new display the session as it is (none yet); the main window gets no frames.
-    expect(display.sent).toEqual([['display:frame', { view: null, timeOrigin: 0 }]])
+    expect(display.sent).toEqual([['display:frame', { view: null, timeOrigin: 0, lang: 'en' }]])
     expect(windows[0]!.sent.some(([channel]) => channel === 'display:frame')).toBe(false)
   })
 
@@ -289,7 +289,7 @@ describe('phone remote', () => {
     const url = new URL(on.value.url)
     expect(url.hostname).toBe('127.0.0.1')
     const page = await fetch(url)
-    expect(await page.text()).toContain('<title>Cadence remote</title>')
+    expect(await page.text()).toContain('>Cadence remote</title>')
     const script = /src="\.\/(assets\/remote-[^"]+\.js)"/.exec(await (await fetch(url)).text())![1]!
     expect((await fetch(new URL(script, url))).status).toBe(200)
     expect((await fetch(new URL('index.html', url))).status).toBe(404)

@@ -3,6 +3,7 @@
 import { toRemoteView } from '@shared/remote/remoteView'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import type { Platform } from '../platformPort'
+import { currentLanguage, t } from '../i18n/mainLanguage'
 import type { RemoteService } from '../remote/remoteService'
 import type { SessionService } from './sessionService'
 
@@ -19,10 +20,14 @@ export function publishSession(session: SessionService, screens: Screens): () =>
     screens.window?.(frame)
     // The session clock is on the wall clock's scale: a time origin of 0 lets the display window turn it
     // into its own clock with its own time origin (see the display's DisplayScreen).
-    screens.display.publish({ view: frame.view, timeOrigin: 0 })
+    // Both screens speak the app's language: main writes the phone's words, and both pages translate
+    // their own fixed words in the language the frame names.
+    const lang = currentLanguage()
+    screens.display.publish({ view: frame.view, timeOrigin: 0, lang })
     screens.remote.publish({
-      view: frame.view ? toRemoteView(frame.view) : null,
+      view: frame.view ? toRemoteView(frame.view, { t, lang }) : null,
       sentAt: frame.sentAt,
+      lang,
     })
   }
   send(session.frame())
@@ -38,7 +43,7 @@ export function withCurrentFrame(
     ...display,
     open(displayId) {
       const opened = display.open(displayId)
-      display.publish({ view: session.frame().view, timeOrigin: 0 })
+      display.publish({ view: session.frame().view, timeOrigin: 0, lang: currentLanguage() })
       return opened
     },
   }

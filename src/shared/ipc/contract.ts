@@ -13,6 +13,7 @@ import {
   SessionSummarySchema,
 } from '../model/session'
 import { SettingsPatchSchema, SettingsSchema } from '../model/settings'
+import { LanguageSchema } from '../model/language'
 import { MAX_IMPORT_BYTES } from '../circuits/circuitFile'
 import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
@@ -75,7 +76,7 @@ const Id = z.object({ id: z.string().min(1).max(64) }).strict()
  * `performance.timeOrigin`, so the display can turn the view's monotonic times into its own.
  */
 export const DisplayFrameSchema = z
-  .object({ view: z.unknown(), timeOrigin: z.number().finite() })
+  .object({ view: z.unknown(), timeOrigin: z.number().finite(), lang: LanguageSchema })
   .strict()
 export type DisplayFrame = z.infer<typeof DisplayFrameSchema>
 /** The phone remote: off, or on at an address (with its QR code) and how many phones are connected. */

@@ -1,6 +1,7 @@
 // What a phone and Cadence say to each other over the remote's WebSocket: every phone message is checked
 // against these schemas in main before anything happens, and only the actions listed here exist.
 import { z } from 'zod'
+import { LanguageSchema } from '../model/language'
 
 /** The session actions a phone may ask for; nothing else a phone sends can reach the app. */
 export const REMOTE_ACTIONS = [
@@ -86,7 +87,12 @@ export type RemoteView = z.infer<typeof RemoteViewSchema>
  * that with its own wall clock on arrival, so phones never depend on the page's clock matching the wall.
  */
 export const RemoteFrameSchema = z
-  .object({ view: RemoteViewSchema.nullable(), sentAt: z.number().finite() })
+  .object({
+    view: RemoteViewSchema.nullable(),
+    sentAt: z.number().finite(),
+    /** The app's language: the phone's own words follow it, so the page reads as one language. */
+    lang: LanguageSchema,
+  })
   .strict()
 export type RemoteFrame = z.infer<typeof RemoteFrameSchema>
 

@@ -1,11 +1,12 @@
 // From the session's view to what a phone shows: pure, so the run screen and the phone say the same words.
 import type { RunView } from '../run/runView'
 import { phaseColours } from '../run/phase'
-import { runWords } from '../run/words'
+import { runWords, type Wording } from '../run/words'
 import type { RemoteView } from './protocol'
 
-export function toRemoteView(view: RunView): RemoteView {
-  const words = runWords(view, 'phone')
+/** The phone's words are written here, in the app's language (`w`), so phone and run screen say the same. */
+export function toRemoteView(view: RunView, w: Wording): RemoteView {
+  const words = runWords(view, w, 'phone')
   const colours = phaseColours(view.step.kind, view.circuit.color)
   return {
     circuit: view.circuit.name.slice(0, 200),

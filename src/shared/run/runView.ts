@@ -34,6 +34,7 @@ export type SaveState =
   | { state: 'none' }
   | { state: 'saving' }
   | { state: 'saved'; summary: SessionSummary; session: Session; alreadySaved: boolean }
+  /** message: why (the store's reason); the screen says it in its words (runSaveMessages). */
   | { state: 'failed'; message: string }
 
 export interface RunView {
@@ -60,7 +61,7 @@ export interface RunView {
   /** Whether the session is safe in the journal on disk (a crash would keep it). */
   journal: 'none' | 'ok' | 'failed'
   save: SaveState
-  /** The latest problem writing to disk, said as the user should read it. */
+  /** Why the latest journal write failed; the screen says it in its words (runSaveMessages). */
   error: string | null
 }
 

@@ -7,7 +7,6 @@ import type { TimerContext } from '../engine/timerTypes'
 import { timerMachine, type TimerChanged, type TimerEvent } from '../engine/timerMachine'
 import type { Circuit } from '../model/circuit'
 import type { Session, SessionSummary } from '../model/session'
-import { runSaveMessages } from '../run/messages'
 
 /** After this long paused the screen may sleep again. */
 export const LONG_PAUSE_MS = 5 * 60_000
@@ -31,12 +30,13 @@ export interface SessionContext extends SessionIdentity {
   startedWallMs: number | null
   /** Whether the session is safe in the journal on disk (a crash would keep it). */
   journal: 'none' | 'ok' | 'failed'
-  /** The latest problem writing to disk, as the user should read it. */
+  /** Why the latest journal write failed (the store's reason); each screen says it in its language
+   * (run/messages.ts). */
   error: string | null
   /** The timer's last context once it has ended (its output). */
   ended: TimerContext | null
   saved: SavedSession | null
-  /** Why the last save failed, as the user should read it. */
+  /** Why the last save failed (the store's reason), said in the screen's language by run/messages.ts. */
   saveError: string | null
 }
 
@@ -190,7 +190,7 @@ export const sessionMachine = setup({
         'JOURNAL.FAILED': {
           actions: assign({
             journal: 'failed',
-            error: ({ event }) => runSaveMessages.journalFailed(event.message),
+            error: ({ event }) => event.message,
           }),
         },
       },
@@ -216,8 +216,7 @@ export const sessionMachine = setup({
         onError: {
           target: 'saveFailed',
           actions: assign({
-            saveError: ({ context, event }) =>
-              runSaveMessages.saveFailed(messageOf(event.error), context.journal),
+            saveError: ({ event }) => messageOf(event.error),
           }),
         },
       },

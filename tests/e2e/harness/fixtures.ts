@@ -9,6 +9,9 @@ import { createDispatch } from '@main/ipc/dispatch'
 import { createSenderPolicy } from '@main/security/senderPolicy'
 import type { SystemEvent } from '@shared/ipc/contract'
 import { installBridge, pushSystemEvent } from './bridge'
+import { applyLanguage } from '@main/i18n/mainLanguage'
+import { followLanguageSetting } from '@main/i18n/followLanguage'
+import type { LanguageSetting } from '@shared/model/language'
 import { HarnessClock } from './sessionClock'
 import { FakePlatform } from '@tests/fixtures/fakePlatform'
 import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServer'
@@ -22,7 +25,7 @@ interface Fixtures {
   platform: FakePlatform
   services: Services
   /** Opens the app in the page, bridged to `services`; call again to simulate a relaunch on the same data. */
-  launch: (options?: { freshServices?: boolean }) => Promise<Page>
+  launch: (options?: { freshServices?: boolean; search?: string }) => Promise<Page>
 }
 
 export const test = base.extend<Fixtures, { server: StaticServer }>({
@@ -68,12 +71,17 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
         // The harness serves the page over http, as the dev server does: its origin is the trusted one.
         const isTrustedSender = createSenderPolicy({ devServerUrl: server.url })
         // Dispatch reads `current` on every call, so a relaunch swaps the services behind the same page.
+        // As in main's index.ts, a saved language switches main's words too (the display and phones).
         await installBridge(page, (sender, channel, payload) =>
-          createDispatch(current.handlers, { isTrustedSender })(sender, channel, payload)
+          createDispatch(followLanguageSetting(current.handlers, followSetting), {
+            isTrustedSender,
+          })(sender, channel, payload)
         )
         bridged = true
       }
-      await page.goto(server.url)
+      // Main starts in the saved language, as index.ts does (and no test inherits another's).
+      await applyLanguage((await current.handlers['settings:get'](undefined)).language, ['en-US'])
+      await page.goto(server.url + (options?.search ?? ''))
       await page.locator('html[data-app-ready]').waitFor({ state: 'attached' })
       return page
     })
@@ -107,5 +115,7 @@ function openServices(
     session: { clock, onFrame: (frame) => tell({ type: 'session', frame }) },
   })
 }
+
+const followSetting = (setting: LanguageSetting) => void applyLanguage(setting, ['en-US'])
 
 export { expect } from '@playwright/test'

@@ -19,7 +19,7 @@ import { DataFolderBanner } from './DataFolderBanner'
 import { CommandsProvider } from './commands'
 import { onDemand } from './onDemand'
 import { I18nProvider } from '../i18n/I18nProvider'
-import { PSEUDO_LANGUAGE } from '@shared/i18n/pseudo'
+import { pseudoRequested } from '../i18n/pseudoFlag'
 
 // Loaded on first visit, to keep the first paint's JavaScript small (the bundle bench measures it).
 const HistoryPage = onDemand(
@@ -53,14 +53,13 @@ export function App() {
 
 /**
  * Every screen below speaks the language Settings chose (or the system's), switched without a restart.
- * `?lang=en-XA` in the page's address shows the pseudo-locale instead: only the layout tests and a developer
- * can set it, since the app's own window always opens its page without a query.
+ * `?pseudo` in the page's address shows the pseudo-locale instead (pseudoFlag.ts): only the layout tests and
+ * a developer can set it, since the app's own window always opens its page without a query.
  */
 function Localized({ children }: { children: ReactNode }) {
   const { settings } = useSettings()
-  const pseudo = new URLSearchParams(window.location.search).get('lang') === PSEUDO_LANGUAGE
   return (
-    <I18nProvider setting={settings.language} pseudo={pseudo}>
+    <I18nProvider setting={settings.language} pseudo={pseudoRequested()}>
       {children}
     </I18nProvider>
   )

@@ -6,9 +6,12 @@ import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import type { ActionAck, RemoteAction, RemoteFrame, ServerMessage } from '@shared/remote/protocol'
 
 export type ConnectionState = 'connecting' | 'open' | 'retrying' | 'ended'
+export type ConnectionMessage =
+  'connecting' | 'reconnecting' | 'connected' | 'newCode' | 'turnedOff' | 'lost'
 
 export interface ConnectionEvents {
-  onState: (state: ConnectionState, message: string) => void
+  /** message: what to tell the person, as a key of the phone namespace (locales/<lang>/phone.json). */
+  onState: (state: ConnectionState, message: ConnectionMessage) => void
   onFrame: (frame: RemoteFrame, serverAt: number) => void
   /** The computer's answer to a press that send() numbered. */
   onAck?: (ack: ActionAck) => void
@@ -46,13 +49,13 @@ export function connect(url: string, events: ConnectionEvents) {
   const open = () => {
     events.onState(
       attempt === 0 ? 'connecting' : 'retrying',
-      attempt === 0 ? 'Connecting…' : 'Reconnecting…'
+      attempt === 0 ? 'connecting' : 'reconnecting'
     )
     const ws = new WebSocket(url)
     socket = ws
     ws.onopen = () => {
       attempt = 0
-      events.onState('open', 'Connected')
+      events.onState('open', 'connected')
       schedulePings(FIRST_PINGS)
     }
     ws.onmessage = (event) => {
@@ -73,17 +76,14 @@ export function connect(url: string, events: ConnectionEvents) {
       window.clearTimeout(timer)
       if (socket !== ws) return
       if (event.code === CLOSE_CODES.newCode) {
-        return events.onState(
-          'ended',
-          'Cadence made a new code. Scan the new QR code to reconnect.'
-        )
+        return events.onState('ended', 'newCode')
       }
       if (event.code === CLOSE_CODES.turnedOff) {
-        return events.onState('ended', 'Control from your phone was turned off on the computer.')
+        return events.onState('ended', 'turnedOff')
       }
       const wait = RETRY_MS[Math.min(attempt, RETRY_MS.length - 1)]!
       attempt += 1
-      events.onState('retrying', 'Connection lost. Reconnecting…')
+      events.onState('retrying', 'lost')
       timer = window.setTimeout(open, wait)
     }
   }

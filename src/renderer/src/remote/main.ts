@@ -2,8 +2,10 @@
 // buttons' actions. Plain DOM, no framework, so the bundle stays small for a phone on Wi-Fi.
 import { phoneDigits } from '@shared/remote/phoneDigits'
 import type { RemoteAction, RemoteFrame, RemoteView } from '@shared/remote/protocol'
-import { connect, socketUrl } from './connection'
+import { connect, socketUrl, type ConnectionMessage } from './connection'
 import { pressFeedback } from './pressFeedback'
+import { phoneI18n } from './phoneI18n'
+import { pseudoRequested } from '../i18n/pseudoFlag'
 import './remote.css'
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!
@@ -16,11 +18,16 @@ const next = $('[data-testid="phone-next"]')
 const paused = $('[data-testid="phone-paused"]')
 const connection = $('.phone__connection')
 const confirm = $('.phone__confirm')
-const feedback = pressFeedback($('.phone__notice'))
+const words = phoneI18n(pseudoRequested())
+const t = words.t
+const feedback = pressFeedback($('.phone__notice'), t)
+/** How much −/+ move the time: main's step, shown on the buttons and said in their names. */
+const TIME_STEP_S = 10
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-action]')]
 const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action'] === action)!
 
 let frame: RemoteFrame | null = null
+let shownMessage: ConnectionMessage | null = null
 let frameServerAt = 0
 let tick: number | undefined
 /** "Connected" is news for a moment, then gives its room back; trouble stays until it is over. */
@@ -28,7 +35,8 @@ const CONNECTED_SHOWN_MS = 2_000
 let settle: number | undefined
 const line = connect(socketUrl(window.location), {
   onState(state, message) {
-    connection.textContent = message
+    shownMessage = message
+    connection.textContent = t(message)
     connection.dataset['state'] = state
     document.body.dataset['connected'] = String(state === 'open')
     window.clearTimeout(settle)
@@ -40,6 +48,8 @@ const line = connect(socketUrl(window.location), {
     frame = next
     frameServerAt = serverAt
     draw()
+    // The words Cadence sends are in the app's language: the page's own words follow it.
+    speak(next.lang)
   },
   onAck: (ack) => feedback.answered(ack),
 })
@@ -64,7 +74,9 @@ function drawDigits() {
 function controlsFor(v: RemoteView | null) {
   const live = v !== null && (v.status === 'running' || v.status === 'paused')
   const main = button('toggle')
-  main.textContent = v?.status === 'running' ? 'Pause' : v?.status === 'paused' ? 'Resume' : 'Start'
+  main.textContent = t(
+    v?.status === 'running' ? 'pause' : v?.status === 'paused' ? 'resume' : 'start'
+  )
   main.dataset['send'] = v?.status === 'ready' ? 'start' : 'toggle'
   main.disabled = !(live || v?.status === 'ready')
   for (const action of ['previous', 'next', 'addTime', 'removeTime', 'stop'] as const) {
@@ -89,12 +101,12 @@ function draw() {
   if (!v) {
     phase.textContent = 'Cadence'
     where.textContent = ''
-    headline.textContent = 'Open a circuit on the computer.'
+    headline.textContent = t('noCircuit')
     next.textContent = ''
   } else if (over) {
-    phase.textContent = v.status === 'finished' ? 'Finished' : 'Stopped'
+    phase.textContent = t(v.status === 'finished' ? 'finished' : 'stopped')
     where.textContent = v.circuit
-    headline.textContent = v.status === 'finished' ? 'Workout complete' : 'Session stopped'
+    headline.textContent = t(v.status === 'finished' ? 'complete' : 'sessionStopped')
     next.textContent = ''
   } else {
     phase.textContent = v.phase
@@ -121,5 +133,25 @@ $('[data-confirm="stop"]').addEventListener('click', () => {
   feedback.pressed(line.send('stop'))
 })
 $('[data-confirm="cancel"]').addEventListener('click', () => (confirm.hidden = true))
+/** The page's fixed words (marked data-i18n, data-i18n-label in remote.html) in the current language. */
+function translatePage() {
+  const values = { seconds: TIME_STEP_S }
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]'))
+    el.textContent = t(el.dataset['i18n']!, values)
+  for (const el of document.querySelectorAll<HTMLElement>('[data-i18n-label]'))
+    el.setAttribute('aria-label', t(el.dataset['i18nLabel']!, values))
+  if (shownMessage) connection.textContent = t(shownMessage)
+}
+
+/** Switches the page to `lang` when Cadence has it, then redraws in it. */
+function speak(lang: string) {
+  if (!words.use(lang)) return
+  translatePage()
+  draw()
+}
+
+translatePage()
 draw()
+// Until Cadence says which language it speaks, the phone's own (when Cadence has it).
+speak(navigator.language)
 document.documentElement.dataset['remoteReady'] = 'true'

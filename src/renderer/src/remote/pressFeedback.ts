@@ -7,15 +7,15 @@ import type { ActionAck } from '@shared/remote/protocol'
 /** Long enough to read twice. */
 const NOTICE_MS = 4000
 
-export function pressFeedback(element: HTMLElement) {
+export function pressFeedback(element: HTMLElement, t: (key: string) => string) {
   const [headline, reason] = [element.children[0]!, element.children[1]!]
   let timer: number | undefined
   const show = (notice: PressNotice | null) => {
     window.clearTimeout(timer)
     element.hidden = notice === null
     if (!notice) return
-    headline.textContent = notice.headline
-    reason.textContent = notice.reason
+    headline.textContent = t(notice.headline)
+    reason.textContent = 'key' in notice.reason ? t(notice.reason.key) : notice.reason.said
     timer = window.setTimeout(() => (element.hidden = true), NOTICE_MS)
   }
   return {

@@ -64,6 +64,7 @@ describe('a phone told to close', () => {
 /** A frame as large as a view can make it (every text at its longest). */
 const BIG: RemoteFrame = {
   sentAt: 0,
+  lang: 'en',
   view: {
     circuit: 'c'.repeat(200),
     status: 'running',

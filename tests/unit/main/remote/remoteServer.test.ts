@@ -12,7 +12,7 @@ const FILES = new Map<string, PhoneFile>([
   ['assets/remote.js', { body: Buffer.from('console.log(1)'), type: 'text/javascript' }],
 ])
 
-const FRAME: RemoteFrame = { view: null, sentAt: 1000 }
+const FRAME: RemoteFrame = { view: null, sentAt: 1000, lang: 'en' }
 
 let server: RemoteServer | null = null
 afterEach(async () => {
@@ -97,7 +97,7 @@ describe('a phone over the WebSocket', () => {
     expect(s.phones()).toBe(1)
     expect(phones).toEqual([1])
     const before = Date.now()
-    s.publish({ view: null, sentAt: 2000 })
+    s.publish({ view: null, sentAt: 2000, lang: 'en' })
     const second = await phone.next('frame')
     expect(second.frame.sentAt).toBe(2000)
     expect(second.serverAt).toBeGreaterThanOrEqual(before)

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { cueKey, nextHorizonEntry, upcomingCues } from '@shared/engine/cueSchedule'
@@ -170,7 +171,9 @@ describe('spoken announcements', () => {
     const t = runTimer(circuit({ prepareSec: 5, defaults: { workSec: 40, restSec: 20 } }))
     t.send('START')
     t.advance(70_000)
-    const said = t.cues.map((c) => announcement(c, { halfway: true })).filter(Boolean)
+    const said = t.cues
+      .map((c) => announcement(c, { halfway: true }, ENGLISH_WORDS))
+      .filter(Boolean)
     expect(said.slice(0, 5)).toEqual([
       'Get ready. First: Bent-over rows',
       'Bent-over rows, 40 seconds',
@@ -181,7 +184,8 @@ describe('spoken announcements', () => {
     expect(
       announcement(
         t.cues.find((c) => c.type === 'halfway')!,
-        { halfway: false }
+        { halfway: false },
+        ENGLISH_WORDS
       )
     ).toBeNull()
   })

@@ -8,11 +8,15 @@ import {
   noticeForPress,
 } from '@shared/remote/pressNotice'
 import { ActionAckSchema } from '@shared/remote/protocol'
+import { ENGLISH } from '@shared/i18n/resources'
 
 describe('the press notice', () => {
   it('says a press made while disconnected did not arrive', () => {
-    expect(noticeForPress(null)).toEqual({ headline: NOT_RECEIVED, reason: NOT_CONNECTED })
-    expect(NOT_RECEIVED).toBe('Not received — press again.')
+    expect(noticeForPress(null)).toEqual({
+      headline: NOT_RECEIVED,
+      reason: { key: NOT_CONNECTED },
+    })
+    expect(ENGLISH.phone[NOT_RECEIVED]).toBe('Not received — press again.')
     expect(noticeForPress(1)).toBeNull()
   })
 
@@ -21,7 +25,7 @@ describe('the press notice', () => {
     const refused = { type: 'ack', seq: 2, accepted: false, reason: "The app's window is closed." }
     expect(noticeForAck(ActionAckSchema.parse(refused))).toEqual({
       headline: NOT_RECEIVED,
-      reason: "The app's window is closed.",
+      reason: { said: "The app's window is closed." },
     })
   })
 

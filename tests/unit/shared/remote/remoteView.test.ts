@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import { toRemoteView } from '@shared/remote/remoteView'
 import { phoneDigits } from '@shared/remote/phoneDigits'
@@ -21,22 +22,22 @@ describe('what a phone shows', () => {
   it('says what the run screen says and shows the same digits, on a valid view', async () => {
     const h = runHarness()
     h.send({ type: 'open', circuit: SHORT })
-    const ready = toRemoteView(h.view())
+    const ready = toRemoteView(h.view(), ENGLISH_WORDS)
     expect(RemoteViewSchema.parse(ready)).toEqual(ready)
     expect(phoneDigits(ready, 0)).toEqual({ digits: '0:05', changesAt: null })
     h.send({ type: 'start' })
     for (const at of [1_300, 5_000, 7_250]) {
       await h.advance(at - h.clock.now())
       const view = h.view()
-      const phone = toRemoteView(view)
+      const phone = toRemoteView(view, ENGLISH_WORDS)
       const now = h.clock.now()
-      expect(phone.phase).toBe(runWords(view).phase)
-      expect(phone.headline).toBe(runWords(view).headline)
+      expect(phone.phase).toBe(runWords(view, ENGLISH_WORDS).phase)
+      expect(phone.headline).toBe(runWords(view, ENGLISH_WORDS).headline)
       expect(phoneDigits(phone, now).digits).toBe(clockFaceAt(view, now).digits)
       expect(phoneDigits(phone, now).changesAt).toBe(clockFaceAt(view, now).changesAt)
     }
     h.send({ type: 'toggle' })
-    const paused = toRemoteView(h.view())
+    const paused = toRemoteView(h.view(), ENGLISH_WORDS)
     expect(phoneDigits(paused, h.clock.now() + 60_000)).toEqual({
       digits: clockFaceAt(h.view(), h.clock.now()).digits,
       changesAt: null,
@@ -53,7 +54,7 @@ describe('what a phone shows', () => {
     const view = h.view()
     expect(view.step.durationMs).toBeNull()
     await h.advance(2_400)
-    const phone = toRemoteView(h.view())
+    const phone = toRemoteView(h.view(), ENGLISH_WORDS)
     expect(phone.repStep).toBe(true)
     expect(phoneDigits(phone, h.clock.now())).toEqual({
       digits: '0:02',
@@ -100,7 +101,7 @@ describe('a phone in a format block', () => {
     await h.advance(20_000)
     const same = () => {
       const now = h.clock.now()
-      expect(phoneDigits(toRemoteView(h.view()), now).digits).toBe(
+      expect(phoneDigits(toRemoteView(h.view(), ENGLISH_WORDS), now).digits).toBe(
         clockFaceAt(h.view(), now).digits
       )
     }
@@ -113,6 +114,6 @@ describe('a phone in a format block', () => {
     h.send({ type: 'done' })
     await h.advance(5_000)
     same() // 0:20 on For Time's own clock
-    expect(toRemoteView(h.view()).canRoundDone).toBe(false)
+    expect(toRemoteView(h.view(), ENGLISH_WORDS).canRoundDone).toBe(false)
   })
 })

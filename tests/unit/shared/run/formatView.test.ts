@@ -1,5 +1,6 @@
 // What the run screen shows in a format block: EMOM's window countdown then its overrun, AMRAP's cap
 // counting down, For Time's own clock counting up.
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import { clockFaceAt } from '@shared/run/clockFace'
 import { runWords } from '@shared/run/words'
@@ -28,13 +29,13 @@ describe('format digits and words', () => {
     const h = await started(
       formatCircuit({ type: 'emom', windowSec: 60, windows: 12 }, [reps('Burpees', 8)])
     )
-    expect(runWords(h.view()).where).toBe('Window 1/12')
+    expect(runWords(h.view(), ENGLISH_WORDS).where).toBe('Window 1/12')
     await h.advance(20_000)
     expect(digitsAt(h)).toBe('0:40')
     await h.advance(45_000)
     expect(digitsAt(h)).toBe('+0:05')
     h.send({ type: 'done' })
-    expect(runWords(h.view()).where).toBe('Window 2/12')
+    expect(runWords(h.view(), ENGLISH_WORDS).where).toBe('Window 2/12')
   })
 
   it('AMRAP: the cap counts down and the round has no total', async () => {
@@ -43,7 +44,7 @@ describe('format digits and words', () => {
     expect(digitsAt(h)).toBe('14:35')
     expect(h.view().format).toMatchObject({ type: 'amrap', round: 1, canRoundDone: true })
     h.send({ type: 'roundDone' })
-    expect(runWords(h.view()).where).toBe('Round 2 · Exercise 1/1')
+    expect(runWords(h.view(), ENGLISH_WORDS).where).toBe('Round 2 · Exercise 1/1')
   })
 
   it('For Time: its own clock counts up across moves, and says the rounds left', async () => {

@@ -1,5 +1,6 @@
 // The run screen's one line about the next move, the round rest's counter, the EMOM rest's words, and the
 // digits' states (the last three seconds, an EMOM move running over): what issue 22 found wrong, pinned.
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import { clockFaceAt } from '@shared/run/clockFace'
 import { formatLine } from '@shared/run/formatWords'
@@ -29,29 +30,33 @@ function opened() {
 describe('the run screen names the next move once', () => {
   it('Ready says how to start, in the words of each screen', () => {
     const h = opened()
-    expect(runWords(h.view()).next).toBe('Press Space to start')
-    expect(runWords(h.view(), 'phone').next).toBe('Tap Start to begin')
-    expect(runWords(h.view(), 'tv').next).toBe('Press Space on the computer to start')
+    expect(runWords(h.view(), ENGLISH_WORDS).next).toBe('Press Space to start')
+    expect(runWords(h.view(), ENGLISH_WORDS, 'phone').next).toBe('Tap Start to begin')
+    expect(runWords(h.view(), ENGLISH_WORDS, 'tv').next).toBe(
+      'Press Space on the computer to start'
+    )
   })
 
   it('a work step names the next exercise, not the rest before it', async () => {
     const h = opened()
     h.send({ type: 'start' })
     await h.advance(5_000)
-    expect(runWords(h.view())).toMatchObject({
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
       phase: 'Work',
       headline: 'Rows',
       next: 'Next: Dogs',
     })
-    expect(runWords(h.view()).spoken).toBe('Work: Rows. Round 1/2, Exercise 1/2. Next: Dogs.')
+    expect(runWords(h.view(), ENGLISH_WORDS).spoken).toBe(
+      'Work: Rows. Round 1/2, Exercise 1/2. Next: Dogs.'
+    )
   })
 
   it('a rest names the coming move once: in the headline, with its length below', async () => {
     const h = opened()
     h.send({ type: 'start' })
     await h.advance(15_000)
-    const rest = runWords(h.view())
-    expect(rest).toMatchObject({ phase: 'Rest', headline: 'Up next: Dogs', next: '10 s of work' })
+    const rest = runWords(h.view(), ENGLISH_WORDS)
+    expect(rest).toMatchObject({ phase: 'Rest', headline: 'Up next: Dogs', next: '10 sec of work' })
     expect(`${rest.headline} ${rest.next}`.split('Dogs')).toHaveLength(2)
   })
 
@@ -59,7 +64,7 @@ describe('the run screen names the next move once', () => {
     const h = opened()
     h.send({ type: 'start' })
     await h.advance(30_000)
-    const words = runWords(h.view())
+    const words = runWords(h.view(), ENGLISH_WORDS)
     expect(words).toMatchObject({ phase: 'Round rest', headline: 'Up next: Rows' })
     expect(words.where).toBe('Round 2/2 next')
   })
@@ -68,9 +73,15 @@ describe('the run screen names the next move once', () => {
     const h = opened()
     h.send({ type: 'start' })
     await h.advance(5_000 + 25_000 + 20_000 + 15_000)
-    expect(runWords(h.view())).toMatchObject({ headline: 'Dogs', next: 'Next: Cool-down' })
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
+      headline: 'Dogs',
+      next: 'Next: Cool-down',
+    })
     await h.advance(10_000)
-    expect(runWords(h.view())).toMatchObject({ phase: 'Cool-down', next: 'Then you are done' })
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
+      phase: 'Cool-down',
+      next: 'Then you are done',
+    })
   })
 
   it('an EMOM rest says it lasts to the end of the window', async () => {
@@ -87,13 +98,13 @@ describe('the run screen names the next move once', () => {
     h.send({ type: 'open', circuit: emom })
     h.send({ type: 'start' })
     await h.advance(20_000)
-    expect(runWords(h.view()).next).toBe('Next: Burpees')
+    expect(runWords(h.view(), ENGLISH_WORDS).next).toBe('Next: Burpees')
     h.send({ type: 'done' })
-    expect(runWords(h.view())).toMatchObject({
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
       phase: 'Rest',
       next: 'Rest to the end of the window',
     })
-    expect(formatLine(h.view())).toBe('EMOM · rest until the minute is up')
+    expect(formatLine(h.view(), ENGLISH_WORDS)).toBe('EMOM · rest until the minute is up')
   })
 })
 

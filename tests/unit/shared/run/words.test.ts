@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import { formatClock } from '@shared/model/durations'
 import { clockFaceAt } from '@shared/run/clockFace'
@@ -26,20 +27,20 @@ describe('the run screen, in words and digits', () => {
   it('says what is happening: ready, then the break naming what is next, then the move', async () => {
     const h = runHarness()
     h.send({ type: 'open', circuit: SHORT })
-    expect(runWords(h.view())).toMatchObject({
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
       phase: 'Ready',
       headline: SHORT.name,
       spoken: `Ready: ${SHORT.name}. Press Space to start.`,
     })
     h.send({ type: 'start' })
     await h.advance(100)
-    expect(runWords(h.view())).toMatchObject({
+    expect(runWords(h.view(), ENGLISH_WORDS)).toMatchObject({
       phase: 'Get ready',
       headline: 'First: Rows',
-      next: '10 s of work',
+      next: '10 sec of work',
     })
     await h.advance(5_000)
-    const work = runWords(h.view())
+    const work = runWords(h.view(), ENGLISH_WORDS)
     expect(work).toMatchObject({
       phase: 'Work',
       headline: 'Rows',
@@ -47,7 +48,7 @@ describe('the run screen, in words and digits', () => {
     })
     expect(work.spoken).toBe('Work: Rows. Round 1/2, Exercise 1/2. Next: Dogs.')
     h.send({ type: 'toggle' })
-    expect(runWords(h.view()).spoken).toMatch(/^Paused\. Work: Rows\./)
+    expect(runWords(h.view(), ENGLISH_WORDS).spoken).toMatch(/^Paused\. Work: Rows\./)
   })
 
   it('shows the digits and when they next change, and freezes them while paused', async () => {

@@ -1,3 +1,5 @@
+import { runSaveMessages } from '@shared/run/messages'
+import { ENGLISH_WORDS } from '@tests/unit/helpers/wording'
 import { describe, expect, it } from 'vitest'
 import type { JournalSnapshot, PendingSession } from '@shared/model/journal'
 import type { Session } from '@shared/model/session'
@@ -105,7 +107,12 @@ describe('session host', () => {
     h.send({ type: 'start' })
     await h.settle()
     expect(h.view().journal).toBe('failed')
-    expect(h.view().error).toMatch(/a crash before then would lose it/)
+    // The session keeps the store's reason; the screen says it in its language.
+    const error = h.view().error
+    expect(error).toBeTruthy()
+    expect(runSaveMessages.journalFailed(error!, ENGLISH_WORDS)).toMatch(
+      /a crash before then would lose it/
+    )
     await h.advance(61_000)
     expect(h.of('progress')).toEqual([])
     expect(h.of('save')).toHaveLength(1)
@@ -122,7 +129,8 @@ describe('session host', () => {
       await h.settle()
       const save = h.view().save
       expect(save.state).toBe('failed')
-      const message = save.state === 'failed' ? save.message : ''
+      const reason = save.state === 'failed' ? save.message : ''
+      const message = runSaveMessages.saveFailed(reason, h.view().journal, ENGLISH_WORDS)
       expect(message).toMatch(
         failing.length === 1 ? /in the journal on disk/ : /It is not on disk yet: keep Cadence open/
       )

@@ -1,13 +1,17 @@
 // What to run: your circuits first (most recently used on top), then the presets.
-import { formatDuration } from '@shared/model/durations'
-
+import { useTranslation } from 'react-i18next'
+import { formatDuration } from '@shared/i18n/format'
 import { compilePlan } from '@shared/engine/plan'
-import { PRESETS, presetRunCircuit } from '@shared/library'
+import { EXERCISES, PRESETS, localizePreset, presetRunCircuit } from '@shared/library'
 import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
+import { useWording } from '@renderer/i18n/useWording'
 
 export function CircuitPicker() {
   const { open } = useRunSession()
+  const { t } = useTranslation('run', { keyPrefix: 'picker' })
+  const w = useWording()
+  const length = (ms: number) => formatDuration(ms / 1000, w.lang, 'short')
   const { data: circuits, error } = useQuery('your circuits', () => window.api.listCircuits())
   const load = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
 
@@ -18,16 +22,14 @@ export function CircuitPicker() {
 
   return (
     <section className="page" aria-labelledby="run-title">
-      <h1 id="run-title">Run</h1>
+      <h1 id="run-title">{t('title')}</h1>
       {error && (
         <p role="alert" className="notice notice--error">
           {error}
         </p>
       )}
-      <h2>Your circuits</h2>
-      {circuits && circuits.length === 0 && (
-        <p className="muted">No circuits yet: start a preset below, or build one under Circuits.</p>
-      )}
+      <h2>{t('yours')}</h2>
+      {circuits && circuits.length === 0 && <p className="muted">{t('empty')}</p>}
       <ul className="picker">
         {circuits?.map((c) => (
           <li key={c.id} className="picker__item">
@@ -38,37 +40,45 @@ export function CircuitPicker() {
             />
             <span className="picker__name">{c.name}</span>
             <span className="picker__meta">
-              {formatDuration(c.totalMs)} · {c.exercises} exercises
+              {t('meta', {
+                length: length(c.totalMs),
+                what: w.t('common:count.exercises', { count: c.exercises }),
+              })}
             </span>
             <button
               type="button"
               className="button button--primary"
               onClick={() => void start(c.id)}
-              aria-label={`Start ${c.name}`}
+              aria-label={t('startName', { name: c.name })}
             >
-              Start
+              {t('start')}
             </button>
           </li>
         ))}
       </ul>
-      <h2>Presets</h2>
+      <h2>{t('presets')}</h2>
       <ul className="picker">
-        {PRESETS.map((p) => {
+        {PRESETS.map((preset) => {
+          // The preset in the reader's language, so the session and its history carry the words they read.
+          const p = localizePreset(preset, EXERCISES, w.t)
           const circuit = presetRunCircuit(p)
           return (
             <li key={p.id} className="picker__item">
               <span className="picker__swatch" style={{ background: p.color }} aria-hidden="true" />
               <span className="picker__name">{p.name}</span>
               <span className="picker__meta">
-                {formatDuration(compilePlan(circuit).totals.durationMs)} · {p.description}
+                {t('meta', {
+                  length: length(compilePlan(circuit).totals.durationMs),
+                  what: p.description,
+                })}
               </span>
               <button
                 type="button"
                 className="button button--primary"
                 onClick={() => open(circuit)}
-                aria-label={`Start ${p.name}`}
+                aria-label={t('startName', { name: p.name })}
               >
-                Start
+                {t('start')}
               </button>
             </li>
           )

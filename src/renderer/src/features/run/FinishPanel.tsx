@@ -1,14 +1,19 @@
 // After the last step (or a stop): what was done, how hard it felt, a note; then back to the circuits or again.
+import { useTranslation } from 'react-i18next'
 import { ScoreSummary } from '../scores/ScoreSummary'
 import type { RunView } from '@shared/run/runView'
 import { useNavigation } from '@renderer/app/navigation'
 import { useRunSession } from './RunSessionProvider'
 import { EffortPicker, LoadLog, SessionStats } from './FinishParts'
 import { useFinishNotes } from './useFinishNotes'
+import { runSaveMessages } from '@shared/run/messages'
+import { useWording } from '@renderer/i18n/useWording'
 
 export function FinishPanel({ view }: { view: RunView }) {
   const { send } = useRunSession()
   const notes = useFinishNotes(view)
+  const { t } = useTranslation('run', { keyPrefix: 'finish' })
+  const wording = useWording()
   const { rpe, setRpe, note, setNote, status, error, loads, hasPrevious, setLoad } = notes
   const saved = view.save.state === 'saved' ? view.save : null
   const session = saved?.session
@@ -18,15 +23,13 @@ export function FinishPanel({ view }: { view: RunView }) {
 
   return (
     <section className="finish" aria-labelledby="finish-title">
-      <h1 id="finish-title">
-        {session ? (finished ? 'Workout complete' : 'Session stopped') : 'Saving your session…'}
-      </h1>
+      <h1 id="finish-title">{t(session ? (finished ? 'complete' : 'stopped') : 'saving')}</h1>
       <p className="finish__circuit">{view.circuit.name}</p>
       {view.save.state === 'failed' && (
         <div role="alert" className="notice notice--error">
-          <p>{view.save.message}</p>
+          <p>{runSaveMessages.saveFailed(view.save.message, view.journal, wording)}</p>
           <button type="button" className="button" onClick={() => send({ type: 'retrySave' })}>
-            Try saving again
+            {t('tryAgain')}
           </button>
         </div>
       )}
@@ -36,7 +39,7 @@ export function FinishPanel({ view }: { view: RunView }) {
           <ScoreSummary session={session} headline />
           <SessionStats session={session} />
           <p className="finish__saved" role="status">
-            Saved to your history.
+            {t('saved')}
           </p>
           <EffortPicker rpe={rpe} setRpe={setRpe} />
           {exercises.length > 0 && (
@@ -49,13 +52,13 @@ export function FinishPanel({ view }: { view: RunView }) {
             />
           )}
           <label className="finish__note">
-            <span>Note</span>
+            <span>{t('note')}</span>
             <textarea
               value={note}
               maxLength={2000}
               rows={3}
               onChange={(e) => setNote(e.target.value)}
-              placeholder="Heavier rows next time?"
+              placeholder={t('notePlaceholder')}
             />
           </label>
           {error && (
@@ -70,11 +73,13 @@ export function FinishPanel({ view }: { view: RunView }) {
               disabled={status === 'saving' || !notes.dirty}
               onClick={() => void notes.saveNotes()}
             >
-              {status === 'saving'
-                ? 'Saving…'
-                : status === 'saved' && !notes.dirty
-                  ? 'Rating saved'
-                  : 'Save rating and note'}
+              {t(
+                status === 'saving'
+                  ? 'savingNotes'
+                  : status === 'saved' && !notes.dirty
+                    ? 'ratingSaved'
+                    : 'saveRating'
+              )}
             </button>
             <LeaveButtons beforeLeaving={notes.saveIfChanged} />
           </div>
@@ -89,6 +94,7 @@ export function FinishPanel({ view }: { view: RunView }) {
 function LeaveButtons({ beforeLeaving }: { beforeLeaving: () => Promise<boolean> }) {
   const { send } = useRunSession()
   const { navigate } = useNavigation()
+  const { t } = useTranslation('run', { keyPrefix: 'finish' })
   const leave = async (then: () => void) => {
     if (await beforeLeaving()) then()
   }
@@ -103,21 +109,21 @@ function LeaveButtons({ beforeLeaving }: { beforeLeaving: () => Promise<boolean>
         className="button"
         onClick={() => void leave(() => leaveFor('history'))}
       >
-        See history
+        {t('seeHistory')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() => void leave(() => send({ type: 'again' }))}
       >
-        Run again
+        {t('runAgain')}
       </button>
       <button
         type="button"
         className="button"
         onClick={() => void leave(() => leaveFor('circuits'))}
       >
-        Done
+        {t('done')}
       </button>
     </>
   )

@@ -1,5 +1,6 @@
 // The finish panel's parts: the session's figures, the effort picker and the optional load log.
-import { formatDuration } from '@shared/model/durations'
+import { useTranslation } from 'react-i18next'
+import { formatDuration, formatNumber } from '@shared/i18n/format'
 import { STEP_KIND_MET, findExercise } from '@shared/library'
 import type { ExerciseLoad, Session } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
@@ -7,8 +8,9 @@ import type { RunView } from '@shared/run/runView'
 export type LoadUnit = ExerciseLoad['unit']
 export type TypedLoads = Record<string, { value: string; unit: LoadUnit }>
 
-/** A duration whose number and unit never part, so "15 min 10 s" wraps between its parts, never inside one. */
-const figure = (ms: number) => formatDuration(ms).replace(/ (?=[a-z])/g, '\u00a0')
+/** A duration whose number and unit never part, so "15 min, 10 sec" wraps between its parts, never inside one. */
+const figure = (ms: number, lang: string) =>
+  formatDuration(ms / 1000, lang, 'short').replace(/(\d) (?=\p{L})/gu, '$1\u00a0')
 
 /**
  * What each exercise is loaded with, from the library: bodyweight moves ('none') take no load, bands
@@ -29,31 +31,36 @@ export function SessionStats({ session }: { session: Session }) {
     .filter((s) => s.kind === 'work')
     .reduce((sum, s) => sum + s.actualMs, 0)
   const skipped = session.steps.filter((s) => s.outcome === 'skipped').length
+  const { t, i18n } = useTranslation('run', { keyPrefix: 'finish' })
+  const lang = i18n.language
   return (
     <dl className="finish__stats" data-testid="summary">
       <div>
-        <dt>Total time</dt>
-        <dd>{figure(session.activeMs)}</dd>
+        <dt>{t('totalTime')}</dt>
+        <dd>{figure(session.activeMs, lang)}</dd>
       </div>
       <div>
-        <dt>Work time</dt>
-        <dd>{figure(work)}</dd>
+        <dt>{t('workTime')}</dt>
+        <dd>{figure(work, lang)}</dd>
       </div>
       <div>
-        <dt>Rounds</dt>
+        <dt>{t('rounds')}</dt>
         <dd>{session.roundsCompleted}</dd>
       </div>
       <div>
-        <dt>Skipped steps</dt>
+        <dt>{t('skipped')}</dt>
         <dd>{skipped}</dd>
       </div>
       {session.energy && (
         <div>
-          <dt>Energy (estimate)</dt>
+          <dt>{t('energy')}</dt>
           <dd
-            title={`MET × ${session.energy.bodyWeightKg} kg × hours for each step; rests count as ${STEP_KIND_MET.rest.basis}`}
+            title={t('energyHow', {
+              weight: formatNumber(session.energy.bodyWeightKg, lang),
+              basis: STEP_KIND_MET.rest.basis,
+            })}
           >
-            ≈ {Math.round(session.energy.kcal)} kcal
+            {t('kcal', { kcal: formatNumber(Math.round(session.energy.kcal), lang) })}
           </dd>
         </div>
       )}
@@ -68,10 +75,11 @@ export function EffortPicker({
   rpe: number | null
   setRpe: (rpe: number) => void
 }) {
+  const { t } = useTranslation('run', { keyPrefix: 'finish' })
   return (
     <fieldset className="finish__rpe">
-      <legend>How hard was it? (1 = very easy, 10 = all out)</legend>
-      <div className="rpe" role="radiogroup" aria-label="Effort, 1 to 10">
+      <legend>{t('effort')}</legend>
+      <div className="rpe" role="radiogroup" aria-label={t('effortGroup')}>
         {Array.from({ length: 10 }, (_, i) => i + 1).map((n) => (
           <label key={n} className={`rpe__option${rpe === n ? ' rpe__option--on' : ''}`}>
             <input
@@ -80,7 +88,7 @@ export function EffortPicker({
               value={n}
               checked={rpe === n}
               onChange={() => setRpe(n)}
-              aria-label={`Effort ${n}`}
+              aria-label={t('effortOption', { value: n })}
             />
             {n}
           </label>
@@ -103,13 +111,14 @@ export function LoadLog({
   hasPrevious: boolean
   setLoad: (entryId: string, load: TypedLoads[string]) => void
 }) {
+  const { t } = useTranslation('run', { keyPrefix: 'finish' })
   const equipment = equipmentOf(session)
   const exercises = all.filter((e) => equipment.get(e.entryId) !== 'none')
   if (exercises.length === 0) return null
   return (
     <details className="finish__loads">
-      <summary>Log the weight or band you used (optional)</summary>
-      {hasPrevious && <p className="muted">Filled in with what you logged last time.</p>}
+      <summary>{t('loads')}</summary>
+      {hasPrevious && <p className="muted">{t('loadsPrevious')}</p>}
       {exercises.map((e) => {
         const unit: LoadUnit = equipment.get(e.entryId) === 'band' ? 'band' : 'kg'
         const entry = loads[e.entryId] ?? { value: '', unit }
@@ -128,13 +137,13 @@ export function LoadLog({
               onChange={(ev) => set({ value: ev.target.value })}
             />
             <select
-              aria-label={`Unit for ${e.name}`}
+              aria-label={t('unitFor', { name: e.name })}
               value={entry.unit}
               onChange={(ev) => set({ unit: ev.target.value as LoadUnit })}
             >
-              <option value="kg">kg</option>
-              <option value="lb">lb</option>
-              <option value="band">band level</option>
+              <option value="kg">{t('kg')}</option>
+              <option value="lb">{t('lb')}</option>
+              <option value="band">{t('band')}</option>
             </select>
           </div>
         )

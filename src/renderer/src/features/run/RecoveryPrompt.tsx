@@ -1,6 +1,8 @@
 // At start-up: if the last session was cut short (a crash, a power cut), offer to resume it where it was,
 // save what was done as a stopped session, or discard it.
 import { useEffect, useRef, useState, type RefObject } from 'react'
+import { Trans, useTranslation } from 'react-i18next'
+import { formatDate } from '@shared/i18n/format'
 import type { PendingSession } from '@shared/model/journal'
 import { resumeProblem } from '@shared/session/resumeSession'
 import { useAction, useQuery } from '@renderer/lib/useApi'
@@ -13,6 +15,7 @@ export function RecoveryPrompt() {
   const [done, setDone] = useState<string | null>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
   const { send, view } = useRunSession()
+  const { t } = useTranslation('run', { keyPrefix: 'recovery' })
   const saveAsStopped = useAction('save it', () => window.api.saveInterruptedAsStopped(), setFailed)
   const discard = useAction('discard it', () => window.api.discardJournal(), setFailed)
   // The journal of the session running in main (this page was reloaded) is no interrupted session.
@@ -28,7 +31,7 @@ export function RecoveryPrompt() {
       <p role="status" className="notice recovery-done">
         {done}{' '}
         <button type="button" className="button" onClick={() => setDone(null)}>
-          OK
+          {t('ok')}
         </button>
       </p>
     )
@@ -51,9 +54,7 @@ export function RecoveryPrompt() {
     const saved = choice === 'save' ? await saveAsStopped.run() : await discard.run()
     if (saved === undefined) return
     setDone(
-      choice === 'save'
-        ? `Saved "${pending.circuit.name}" to your history as a stopped session.`
-        : 'Discarded the interrupted session.'
+      choice === 'save' ? t('savedAsStopped', { name: pending.circuit.name }) : t('discarded')
     )
     setAnswered(true)
   }
@@ -78,7 +79,11 @@ interface DialogProps {
 
 /** The three choices, with what each does said in the text. */
 function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogProps) {
-  const started = new Date(pending.startedAt)
+  const { t, i18n } = useTranslation('run', { keyPrefix: 'recovery' })
+  const started = formatDate(new Date(pending.startedAt), i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })
   return (
     <div
       className="overlay"
@@ -88,13 +93,16 @@ function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogP
       aria-describedby="recovery-text"
     >
       <div className="overlay__card">
-        <h2 id="recovery-title">Your last session was interrupted</h2>
+        <h2 id="recovery-title">{t('title')}</h2>
         <p id="recovery-text">
-          <strong>{pending.circuit.name}</strong>, started {started.toLocaleString()}, stopped after{' '}
-          {pending.steps.length} {pending.steps.length === 1 ? 'step' : 'steps'}.{' '}
-          {resumable
-            ? 'Resume where you were (paused; the step you were in starts again), save what you did to your history, or discard it?'
-            : 'Save what you did to your history, or discard it?'}
+          <Trans
+            t={t}
+            i18nKey="text"
+            count={pending.steps.length}
+            values={{ name: pending.circuit.name, started }}
+            components={{ strong: <strong /> }}
+          />{' '}
+          {t(resumable ? 'askResume' : 'askSave')}
         </p>
         {error && (
           <p role="alert" className="notice notice--error">
@@ -109,7 +117,7 @@ function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogP
               className="button button--primary"
               onClick={() => act('resume')}
             >
-              Resume
+              {t('resume')}
             </button>
           )}
           <button
@@ -118,10 +126,10 @@ function RecoveryDialog({ pending, resumable, error, firstButton, act }: DialogP
             className={`button${resumable ? '' : ' button--primary'}`}
             onClick={() => act('save')}
           >
-            Save as stopped
+            {t('saveAsStopped')}
           </button>
           <button type="button" className="button button--danger" onClick={() => act('discard')}>
-            Discard
+            {t('discard')}
           </button>
         </div>
       </div>

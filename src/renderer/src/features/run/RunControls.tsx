@@ -1,4 +1,5 @@
 // The on-screen twins of the keyboard shortcuts, each with an accessible name.
+import { useTranslation } from 'react-i18next'
 import type { RunAction } from './runKeys'
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 
 export function RunControls({ state, manual, muted, displayOpen, onAction }: Props) {
   const started = state !== 'idle'
+  const { t } = useTranslation('run', { keyPrefix: 'controls' })
   const button = (
     action: RunAction,
     label: string,
@@ -29,28 +31,28 @@ export function RunControls({ state, manual, muted, displayOpen, onAction }: Pro
       {text}
     </button>
   )
+  const pause = !started ? 'start' : state === 'paused' ? 'resume' : 'pause'
   return (
-    <nav className="run__controls" aria-label="Session controls">
-      {button('previous', 'Back to the previous step', 'Back', { disabled: !started })}
-      {button('removeTime', 'Take off 10 seconds', '−10', { disabled: !started || manual })}
-      {button(
-        'toggle',
-        !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause',
-        !started ? 'Start' : state === 'paused' ? 'Resume' : 'Pause',
-        { primary: true }
-      )}
-      {button('addTime', 'Add 10 seconds', '+10', { disabled: !started || manual })}
-      {button('next', 'Skip to the next step', 'Skip', { disabled: !started })}
-      {button('mute', muted ? 'Unmute' : 'Mute', muted ? 'Unmute' : 'Mute', { pressed: muted })}
-      {button('fullscreen', 'Fullscreen', 'Fullscreen')}
+    <nav className="run__controls" aria-label={t('label')}>
+      {button('previous', t('backLabel'), t('back'), { disabled: !started })}
+      {button('removeTime', t('removeTimeLabel'), t('removeTime'), {
+        disabled: !started || manual,
+      })}
+      {button('toggle', t(pause), t(pause), { primary: true })}
+      {button('addTime', t('addTimeLabel'), t('addTime'), { disabled: !started || manual })}
+      {button('next', t('skipLabel'), t('skip'), { disabled: !started })}
+      {button('mute', t(muted ? 'unmute' : 'mute'), t(muted ? 'unmute' : 'mute'), {
+        pressed: muted,
+      })}
+      {button('fullscreen', t('fullscreen'), t('fullscreen'))}
       {button(
         'display',
-        displayOpen ? 'Close the TV display' : 'Open the TV display',
-        displayOpen ? 'Close display' : 'TV display',
+        t(displayOpen ? 'closeDisplayLabel' : 'openDisplayLabel'),
+        t(displayOpen ? 'closeDisplay' : 'openDisplay'),
         { pressed: displayOpen }
       )}
-      {button('help', 'Keyboard shortcuts', '?')}
-      {button('stop', 'Stop', 'Stop')}
+      {button('help', t('helpLabel'), t('help'))}
+      {button('stop', t('stop'), t('stop'))}
     </nav>
   )
 }

@@ -2,6 +2,7 @@
 // the one line about the next move, the total and the session bar, and a big PAUSED while paused. One
 // component, so the TV shows every state the laptop does; the laptop adds its controls as children.
 import { useRef, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RunView } from '@shared/run/runView'
 import type { RunWords } from '@shared/run/words'
 import { RunStage } from './RunStage'
@@ -23,6 +24,7 @@ export function RunFace({ view, words, offsetMs, onAction, children }: Props) {
   const sessionBar = useRef<HTMLDivElement>(null)
   const total = useRef<HTMLSpanElement>(null)
   useRunClock(view, { digits, total, stepBar, sessionBar }, offsetMs)
+  const { t } = useTranslation('run')
   return (
     <>
       <header className="run__top">
@@ -35,7 +37,7 @@ export function RunFace({ view, words, offsetMs, onAction, children }: Props) {
       </header>
       {view.status === 'paused' && (
         <p className="run__paused" data-testid="paused">
-          Paused
+          {t('screen.paused')}
         </p>
       )}
       <RunStage
@@ -51,7 +53,8 @@ export function RunFace({ view, words, offsetMs, onAction, children }: Props) {
           {words.next}
         </p>
         <p className="run__total">
-          {view.hasReps ? 'Elapsed' : 'Total left'} <span ref={total} data-testid="total-left" />
+          {t(view.hasReps ? 'screen.elapsed' : 'screen.totalLeft')}{' '}
+          <span ref={total} data-testid="total-left" />
         </p>
         <div className="run__bar run__bar--thin" aria-hidden="true">
           <div ref={sessionBar} className="run__bar-fill" />

@@ -1,8 +1,10 @@
 // The screen people watch from across the room: phase colour and word, the exercise, huge digits, what is next.
 // It draws the session's view from main (RunFace, shared with the TV) and sends it actions.
+import { useTranslation } from 'react-i18next'
 import type { RunView } from '@shared/run/runView'
 import { phaseColours } from '@shared/run/phase'
 import { runWords } from '@shared/run/words'
+import { runSaveMessages } from '@shared/run/messages'
 import { useRunSession } from './RunSessionProvider'
 import { useRunActions } from './useRunActions'
 import { useRunKeys } from './useRunKeys'
@@ -13,17 +15,20 @@ import { StopConfirm } from './StopConfirm'
 import { ComingUp } from './ComingUp'
 import { FinishPanel } from './FinishPanel'
 import { phaseStyle } from './phaseStyle'
+import { useWording } from '@renderer/i18n/useWording'
 
 export function RunScreen({ view }: { view: RunView }) {
   const { muted, display, offsetMs } = useRunSession()
   const { act, confirmStop, answerStop } = useRunActions(view)
   const idle = useIdle(2_000)
+  const { t } = useTranslation('run')
+  const wording = useWording()
 
   const { status, step } = view
   const ready = status === 'ready'
   const manual = step.durationMs === null
   const colours = phaseColours(step.kind, view.circuit.color)
-  const words = runWords(view)
+  const words = runWords(view, wording)
 
   const over = status === 'finished' || status === 'stopped'
   useRunKeys(act, !confirmStop && !over)
@@ -34,7 +39,7 @@ export function RunScreen({ view }: { view: RunView }) {
     <section
       className={`run${idle && status === 'running' ? ' run--idle' : ''}`}
       style={phaseStyle(colours)}
-      aria-label={`Running ${view.circuit.name}`}
+      aria-label={t('screen.running', { name: view.circuit.name })}
       data-state={ready ? 'idle' : status}
     >
       <p className="visually-hidden" aria-live="polite">
@@ -43,7 +48,7 @@ export function RunScreen({ view }: { view: RunView }) {
       <RunFace view={view} words={words} offsetMs={offsetMs} onAction={act}>
         {view.error && (
           <p role="alert" className="run__error">
-            {view.error}
+            {runSaveMessages.journalFailed(view.error, wording)}
           </p>
         )}
         <RunControls

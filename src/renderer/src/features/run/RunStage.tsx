@@ -3,11 +3,14 @@
 // The cue, safety and format lines are fixed slots, drawn empty when there is nothing to say, so the digits
 // never jump between steps.
 import { useEffect, useRef, type RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { RunView } from '@shared/run/runView'
-import { findExercise } from '@shared/library'
-import { digitsLabel, formatLine, OVERRUN_WORDS } from '@shared/run/formatWords'
+import { findExercise, localizeExercise } from '@shared/library'
+import type { Wording } from '@shared/engine/stepWords'
+import { digitsLabel, formatLine, overrunWords } from '@shared/run/formatWords'
 import { nextMove } from '@shared/run/words'
 import type { RunAction } from './runKeys'
+import { useWording } from '@renderer/i18n/useWording'
 
 export interface RunStageProps {
   view: RunView
@@ -20,11 +23,13 @@ export interface RunStageProps {
 }
 
 /** The cue and safety lines: the move's own during work; during a break, the coming move's, to set up for it. */
-function detailsOf(view: RunView) {
+function detailsOf(view: RunView, w: Wording) {
   const step = view.step.kind === 'work' ? view.step : nextMove(view)
   if (view.status === 'ready' || step?.kind !== 'work') return { cue: '', safety: '' }
-  const exercise = findExercise(step.exercise?.libraryId)
-  const cue = [step.exercise?.reps ? `${step.exercise.reps} reps` : null, step.exercise?.notes]
+  const known = findExercise(step.exercise?.libraryId)
+  const exercise = known && localizeExercise(known, w.t)
+  const reps = step.exercise?.reps
+  const cue = [reps ? w.t('common:count.reps', { count: reps }) : null, step.exercise?.notes]
     .concat(exercise?.cue)
     .filter(Boolean)
     .join(' · ')
@@ -35,7 +40,9 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
   const { step } = view
   const ready = view.status === 'ready'
   const manual = step.durationMs === null
-  const { cue, safety } = detailsOf(view)
+  const wording = useWording()
+  const { t } = useTranslation('run')
+  const { cue, safety } = detailsOf(view, wording)
   const words = useRef<HTMLDivElement>(null)
   useStepEntrance(words, view.stepIndex)
   return (
@@ -53,7 +60,7 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
         ref={digits}
         className={`run__digits${manual && !ready ? ' run__digits--up' : ''}`}
         role="timer"
-        aria-label={digitsLabel(view)}
+        aria-label={digitsLabel(view, wording)}
         data-phase={ready ? 'idle' : step.kind}
         data-step={view.stepIndex}
         data-step-started-at={ready ? undefined : view.timing.stepStartedAt - offsetMs}
@@ -61,20 +68,20 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
       />
       <p className="run__status">
         <span className="run__format" data-testid="format">
-          {formatLine(view)}
+          {formatLine(view, wording)}
         </span>
         <span className="run__over" data-testid="over">
-          {OVERRUN_WORDS}
+          {overrunWords(wording)}
         </span>
       </p>
       {onAction && manual && !ready && (
         <span className="run__done-row">
           <button type="button" className="run__done" onClick={() => onAction('done')}>
-            Done
+            {t('screen.done')}
           </button>
           {view.format?.canRoundDone && (
             <button type="button" className="run__done" onClick={() => onAction('roundDone')}>
-              Round done
+              {t('screen.roundDone')}
             </button>
           )}
         </span>

@@ -1,5 +1,6 @@
 // Asks before stopping a session: Enter stops, Esc keeps going.
 import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
 
 export function StopConfirm({
   onConfirm,
@@ -9,6 +10,7 @@ export function StopConfirm({
   onCancel: () => void
 }) {
   const stop = useRef<HTMLButtonElement>(null)
+  const { t } = useTranslation('run')
   useEffect(() => {
     stop.current?.focus()
     const onKey = (event: KeyboardEvent) => {
@@ -32,16 +34,14 @@ export function StopConfirm({
       aria-describedby="stop-text"
     >
       <div className="overlay__card">
-        <h2 id="stop-title">Stop this session?</h2>
-        <p id="stop-text">
-          What you have done so far is saved to your history as a stopped session.
-        </p>
+        <h2 id="stop-title">{t('stop.title')}</h2>
+        <p id="stop-text">{t('stop.text')}</p>
         <div className="overlay__actions">
           <button ref={stop} type="button" className="button button--danger" onClick={onConfirm}>
-            Stop <kbd>Enter</kbd>
+            {t('stop.stop')} <kbd>Enter</kbd>
           </button>
           <button type="button" className="button" onClick={onCancel}>
-            Keep going <kbd>Esc</kbd>
+            {t('stop.keepGoing')} <kbd>Esc</kbd>
           </button>
         </div>
       </div>

@@ -9,7 +9,9 @@ import type { Settings } from '@shared/model/settings'
 import type { RunView } from '@shared/run/runView'
 import type { CuePlayer } from '@renderer/audio/cuePlayer'
 import { speak } from '@renderer/audio/voice'
+import { PSEUDO_LANGUAGE } from '@shared/i18n/pseudo'
 import { allowed, soundFor } from './cueSounds'
+import { useWording } from '@renderer/i18n/useWording'
 
 /** How far ahead cues are handed to the audio clock: the page wakes when the next cue comes this near. */
 const HORIZON_MS = 1_500
@@ -19,6 +21,9 @@ const MAX_LATE_VOICE_MS = 1_500
 const NO_CUES: UpcomingCue[] = []
 /** Two cues of a kind closer than this are one cue seen twice. */
 const SAME_CUE_MS = 1_000
+
+/** The pseudo-locale is English underneath: an English voice reads it. */
+const spokenLanguage = (w: { lang: string }) => (w.lang === PSEUDO_LANGUAGE ? 'en' : w.lang)
 
 /** The cue the view's current moment stands for: its step's start, or the end of the session. */
 function cueOfView(view: RunView): TimerCue | null {
@@ -83,12 +88,16 @@ export function useCueAudio(
 ): void {
   const settingsRef = useRef(settings)
   const mutedRef = useRef(muted)
+  // The voice speaks the screen's language, with a voice of that language or not at all.
+  const wording = useWording()
+  const wordingRef = useRef(wording)
   // Cues already sounded, or handed to the audio clock: a view arriving after one never sounds it again.
   const heard = useRef(new Set<string>())
   const recent = useRef<TimerCue[]>([])
   useEffect(() => {
     settingsRef.current = settings
     mutedRef.current = muted
+    wordingRef.current = wording
     player.setMasterVolume(settings.masterVolume)
     player.setMuted(muted)
   })
@@ -144,8 +153,10 @@ export function useCueAudio(
     )
       player.playNow(sound, s.cueVolumes[sound], key)
     if (s.voiceOn && !mutedRef.current && lateMs < MAX_LATE_VOICE_MS) {
-      const text = announcement({ ...cue, lateMs }, { halfway: s.halfwayCue })
-      if (text) speak(text, { voiceName: s.voiceName, volume: s.masterVolume })
+      const w = wordingRef.current
+      const text = announcement({ ...cue, lateMs }, { halfway: s.halfwayCue }, w)
+      if (text)
+        speak(text, { voiceName: s.voiceName, volume: s.masterVolume, lang: spokenLanguage(w) })
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the cue: a new key, a new cue
   }, [key])
