@@ -8,6 +8,7 @@ import { findExercise } from '@shared/library'
 import { digitsLabel, formatLine, OVERRUN_WORDS } from '@shared/run/formatWords'
 import { nextMove } from '@shared/run/words'
 import type { RunAction } from './runKeys'
+import { RunDemo } from '../demo/RunDemo'
 
 export interface RunStageProps {
   view: RunView
@@ -49,6 +50,7 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
         </p>
         <p className="run__safety">{safety}</p>
       </div>
+      <RunDemo view={view} />
       <div
         ref={digits}
         className={`run__digits${manual && !ready ? ' run__digits--up' : ''}`}
