@@ -3,17 +3,7 @@
 import type { Page } from '@playwright/test'
 import { expect, test } from './harness/fixtures'
 import { snap } from './harness/screenshots'
-
-const T0 = new Date('2026-11-21T07:00:00Z')
-
-export async function startBackCircuit(page: Page, launch: () => Promise<Page>) {
-  await page.clock.install({ time: T0 })
-  await launch()
-  await page.clock.pauseAt(new Date(T0.getTime() + 10 * 60_000))
-  await page.keyboard.press('Control+2')
-  await page.getByRole('button', { name: 'Start Metabolic back circuit' }).click()
-  await expect(page.getByTestId('phase')).toHaveText('Ready')
-}
+import { startBackCircuit } from './harness/backCircuit'
 
 const demo = (page: Page) => page.getByTestId('run-demo').locator('[data-demo]')
 
