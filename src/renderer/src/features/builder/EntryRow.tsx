@@ -1,6 +1,7 @@
 // One exercise in a block's list: its fields, and moving it (drag and drop, Alt+arrows, buttons) or removing it.
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { EntryFields } from './EntryFields'
+import { DemoThumb } from '../demo/DemoThumb'
 
 interface EntryRowProps {
   entry: ExerciseEntry
@@ -53,6 +54,7 @@ export function EntryRow(props: EntryRowProps) {
       <span className="entry__handle" aria-hidden="true" title="Drag to reorder">
         ⠿
       </span>
+      <DemoThumb exerciseId={entry.libraryId} size={44} />
       <EntryFields
         entry={entry}
         path={props.path}

@@ -2,6 +2,7 @@
 // and quieter Edit and Delete for your own, or Hide for a built-in.
 import { EQUIPMENT_LABELS, REGION_LABELS, type Exercise } from '@shared/library'
 import type { LibraryActions } from './useLibraryActions'
+import { DemoThumb } from '../demo/DemoThumb'
 
 interface LibraryItemProps {
   exercise: Exercise
@@ -36,6 +37,7 @@ export function LibraryItem(props: LibraryItemProps) {
   ]
   return (
     <li id={props.id} className={classes.filter(Boolean).join(' ')}>
+      <DemoThumb exerciseId={e.id} />
       <span className="library__what">
         <strong>{e.name}</strong>
         {e.custom && <span className="tag">yours</span>}

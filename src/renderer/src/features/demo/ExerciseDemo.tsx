@@ -27,6 +27,8 @@ export interface ExerciseDemoProps {
   media?: (MediaRef & { missing?: boolean }) | undefined
   /** Fill the box the page gives it (width and height), the picture centred in it; `size` is then ignored. */
   fit?: boolean
+  /** False draws the move's key pose with no animation at all (long lists, until a row is hovered). */
+  animate?: boolean
 }
 
 /** Said where the user's file would have been; a component of its own, so pages without words never call it. */
@@ -48,6 +50,7 @@ export function ExerciseDemo({
   stills = false,
   media,
   fit = false,
+  animate = true,
 }: ExerciseDemoProps) {
   const [failed, setFailed] = useState<string | null>(null)
   const height = fit ? '100%' : typeof size === 'number' ? `${size}px` : size
@@ -78,6 +81,7 @@ export function ExerciseDemo({
       stills={stills}
       notice={media !== undefined}
       fit={fit}
+      animate={animate}
     />
   )
 }
@@ -91,6 +95,7 @@ function DrawnDemo({
   stills,
   notice,
   fit,
+  animate,
 }: {
   exerciseId: string
   paused: boolean
@@ -100,12 +105,13 @@ function DrawnDemo({
   stills: boolean
   notice: boolean
   fit: boolean
+  animate: boolean
 }) {
   const animation = useMemo(() => animationFor(exerciseId, side), [exerciseId, side])
   const reduced = usePrefersReducedMotion()
   const still = stills || reduced
   const svg = useRef<SVGSVGElement>(null)
-  useDemoAnimation(svg, animation, !still, paused)
+  useDemoAnimation(svg, animation, !still && animate, paused)
   if (!animation) return null
   const told = notice ? <MediaGone /> : null
   const ratio = (animation.box.width / animation.box.height).toFixed(3)
@@ -137,9 +143,14 @@ function DrawnDemo({
         className="exercise-demo"
         style={{ height, width }}
         data-demo={exerciseId}
-        data-demo-state={paused ? 'paused' : 'playing'}
+        data-demo-state={animate ? (paused ? 'paused' : 'playing') : 'pose'}
       >
-        <Figure ref={svg} animation={animation} frame={0} label={label} />
+        <Figure
+          ref={svg}
+          animation={animation}
+          frame={animate ? 0 : (animation.keyFrames[1] ?? 0)}
+          label={label}
+        />
       </div>
     </>
   )

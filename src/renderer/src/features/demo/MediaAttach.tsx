@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MediaRef } from '@shared/model/media'
 import { useAction } from '../../lib/useApi'
+import { refreshMediaList } from './mediaList'
 
 export interface MediaAttachProps {
   exerciseId: string
@@ -30,11 +31,15 @@ export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
   const choose = async () => {
     setProblem(null)
     const result = await attach.run()
-    if (result && !result.cancelled) onChange(result.media)
+    if (!result || result.cancelled) return
+    refreshMediaList()
+    onChange(result.media)
   }
   const remove = async () => {
     setProblem(null)
-    if (await detach.run()) onChange(null)
+    if (!(await detach.run())) return
+    refreshMediaList()
+    onChange(null)
   }
 
   return (
