@@ -187,6 +187,10 @@ if (!app.requestSingleInstanceLock()) {
               toggleFullscreen: () => mainWindow?.setFullScreen(!mainWindow.isFullScreen()),
               openProjectPage: () => void shell.openExternal(EXTERNAL_URLS.project),
               checkForUpdates: () => void loadUpdates().then((flow) => flow.check('menu')),
+              backUpData: () =>
+                void import('./electron/backup').then(({ backUpFromMenu }) =>
+                  backUpFromMenu(dataDir, mainWindow)
+                ),
             },
             { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined },
             t

@@ -11,6 +11,7 @@ interface MenuActions {
   toggleFullscreen: () => void
   openProjectPage: () => void
   checkForUpdates: () => void
+  backUpData: () => void
 }
 
 /** What every menu is built from: labels in the screen's language, system roles, and page commands. */
@@ -45,7 +46,8 @@ export function menuTemplate(
   const { isMac } = options
   return [
     ...(isMac ? [appMenu(b.role)] : []),
-    fileMenu(b, isMac),
+    // Its words live with the demos' (locales/*/demo.json), beside the media it backs up.
+    fileMenu(b, isMac, { label: t('demo:backup.menu'), click: actions.backUpData }),
     editMenu(b),
     viewMenu(b, actions, options),
     windowMenu(b, isMac),
@@ -53,7 +55,11 @@ export function menuTemplate(
   ]
 }
 
-function fileMenu({ label, role, item }: Builders, isMac: boolean): MenuItemConstructorOptions {
+function fileMenu(
+  { label, role, item }: Builders,
+  isMac: boolean,
+  backUp: MenuItemConstructorOptions
+): MenuItemConstructorOptions {
   return {
     label: label('file'),
     submenu: [
@@ -63,6 +69,7 @@ function fileMenu({ label, role, item }: Builders, isMac: boolean): MenuItemCons
       separator,
       // The page opens it, as Settings does, so a failure shows in the page like any other.
       item('openDataFolder', 'openDataFolder'),
+      backUp,
       separator,
       isMac ? role('close', 'close') : role('quit', 'quit'),
     ],

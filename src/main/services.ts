@@ -130,7 +130,7 @@ export function createServices(options: ServicesOptions): Services {
         mergeConflictCopy(dataDir, file, { history: () => part.history(), circuits, exercises }),
     }),
     ...settingsHandlers(settings),
-    ...circuitsHandlers(circuits, platform, now),
+    ...circuitsHandlers(circuits, platform, now, () => media.list()),
     ...part.handlers,
     ...session.handlers,
     ...exercisesHandlers(exercises),

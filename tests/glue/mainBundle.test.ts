@@ -176,6 +176,13 @@ describe('menu', () => {
         await expect
           .poll(async () => (await main.state()).messageBoxes.map((b) => b.options.message))
           .toContain('Cadence is up to date.')
+      } else if (trail.endsWith('Back up data…')) {
+        // Main asks for a folder itself (here the dialog is cancelled; tests/glue/backup.test.ts backs up).
+        await expect
+          .poll(async () =>
+            (await main.state()).timeline.some(([what]) => what === 'dialog.showOpenDialog')
+          )
+          .toBe(true)
       } else if (trail.includes('fullscreen')) {
         // Fullscreen is main's own: the page hears about it through the window's event.
         const { windows } = await main.state()

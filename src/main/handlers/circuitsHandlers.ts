@@ -5,7 +5,13 @@ import { AppError } from '@shared/ipc/result'
 import type { Circuit } from '@shared/model/circuit'
 import { summarizeCircuit } from '@shared/circuits/summarizeCircuit'
 import { byLastUsed } from '@shared/model/circuitSummary'
-import { circuitFile, MAX_IMPORT_BYTES, parseCircuitText } from '@shared/circuits/circuitFile'
+import {
+  circuitFile,
+  MAX_IMPORT_BYTES,
+  mediaOfCircuit,
+  parseCircuitText,
+} from '@shared/circuits/circuitFile'
+import type { MediaRef } from '@shared/model/media'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platformPort'
 import type { CircuitsStore } from '../store/circuitsStore'
@@ -29,7 +35,9 @@ const jsonFilter = () => [{ name: t('main:files.circuitFile'), extensions: ['jso
 export function circuitsHandlers(
   store: CircuitsStore,
   platform: Platform,
-  now: () => Date = () => new Date()
+  now: () => Date = () => new Date(),
+  /** The user's pictures and videos by exercise id: an export names those its moves show. */
+  media: () => Readonly<Record<string, MediaRef>> = () => ({})
 ): Pick<Handlers, CircuitChannels> {
   const stamp = () => now().toISOString()
 
@@ -92,7 +100,8 @@ export function circuitsHandlers(
         filters: jsonFilter(),
       })
       if (!path) return { cancelled: true }
-      writeFileAtomic(path, `${JSON.stringify(circuitFile(circuit), null, 2)}\n`)
+      const named = { items: mediaOfCircuit(circuit, media()), note: t('demo:export.mediaNote') }
+      writeFileAtomic(path, `${JSON.stringify(circuitFile(circuit, named), null, 2)}\n`)
       return { cancelled: false, path, count: 1 }
     },
   }

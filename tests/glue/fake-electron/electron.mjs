@@ -103,6 +103,10 @@ export class BrowserWindow extends EventEmitter {
   setMenu(menu) {
     this.menu = menu
   }
+  /** The taskbar button's progress: recorded, so a test sees it move and end (-1). */
+  setProgressBar(value) {
+    this.progress = [...(this.progress ?? []), value]
+  }
   focus() {}
   restore() {}
   maximize() {}
@@ -333,7 +337,13 @@ export const dialog = {
       }
     })
   },
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  /** Answers with options.openDialogPaths when the test set them (a folder or file picked), else cancels. */
+  showOpenDialog: async (...args) => {
+    const options = args.length > 1 ? args[1] : args[0]
+    note('dialog.showOpenDialog', options?.title)
+    const paths = state.options.openDialogPaths
+    return paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] }
+  },
   showSaveDialog: async () => ({ canceled: true }),
 }
 

@@ -45,6 +45,7 @@ const ops = {
         options: w.options,
         loaded: w.loaded,
         sent: w.webContents.sent,
+        progress: w.progress ?? [],
       })),
       menu: fake.menu
         ? menuItems(fake.menu.template).map((i) => ({

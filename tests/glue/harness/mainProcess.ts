@@ -26,6 +26,8 @@ export interface FakeState {
   windows: Array<{
     id: number
     options: { webPreferences: Record<string, unknown> } & Record<string, unknown>
+    /** setProgressBar's values, in order. */
+    progress: number[]
     loaded: string[]
     sent: Array<[string, unknown]>
   }>
@@ -55,6 +57,8 @@ export interface BootOptions {
     messageBoxResponse?: number
     /** The system's locale, as app.getLocale() reports it (default en-US). */
     locale?: string
+    /** What every open dialog answers (a folder or file picked); without it, dialogs cancel. */
+    openDialogPaths?: string[]
   }
   env?: Record<string, string>
   /** A data folder made by the test (kept after close); otherwise a fresh one, removed after. */

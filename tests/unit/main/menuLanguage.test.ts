@@ -10,7 +10,12 @@ import { createI18n, switchLanguage, translator } from '@shared/i18n/createI18n'
 import { LANGUAGES, type LanguageSetting } from '@shared/model/language'
 import { applySettingsPatch, DEFAULT_SETTINGS } from '@shared/model/settings'
 
-const noActions = { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} }
+const noActions = {
+  toggleFullscreen() {},
+  openProjectPage() {},
+  checkForUpdates() {},
+  backUpData() {},
+}
 
 function labels(template: MenuItemConstructorOptions[]): string[] {
   return template.flatMap((item) => [

@@ -35,7 +35,7 @@ describe('menu', () => {
     const sent: string[] = []
     const template = menuTemplate(
       (c) => sent.push(c),
-      { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {} },
+      { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {}, backUpData() {} },
       { isMac: false, isDev: false },
       translator(createI18n())
     )

@@ -2,6 +2,7 @@
 import { useTranslation } from 'react-i18next'
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { EntryFields } from './EntryFields'
+import { DemoThumb } from '../demo/DemoThumb'
 
 interface EntryRowProps {
   entry: ExerciseEntry
@@ -55,6 +56,7 @@ export function EntryRow(props: EntryRowProps) {
       <span className="entry__handle" aria-hidden="true" title={t('entry.drag')}>
         ⠿
       </span>
+      <DemoThumb exerciseId={entry.libraryId} size={44} />
       <EntryFields
         entry={entry}
         path={props.path}

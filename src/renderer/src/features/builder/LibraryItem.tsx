@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useWording } from '@renderer/i18n/useWording'
 import { equipmentLabel, regionLabel, type Exercise } from '@shared/library'
 import type { LibraryActions } from './useLibraryActions'
+import { DemoThumb } from '../demo/DemoThumb'
 
 interface LibraryItemProps {
   exercise: Exercise
@@ -46,6 +47,7 @@ export function LibraryItem(props: LibraryItemProps) {
   ]
   return (
     <li id={props.id} className={classes.filter(Boolean).join(' ')}>
+      <DemoThumb exerciseId={e.id} />
       <span className="library__what">
         <strong>{e.name}</strong>
         {e.custom && <span className="tag">{t('library.yours')}</span>}

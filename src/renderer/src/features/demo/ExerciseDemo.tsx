@@ -1,6 +1,7 @@
 // The drawn demonstration of one library move, ready to mount anywhere: animated on the compositor's
 // clock, paused with the session, or shown as still key poses when the system asks for less motion.
 import { useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import { animationFor } from '@shared/demo'
 import type { Side } from '@shared/demo/schema'
 import type { MediaRef } from '@shared/model/media'
@@ -24,9 +25,21 @@ export interface ExerciseDemoProps {
   stills?: boolean
   /** The user's own picture or video, shown instead; `missing` (the copy is gone) draws the demo with a notice. */
   media?: (MediaRef & { missing?: boolean }) | undefined
+  /** Fill the box the page gives it (width and height), the picture centred in it; `size` is then ignored. */
+  fit?: boolean
+  /** False draws the move's key pose with no animation at all (long lists, until a row is hovered). */
+  animate?: boolean
 }
 
-const MEDIA_GONE = 'Your picture or video could not be shown, so here is the drawn demo.'
+/** Said where the user's file would have been; a component of its own, so pages without words never call it. */
+function MediaGone() {
+  const { t } = useTranslation('demo')
+  return (
+    <p className="exercise-demo__notice" role="status">
+      {t('mediaGone')}
+    </p>
+  )
+}
 
 export function ExerciseDemo({
   exerciseId,
@@ -36,9 +49,11 @@ export function ExerciseDemo({
   label,
   stills = false,
   media,
+  fit = false,
+  animate = true,
 }: ExerciseDemoProps) {
   const [failed, setFailed] = useState<string | null>(null)
-  const height = typeof size === 'number' ? `${size}px` : size
+  const height = fit ? '100%' : typeof size === 'number' ? `${size}px` : size
   if (media && !media.missing && failed !== media.hash) {
     return (
       <div
@@ -56,7 +71,6 @@ export function ExerciseDemo({
       </div>
     )
   }
-  const notice = media ? MEDIA_GONE : null
   return (
     <DrawnDemo
       exerciseId={exerciseId}
@@ -65,7 +79,9 @@ export function ExerciseDemo({
       side={side}
       label={label}
       stills={stills}
-      notice={notice}
+      notice={media !== undefined}
+      fit={fit}
+      animate={animate}
     />
   )
 }
@@ -78,6 +94,8 @@ function DrawnDemo({
   label,
   stills,
   notice,
+  fit,
+  animate,
 }: {
   exerciseId: string
   paused: boolean
@@ -85,21 +103,20 @@ function DrawnDemo({
   side: Side
   label: string | undefined
   stills: boolean
-  notice: string | null
+  notice: boolean
+  fit: boolean
+  animate: boolean
 }) {
   const animation = useMemo(() => animationFor(exerciseId, side), [exerciseId, side])
   const reduced = usePrefersReducedMotion()
   const still = stills || reduced
   const svg = useRef<SVGSVGElement>(null)
-  useDemoAnimation(svg, animation, !still, paused)
+  useDemoAnimation(svg, animation, !still && animate, paused)
   if (!animation) return null
-  const told = notice ? (
-    <p className="exercise-demo__notice" role="status">
-      {notice}
-    </p>
-  ) : null
+  const told = notice ? <MediaGone /> : null
+  const ratio = (animation.box.width / animation.box.height).toFixed(3)
   if (still) {
-    const width = `calc(${height} * ${(animation.box.width / animation.box.height).toFixed(3)} * ${animation.keyFrames.length})`
+    const width = fit ? '100%' : `calc(${height} * ${ratio} * ${animation.keyFrames.length})`
     return (
       <>
         {told}
@@ -118,7 +135,7 @@ function DrawnDemo({
       </>
     )
   }
-  const width = `calc(${height} * ${(animation.box.width / animation.box.height).toFixed(3)})`
+  const width = fit ? '100%' : `calc(${height} * ${ratio})`
   return (
     <>
       {told}
@@ -126,9 +143,14 @@ function DrawnDemo({
         className="exercise-demo"
         style={{ height, width }}
         data-demo={exerciseId}
-        data-demo-state={paused ? 'paused' : 'playing'}
+        data-demo-state={animate ? (paused ? 'paused' : 'playing') : 'pose'}
       >
-        <Figure ref={svg} animation={animation} frame={0} label={label} />
+        <Figure
+          ref={svg}
+          animation={animation}
+          frame={animate ? 0 : (animation.keyFrames[1] ?? 0)}
+          label={label}
+        />
       </div>
     </>
   )

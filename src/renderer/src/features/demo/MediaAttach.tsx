@@ -1,8 +1,10 @@
 // Ready to mount beside an exercise (library dialog, exercise form): attach your own picture or video,
 // or go back to the drawn demo. Refusals (too big, not a picture, SVG) show main's own message here.
 import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import type { MediaRef } from '@shared/model/media'
 import { useAction } from '../../lib/useApi'
+import { refreshMediaList } from './mediaList'
 
 export interface MediaAttachProps {
   exerciseId: string
@@ -13,14 +15,15 @@ export interface MediaAttachProps {
 }
 
 export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
+  const { t } = useTranslation('demo')
   const [problem, setProblem] = useState<string | null>(null)
   const attach = useAction(
-    'attach a picture or video',
+    t('attach.attaching'),
     () => window.api.attachMedia({ exerciseId }),
     setProblem
   )
   const detach = useAction(
-    'remove the picture or video',
+    t('attach.removing'),
     () => window.api.detachMedia({ exerciseId }),
     setProblem
   )
@@ -28,22 +31,28 @@ export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
   const choose = async () => {
     setProblem(null)
     const result = await attach.run()
-    if (result && !result.cancelled) onChange(result.media)
+    if (!result || result.cancelled) return
+    refreshMediaList()
+    onChange(result.media)
   }
   const remove = async () => {
     setProblem(null)
-    if (await detach.run()) onChange(null)
+    if (!(await detach.run())) return
+    refreshMediaList()
+    onChange(null)
   }
 
   return (
     <div className="media-attach">
-      {media ? <span className="media-attach__name">Showing your file: {media.name}</span> : null}
+      {media ? (
+        <span className="media-attach__name">{t('attach.showing', { name: media.name })}</span>
+      ) : null}
       <button type="button" onClick={() => void choose()} disabled={attach.busy}>
-        {media ? 'Replace picture or video…' : 'Use your own picture or video…'}
+        {media ? t('attach.replace') : t('attach.use')}
       </button>
       {media ? (
         <button type="button" onClick={() => void remove()} disabled={detach.busy}>
-          Back to the drawn demo
+          {t('attach.remove')}
         </button>
       ) : null}
       {problem ? (

@@ -11,6 +11,7 @@ import { digitsLabel, formatLine, overrunWords } from '@shared/run/formatWords'
 import { nextMove } from '@shared/run/words'
 import type { RunAction } from './runKeys'
 import { useWording } from '@renderer/i18n/useWording'
+import { RunDemo } from '../demo/RunDemo'
 
 export interface RunStageProps {
   view: RunView
@@ -56,6 +57,7 @@ export function RunStage({ view, headline, offsetMs, digits, stepBar, onAction }
         </p>
         <p className="run__safety">{safety}</p>
       </div>
+      <RunDemo view={view} />
       <div
         ref={digits}
         className={`run__digits${manual && !ready ? ' run__digits--up' : ''}`}
