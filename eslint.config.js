@@ -54,6 +54,7 @@ export const SHARED_LAYERS = {
   platformAdvice: [],
   i18n: ['model'],
   demo: [],
+  music: ['model'],
   library: ['model'],
   engine: ['model'],
   circuits: ['engine', 'model'],
