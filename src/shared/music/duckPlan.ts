@@ -15,7 +15,7 @@ export interface DuckTiming {
   leadMs: number
   /** How long a ramp takes, down or up. */
   rampMs: number
-  /** After a cue's start, the music stays down this long (the cue sounds can be up to ~1 s). */
+  /** After a cue starts, the music stays down this long: most cue sounds are under half a second. */
   holdMs: number
   /** Spans closer than this are one span: back-to-back cues keep the music down (no bouncing). */
   mergeGapMs: number
@@ -24,7 +24,7 @@ export interface DuckTiming {
 export const DUCK_TIMING: DuckTiming = {
   leadMs: 250,
   rampMs: 120,
-  holdMs: 1_000,
+  holdMs: 600,
   mergeGapMs: 1_000,
 }
 
@@ -101,3 +101,19 @@ export function levelAt(points: readonly GainPoint[], at: number): number {
 /** Decibels to a gain factor, and back: the user sets the duck in dB (how people hear loudness). */
 export const dbToGain = (db: number): number => 10 ** (db / 20)
 export const gainToDb = (gain: number): number => 20 * Math.log10(Math.max(gain, 1e-6))
+
+/**
+ * The cue times to plan for now: the schedule's (`fresh`, which drops a cue the moment it is due) plus the
+ * cues already past but still held down (`previous` up to `now`), so a new schedule arriving right at a cue
+ * does not bring the music back up under it. Future cues no longer in the schedule (a pause) are dropped.
+ */
+export function heldCues(
+  previous: readonly number[],
+  fresh: readonly number[],
+  now: number,
+  timing: DuckTiming = DUCK_TIMING
+): number[] {
+  const past = previous.filter((at) => at <= now && at > now - timing.holdMs - timing.mergeGapMs)
+  const all = [...past, ...fresh].sort((a, b) => a - b)
+  return all.filter((at, i) => i === 0 || at - all[i - 1]! > 1)
+}

@@ -7,6 +7,7 @@ import {
   duckRamps,
   duckSpans,
   gainToDb,
+  heldCues,
   levelAt,
 } from '@shared/music/duckPlan'
 
@@ -15,11 +16,11 @@ const close = (a: number, b: number) => Math.abs(a - b) < 1e-9
 
 describe('duckSpans', () => {
   it('starts each span the lead before its cue and holds it after', () => {
-    expect(duckSpans([10_000], [], 0)).toEqual([{ start: 9_750, end: 11_000 }])
+    expect(duckSpans([10_000], [], 0)).toEqual([{ start: 9_750, end: 10_600 }])
   })
 
   it('merges cues closer than the gap into one span (3-2-1 pips stay down)', () => {
-    expect(duckSpans([7_000, 8_000, 9_000, 10_000], [], 0)).toEqual([{ start: 6_750, end: 11_000 }])
+    expect(duckSpans([7_000, 8_000, 9_000, 10_000], [], 0)).toEqual([{ start: 6_750, end: 10_600 }])
   })
 
   it('keeps spans apart when the cues are far apart', () => {
@@ -31,6 +32,20 @@ describe('duckSpans', () => {
     expect(duckSpans([], [{ start: 5_000, end: null }], 20_000)).toEqual([
       { start: 4_880, end: 20_000 },
     ])
+  })
+})
+
+describe('heldCues', () => {
+  it('keeps a cue that just fell out of the schedule, so the music stays down under it', () => {
+    // The schedule sent at 10 010 no longer lists the cue due at 10 000.
+    const cues = heldCues([10_000, 13_000], [13_000], 10_010)
+    expect(cues).toEqual([10_000, 13_000])
+    const ramps = duckRamps(duckSpans(cues, [], 0), DUCK)
+    expect(close(levelAt(ramps, 10_050), DUCK)).toBe(true)
+  })
+
+  it('drops future cues the schedule no longer has (a pause), and old ones', () => {
+    expect(heldCues([2_000, 10_000, 13_000], [], 10_010)).toEqual([10_000])
   })
 })
 
