@@ -86,6 +86,8 @@ const perCue = sounds.map((at) => {
   const back = within(at + 0.1, at + 1).some((s) => rel(s) > -1)
   return { attenuation, leadMs, back }
 })
+const late = perCue.flatMap((c, i) => (c.back ? [] : [i]))
+if (late.length > 0) console.log(`music not back within 1 s after cue(s) ${late.join(', ')}`)
 console.log(
   `${sounds.length} cues over ${SESSION_S} s, ${levels.length} level samples; per cue (dB, lead ms):`,
   perCue.map((c) => `${round(c.attenuation)}/${Math.round(c.leadMs)}`).join(' ')
