@@ -138,3 +138,26 @@ test('a track that cannot be played is skipped, with one notice', async ({
     .poll(() => element(page))
     .toEqual({ src: `/music/${trackId(music.good[1]!)}`, paused: false })
 })
+
+test('a circuit gets a playlist of its own in the builder, else plays the default one', async ({
+  page,
+  launch,
+  services,
+  platform,
+}) => {
+  await services.handlers['circuits:save'](CIRCUIT)
+  platform.nextOpenPaths = [music.dir]
+  await services.handlers['music:pick']({ circuitId: null, from: 'folder' })
+  await launch()
+  await page.keyboard.press('Control+1')
+  await page.getByRole('button', { name: `Edit ${CIRCUIT.name}` }).click()
+  const card = page.getByRole('group', { name: 'Music for this circuit' })
+  await expect(card).toContainText('No playlist of its own: it plays the default one (3 tracks).')
+  platform.nextOpenPaths = [music.good[2]!]
+  await card.getByRole('button', { name: 'Choose files…' }).click()
+  await expect(card.getByText('1 track')).toBeVisible()
+  await expect(card.getByRole('listitem')).toHaveText('Cool down – Cadence tests 0:20')
+  expect((await services.handlers['music:playlist']({ circuitId: CIRCUIT.id })).source).toBe(
+    'circuit'
+  )
+})

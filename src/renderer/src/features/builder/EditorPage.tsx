@@ -25,6 +25,7 @@ import { LibraryPicker } from './LibraryPicker'
 import { useEditorKeys } from './useEditorKeys'
 import { useRemovals } from './useRemovals'
 import { useSaveCircuit } from './useSaveCircuit'
+import { CircuitMusic } from '../music/CircuitMusic'
 
 /** The circuit with a library exercise added at the end of one of its blocks. */
 const withExercise = (x: Circuit, at: number, exercise: ExerciseChoice): Circuit => ({
@@ -151,6 +152,7 @@ function EditorForm({ circuit: c, moreHasProblem, announce, removals, ...on }: E
       >
         Add block
       </button>
+      <CircuitMusic circuitId={c.id} />
     </div>
   )
 }
