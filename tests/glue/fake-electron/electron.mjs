@@ -333,7 +333,13 @@ export const dialog = {
       }
     })
   },
-  showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+  /** Answers with the paths the test gave (options.openDialogPaths), or as a cancel. */
+  async showOpenDialog(...args) {
+    const options = args.length > 1 ? args[1] : args[0]
+    note('dialog.showOpenDialog', (options.properties ?? []).join(','))
+    const paths = state.options.openDialogPaths
+    return paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] }
+  },
   showSaveDialog: async () => ({ canceled: true }),
 }
 

@@ -55,6 +55,8 @@ export interface BootOptions {
     messageBoxResponse?: number
     /** The system's locale, as app.getLocale() reports it (default en-US). */
     locale?: string
+    /** What every open dialog answers, as if the user picked these paths (default: cancelled). */
+    openDialogPaths?: string[]
   }
   env?: Record<string, string>
   /** A data folder made by the test (kept after close); otherwise a fresh one, removed after. */
