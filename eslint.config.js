@@ -54,6 +54,7 @@ export const SHARED_LAYERS = {
   platformAdvice: [],
   i18n: ['model'],
   demo: [],
+  music: ['model'],
   library: ['model'],
   engine: ['i18n', 'model'],
   circuits: ['engine', 'i18n', 'model'],

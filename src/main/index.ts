@@ -12,6 +12,7 @@ import { chromiumProfileDir, runsOnWayland, startupSwitches } from './desktopQui
 import { rendererDir } from './appProtocol/serveRenderer'
 import { registerAppScheme, serveAppScheme } from './electron/appScheme'
 import { mediaFolder } from './media/mediaStore'
+import type { MusicLookup } from './music/serveMusic'
 import { createAppWindows, type AppWindows } from './electron/appWindows'
 import { electronStoreBackend } from './electron/electronStoreBackend'
 import { electronPlatform } from './electron/electronPlatform'
@@ -69,7 +70,9 @@ if (!app.requestSingleInstanceLock()) {
   async function start() {
     hardenApp()
     const renderer = rendererDir(import.meta.dirname)
-    serveAppScheme(renderer, mediaFolder(dataDir))
+    // Tracks are known once the data folder is open; until then /music/ answers 404.
+    let musicTrack: MusicLookup = () => null
+    serveAppScheme(renderer, mediaFolder(dataDir), (id) => musicTrack(id))
     // The system's language first, so even a dialog about the data folder speaks it; Settings' choice follows.
     await applyLanguage('system', [app.getLocale()])
     const appWindows = createAppWindows()
@@ -89,6 +92,7 @@ if (!app.requestSingleInstanceLock()) {
     )
     if (!opened) return app.quit()
     const services = opened.value
+    musicTrack = services.musicTrack
     const releaseLock = keepLock(opened.lock)
     await applyLanguage((await services.handlers['settings:get'](undefined)).language, [
       app.getLocale(),

@@ -10,6 +10,12 @@ export interface FileFilter {
 export interface Platform {
   /** Resolves to the chosen path, or null when the user cancels. */
   chooseOpenFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Several files, or one folder (`folder`); resolves to the chosen paths, or null when the user cancels. */
+  chooseOpenPaths(options: {
+    title: string
+    filters: FileFilter[]
+    folder: boolean
+  }): Promise<string[] | null>
   chooseSaveFile(options: {
     title: string
     defaultName: string

@@ -11,6 +11,9 @@ import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { mediaHandlers } from './handlers/mediaHandlers'
 import { createMediaStore } from './media/mediaStore'
+import { musicHandlers } from './handlers/musicHandlers'
+import { createPlaylistStore } from './music/playlistStore'
+import type { MusicLookup } from './music/serveMusic'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import type { RemoteServiceOptions } from './remote/remoteService'
 import { deferredRemote } from './startup/deferredRemote'
@@ -72,6 +75,8 @@ export interface Services {
   verifyHistory(): Promise<number>
   /** Closes open files (the history log, the journal) and the phone remote. */
   close(): void
+  /** The file behind a playlist's track id, for app://cadence/music/ (the allow-list). */
+  musicTrack: MusicLookup
   /** Resolves once the phone remote's server has closed. */
   closeRemote(): Promise<void>
 }
@@ -98,6 +103,7 @@ export function createServices(options: ServicesOptions): Services {
   const exercises = createExercisesStore(dataDir, backend, record, shared)
   const windowState = openWindowState(dataDir, backend, record, shared)
   const media = createMediaStore(dataDir, now)
+  const playlists = createPlaylistStore(dataDir, now)
   const { part, load } = openHistoryInPart(options, { circuits, access, now, record })
   const session = createSessionService({
     journal: part.journal(),
@@ -135,6 +141,7 @@ export function createServices(options: ServicesOptions): Services {
     ...session.handlers,
     ...exercisesHandlers(exercises),
     ...mediaHandlers(media, platform),
+    ...musicHandlers(playlists, platform),
     ...deviceHandlers(platform, settings),
     ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
     ...remoteHandlers(remote),
@@ -159,6 +166,7 @@ export function createServices(options: ServicesOptions): Services {
       part.close()
     },
     closeRemote: () => remote.close(),
+    musicTrack: (id) => playlists.track(id),
   }
 }
 

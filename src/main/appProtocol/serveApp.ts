@@ -1,15 +1,26 @@
-// Everything app://cadence answers: the user's media under /media/ (with byte ranges), the built renderer
-// for the rest. Electron-free, so tests call it directly.
+// Everything app://cadence answers: the user's media under /media/ and the playlists' music under /music/
+// (both with byte ranges), the built renderer for the rest. Electron-free, so tests call it directly.
 import { createMediaHandler } from '../media/serveMedia'
+import { createMusicHandler, type MusicLookup } from '../music/serveMusic'
 import { createRendererHandler, type RendererHandler } from './serveRenderer'
+
+/** Before the data folder is open, no track is known, so /music/ answers 404. */
+const NO_MUSIC: MusicLookup = () => null
 
 export function createAppHandler(
   rendererDir: string,
   mediaDir: string,
-  csp: string
+  csp: string,
+  music: MusicLookup = NO_MUSIC
 ): RendererHandler {
   const renderer = createRendererHandler(rendererDir, csp)
-  const media = createMediaHandler(mediaDir, { 'content-security-policy': csp })
-  return (request) =>
-    new URL(request.url).pathname.startsWith('/media/') ? media(request) : renderer(request)
+  const headers = { 'content-security-policy': csp }
+  const media = createMediaHandler(mediaDir, headers)
+  const tracks = createMusicHandler(music, headers)
+  return (request) => {
+    const path = new URL(request.url).pathname
+    if (path.startsWith('/media/')) return media(request)
+    if (path.startsWith('/music/')) return tracks(request)
+    return renderer(request)
+  }
 }

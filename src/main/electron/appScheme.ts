@@ -3,6 +3,7 @@ import { protocol } from 'electron'
 import { APP_SCHEME } from '../security/appOrigin'
 import { PRODUCTION_CSP } from '../security/csp'
 import { createAppHandler } from '../appProtocol/serveApp'
+import type { MusicLookup } from '../music/serveMusic'
 
 /** Must run before app `ready` (Electron ignores it after): standard + secure makes app://cadence a real
  * origin like https, so CSP 'self' means the app's own files, and fetch() of its sounds works without
@@ -17,7 +18,8 @@ export function registerAppScheme(): void {
   ])
 }
 
-/** After ready: answers app:// requests from the built renderer folder, and the user's media folder. */
-export function serveAppScheme(rendererDir: string, mediaDir: string): void {
-  protocol.handle(APP_SCHEME, createAppHandler(rendererDir, mediaDir, PRODUCTION_CSP))
+/** After ready: answers app:// requests from the built renderer folder, the user's media folder and the
+ * playlists' tracks (only those: `music` looks an id up in them). */
+export function serveAppScheme(rendererDir: string, mediaDir: string, music: MusicLookup): void {
+  protocol.handle(APP_SCHEME, createAppHandler(rendererDir, mediaDir, PRODUCTION_CSP, music))
 }

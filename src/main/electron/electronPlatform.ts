@@ -25,6 +25,17 @@ export function electronPlatform(
         : await dialog.showOpenDialog(options)
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
+    async chooseOpenPaths({ title, filters, folder }) {
+      const win = getWindow()
+      const properties: Array<'openDirectory' | 'openFile' | 'multiSelections'> = folder
+        ? ['openDirectory']
+        : ['openFile', 'multiSelections']
+      const options = { title, filters, properties }
+      const result = win
+        ? await dialog.showOpenDialog(win, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : result.filePaths
+    },
     async chooseSaveFile({ title, defaultName, filters }) {
       const win = getWindow()
       const options = { title, defaultPath: defaultName, filters }

@@ -16,6 +16,8 @@ export const WRITING_CHANNELS = [
   'exercises:setHidden',
   'media:attach',
   'media:detach',
+  'music:pick',
+  'music:clear',
   'history:annotate',
   'history:delete',
   'history:undelete',

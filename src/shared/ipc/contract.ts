@@ -19,6 +19,7 @@ import { RunnableCircuitSchema } from '../circuits/validateCircuit'
 import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { MediaRefSchema } from '../model/media'
+import { PlaylistOwnerSchema, PlaylistSchema } from '../model/music'
 import { RemoteActionSchema } from '../remote/protocol'
 import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
@@ -179,6 +180,23 @@ export const contract = {
     request: z.object({ exerciseId: ExerciseIdSchema }).strict(),
     response: z.object({ removed: z.boolean(), deleted: z.boolean() }),
   },
+
+  /** The playlist a circuit plays (its own, or the default one); `circuitId` null is the default one. */
+  'music:playlist': { request: PlaylistOwnerSchema, response: PlaylistSchema },
+  /** Asks for music files or a folder and makes them the playlist; unreadable files are named in `skipped`. */
+  'music:pick': {
+    request: PlaylistOwnerSchema.extend({ from: z.enum(['folder', 'files']) }).strict(),
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({
+        cancelled: z.literal(false),
+        playlist: PlaylistSchema,
+        skipped: z.array(z.string()),
+      }),
+    ]),
+  },
+  /** Empties the playlist: a circuit then plays the default one. */
+  'music:clear': { request: PlaylistOwnerSchema, response: PlaylistSchema },
 
   'exercises:list': {
     request: Nothing,

@@ -1,6 +1,7 @@
 // Everything the user can change about how Cadence behaves; the main process persists it.
 import { z } from 'zod'
 import { LanguageSettingSchema } from './language'
+import { DEFAULT_MUSIC, MusicSettingsSchema } from './music'
 
 export const SETTINGS_SCHEMA_VERSION = 1
 
@@ -42,6 +43,8 @@ export const SettingsSchema = z.object({
   checkForUpdates: z.boolean().default(true),
   // Added later too: a file without it follows the system's language, as Cadence did before.
   language: LanguageSettingSchema.default('system'),
+  // Added with the music player: a file without it gets the default music settings, no migration needed.
+  music: MusicSettingsSchema.default(DEFAULT_MUSIC),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -64,6 +67,7 @@ export const DEFAULT_SETTINGS: Settings = {
   remoteAddress: null,
   checkForUpdates: true,
   language: 'system',
+  music: DEFAULT_MUSIC,
 }
 
 /** A partial update: any subset of fields (nested objects may be partial too); the version is not the caller's to set. */
@@ -74,6 +78,7 @@ export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true })
     // Without its default here, a patch that leaves it out would turn update checks back on.
     checkForUpdates: z.boolean(),
     language: LanguageSettingSchema,
+    music: MusicSettingsSchema.partial(),
   })
   .partial()
   .strict()
@@ -86,11 +91,12 @@ function definedOnly<T extends object>(value: T | undefined): Partial<T> {
 }
 
 export function applySettingsPatch(current: Settings, patch: SettingsPatch): Settings {
-  const { cueVolumes, weeklyPlan, ...rest } = patch
+  const { cueVolumes, weeklyPlan, music, ...rest } = patch
   return {
     ...current,
     ...definedOnly(rest),
     cueVolumes: { ...current.cueVolumes, ...definedOnly(cueVolumes) },
     weeklyPlan: { ...current.weeklyPlan, ...definedOnly(weeklyPlan) },
+    music: { ...current.music, ...definedOnly(music) },
   }
 }

@@ -65,7 +65,8 @@ export async function benchApp(options: {
     },
   })
   for (const circuit of options.circuits ?? []) await services.handlers['circuits:save'](circuit)
-  const server = await startStaticServer()
+  // /music/ answers from the playlists, as main's app:// handler does.
+  const server = await startStaticServer(undefined, (id) => services.musicTrack(id))
   const browser = await chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,

@@ -18,6 +18,9 @@ import { RENDERER_DIR, startStaticServer, type StaticServer } from './staticServ
 
 export const APP_VERSION = '0.0.0-e2e'
 
+/** The running test's playlists, which the worker's one server serves /music/ from (as main does). */
+let testMusic: Services['musicTrack'] = () => null
+
 interface Fixtures {
   /** The session clock of "main" (this process), moving with the page's Playwright clock. */
   sessionClock: HarnessClock
@@ -31,7 +34,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures, { server: StaticServer }>({
   server: [
     async ({}, use) => {
-      const server = await startStaticServer()
+      const server = await startStaticServer(undefined, (id) => testMusic(id))
       await use(server)
       await server.close()
     },
@@ -59,6 +62,7 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
   },
   launch: async ({ page, server, services, dataDir, platform, sessionClock }, use) => {
     let current = services
+    testMusic = (id) => current.musicTrack(id)
     let bridged = false
     const opened: Services[] = []
     await use(async (options) => {

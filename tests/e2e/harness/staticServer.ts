@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { createRendererHandler } from '@main/appProtocol/serveRenderer'
+import { createMusicHandler, type MusicLookup } from '@main/music/serveMusic'
 import { APP_ORIGIN } from '@main/security/appOrigin'
 import { PRODUCTION_CSP } from '@main/security/csp'
 
@@ -15,14 +16,27 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function startStaticServer(root = RENDERER_DIR): Promise<StaticServer> {
+/** `music` looks playlist tracks up, as main does, for /music/ (with the page's Range header passed on). */
+export async function startStaticServer(
+  root = RENDERER_DIR,
+  music?: MusicLookup
+): Promise<StaticServer> {
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`No built renderer at ${root}: run \`npm run build\` first.`)
   }
-  const handle = createRendererHandler(root, PRODUCTION_CSP)
+  const renderer = createRendererHandler(root, PRODUCTION_CSP)
+  const tracks = music && createMusicHandler(music, { 'content-security-policy': PRODUCTION_CSP })
+  const handle = (request: Request) =>
+    tracks && new URL(request.url).pathname.startsWith('/music/')
+      ? tracks(request)
+      : renderer(request)
   const server: Server = createServer((req, res) => {
+    const range = req.headers.range
     void handle(
-      new Request(`${APP_ORIGIN}${req.url ?? '/'}`, { method: req.method ?? 'GET' })
+      new Request(`${APP_ORIGIN}${req.url ?? '/'}`, {
+        method: req.method ?? 'GET',
+        ...(range ? { headers: { range } } : {}),
+      })
     ).then(async (response) => {
       res.writeHead(response.status, Object.fromEntries(response.headers))
       res.end(Buffer.from(await response.arrayBuffer()))

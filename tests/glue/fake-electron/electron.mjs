@@ -337,10 +337,10 @@ export const dialog = {
       }
     })
   },
-  /** Answers with options.openDialogPaths when the test set them (a folder or file picked), else cancels. */
-  showOpenDialog: async (...args) => {
+  /** Answers with the paths the test gave (options.openDialogPaths), or as a cancel. */
+  async showOpenDialog(...args) {
     const options = args.length > 1 ? args[1] : args[0]
-    note('dialog.showOpenDialog', options?.title)
+    note('dialog.showOpenDialog', (options.properties ?? []).join(','))
     const paths = state.options.openDialogPaths
     return paths ? { canceled: false, filePaths: paths } : { canceled: true, filePaths: [] }
   },

@@ -115,6 +115,21 @@ export class CuePlayer {
     return ctx.currentTime - performance.now() / 1000
   }
 
+  /**
+   * The context and the master gain the cues play through, once howler has loaded: the music plays into the
+   * same ones, so it follows mute and is ducked on the same clock the cues are scheduled on.
+   */
+  async output(): Promise<{ ctx: AudioContext; out: AudioNode }> {
+    const { howler } = await this.load()
+    return { ctx: howler.ctx, out: howler.masterGain }
+  }
+
+  /** A performance.now() time (ms) on the audio clock (s), as cues are scheduled; null before howler loads. */
+  toAudioTime(perfMs: number): number | null {
+    const ctx = this.audio?.howler.ctx
+    return ctx ? this.audioTime(ctx, perfMs) : null
+  }
+
   /** Maps a performance.now() time onto the audio clock. */
   private audioTime(ctx: AudioContext, perfTime: number): number {
     const measured = this.measuredOffset(ctx)

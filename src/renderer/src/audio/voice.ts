@@ -1,6 +1,7 @@
 // Spoken cues through the Web Speech API, in the screen's language with a voice that speaks it; with no such
 // voice, silent (the cue's tones still play). The choice itself is pure: @shared/i18n/voiceChoice.
 import { voiceFor } from '@shared/i18n/voiceChoice'
+import { reportSpeech } from './speechLines'
 
 export { voiceFor }
 
@@ -35,6 +36,7 @@ export function speak(
   utterance.lang = chosen.lang
   utterance.volume = options.volume
   utterance.rate = 1.05
+  reportSpeech(utterance)
   // A new announcement replaces one still speaking: the newest step matters most.
   speechSynthesis.cancel()
   speechSynthesis.speak(utterance)

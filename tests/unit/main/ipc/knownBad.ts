@@ -44,6 +44,13 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
     'plank',
   ],
   'media:detach': [{}, { exerciseId: '../x' }, { exerciseId: 'x'.repeat(65) }, null],
+  'music:playlist': [{}, { circuitId: '' }, { circuitId: 'x'.repeat(65) }, { path: '/etc' }],
+  'music:pick': [
+    { circuitId: null },
+    { circuitId: null, from: 'path' },
+    { circuitId: null, from: 'folder', path: '/etc' },
+  ],
+  'music:clear': [{}, { circuitId: 3 }],
   'exercises:list': NOTHING_EXPECTED,
   'exercises:save': [{ id: 'my-move' }, { name: 'No id' }, 'Rows'],
   'exercises:delete': id,

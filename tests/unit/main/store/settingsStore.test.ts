@@ -5,6 +5,7 @@ import { createSettingsStore, SETTINGS_MIGRATIONS } from '@main/store/settingsSt
 import { confBackend } from '@tests/fixtures/confBackend'
 import { migrate } from '@main/store/migrations'
 import { DEFAULT_SETTINGS, SettingsSchema } from '@shared/model/settings'
+import { DEFAULT_MUSIC } from '@shared/model/music'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
 import { readJson } from '@tests/fixtures/readJson'
 
@@ -20,6 +21,16 @@ describe('settings store', () => {
     expect(next.cueVolumes).toEqual({ ...DEFAULT_SETTINGS.cueVolumes, halfway: 0.2 })
     const onDisk = readJson(join(dir, 'settings.json'))
     expect(SettingsSchema.parse(onDisk)).toEqual(next)
+  })
+
+  it('reads a file from before the music player with the default music, and patches music in part', () => {
+    const { music: _none, ...before } = DEFAULT_SETTINGS
+    expect(SettingsSchema.parse(before).music).toEqual(DEFAULT_MUSIC)
+    const dir = tempDir()
+    const store = createSettingsStore(dir, confBackend(dir), () => {})
+    const next = store.update({ music: { duckDb: -24 } })
+    expect(next.music).toEqual({ ...DEFAULT_MUSIC, duckDb: -24 })
+    expect(() => store.update({ music: { duckDb: -6 } })).toThrow()
   })
 
   it('migrates an unversioned file, keeping what the user had chosen', () => {

@@ -27,6 +27,7 @@ import { LibraryPicker } from './LibraryPicker'
 import { useEditorKeys } from './useEditorKeys'
 import { useRemovals } from './useRemovals'
 import { useSaveCircuit } from './useSaveCircuit'
+import { CircuitMusic } from '../music/CircuitMusic'
 
 /** The circuit with a library exercise added at the end of one of its blocks. */
 const withExercise = (x: Circuit, at: number, exercise: ExerciseChoice): Circuit => ({
@@ -160,6 +161,7 @@ function EditorForm({ circuit: c, moreHasProblem, announce, removals, ...on }: E
       >
         {t('block.add')}
       </button>
+      <CircuitMusic circuitId={c.id} />
     </div>
   )
 }

@@ -20,6 +20,7 @@ import { useToast } from '@renderer/app/Toast'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useSettings } from '../settings/SettingsContext'
 import { useCueAudio } from './useCueAudio'
+import { useMusic } from '../music/useMusic'
 import { useMediaControls } from './useMediaControls'
 import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
 import { useRemoteControl, type RemoteState } from './useRemoteControl'
@@ -67,6 +68,7 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
   useCueAudio(view, offsetMs, player, settings, muted)
+  useMusic(view, offsetMs, player, settings)
   // The sounds load once the first screen is up, not with it: they are not in the first paint's JS.
   useEffect(() => {
     void player.load()

@@ -12,6 +12,7 @@ import { SessionSettings } from './SessionSettings'
 import { SoundSettings, VoiceSettings } from './SoundSettings'
 import { UpdateSettings } from './UpdateSettings'
 import { LanguageSetting } from './LanguageSetting'
+import { MusicSettings } from '../music/MusicSettings'
 
 export function SettingsPage() {
   const { t } = useTranslation('settings')
@@ -39,6 +40,7 @@ export function SettingsPage() {
             <LanguageSetting />
             <SoundSettings />
             <VoiceSettings platform={info?.platform} />
+            <MusicSettings />
             <SessionSettings displays={displayQuery.data} onMoved={displayQuery.reload} />
           </div>
           <div className="settings__column">
