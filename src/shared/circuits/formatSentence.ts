@@ -1,7 +1,7 @@
 // A format block said in the reader's words, for the builder: "12 windows of 1:00, taking turns: 10 Push-ups
 // / 15 Kettlebell swings; rest the remainder of each window". Plurals come from the locale files' CLDR forms
 // and lengths from Intl, so no sentence is glued together here; the caller hands in its translator.
-import type { Translate } from '../i18n/createI18n'
+import type { Translate } from '../i18n/translate'
 import { formatClock, formatDuration } from '../i18n/format'
 import type { Block, Circuit, ExerciseEntry } from '../model/circuit'
 

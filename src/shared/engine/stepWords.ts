@@ -1,7 +1,7 @@
 // How a step is named in the reader's language, for the run screen, the TV, the phone and the voice: the
 // phase words come from locales/<lang>/run.json, a library move's name from library.json, a name the user
 // typed stays as typed. Pure: the caller hands in its translator, so this runs in main and in every page.
-import type { Translate } from '../i18n/createI18n'
+import type { Translate } from '../i18n/translate'
 import { formatDuration, type DurationStyle } from '../i18n/format'
 import { KIND_LABELS, type PlanStep, type StepKind } from './plan'
 

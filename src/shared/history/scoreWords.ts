@@ -1,6 +1,6 @@
 // A format block's score in the reader's words ("5 rounds + 12 reps", "11 von 12 Fenstern pünktlich"), for
 // History and the finish panel. The CSV keeps model/score.ts's English: machines read that column.
-import type { Translate } from '../i18n/createI18n'
+import type { Translate } from '../i18n/translate'
 import { formatClock, formatDuration } from '../i18n/format'
 import type { BlockScore } from '../model/score'
 

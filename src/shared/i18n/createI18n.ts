@@ -40,8 +40,4 @@ export async function switchLanguage(instance: Translator, lang: Language): Prom
   await instance.changeLanguage(lang)
 }
 
-/** A plain t(key, options) over an instance: what the library's localize functions and main's modules take. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string
-export function translator(instance: Translator): Translate {
-  return (key, options) => instance.t(key, options ?? {})
-}
+export { translator, type Translate } from './translate'

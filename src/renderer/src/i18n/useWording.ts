@@ -3,7 +3,7 @@
 // the TV and the voice hand it to runWords, formatLine and announcement; the builder and History to theirs.
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { translator } from '@shared/i18n/createI18n'
+import { translator } from '@shared/i18n/translate'
 import type { Wording } from '@shared/engine/stepWords'
 import { useScreenLanguage } from './I18nProvider'
 

@@ -2,7 +2,7 @@
 // to the button that opened it): search, filter, Enter adds the highlighted match; add your own; hide built-ins.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Translate } from '@shared/i18n/createI18n'
+import type { Translate } from '@shared/i18n/translate'
 import { useWording } from '@renderer/i18n/useWording'
 import { localizeExercise, searchExercises, type Exercise } from '@shared/library'
 import { useBuilder } from './BuilderContext'

@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { heldCues, type VoiceLine } from '@shared/music/duckPlan'
+import { nextHorizonEntry } from '@shared/engine/cueSchedule'
 import type { Settings } from '@shared/model/settings'
 import type { RunView } from '@shared/run/runView'
 import type { CuePlayer } from '@renderer/audio/cuePlayer'
@@ -12,8 +13,9 @@ import { useToast } from '@renderer/app/Toast'
 import { audibleCueTimes, duckLevel, phaseLevel, recentLines } from './musicLevels'
 import { setNowPlaying } from './nowPlaying'
 
-/** How often the duck plan is refreshed from the view's cue schedule (the plan itself is set ahead). */
-const REFRESH_MS = 250
+/** The duck plan is refreshed when the next cue comes this near (the plan itself is set ahead on the audio clock). */
+const HORIZON_MS = 1_500
+const NO_CUES: RunView['cues'] = []
 
 export function useMusic(
   view: RunView | null,
@@ -101,12 +103,26 @@ function useDucking(
       }),
     []
   )
-  const running = view?.status === 'running'
+  // Wakes as each cue comes near, never on an interval, and not at all without music (bench run-cost).
+  const running = view?.status === 'running' && settings.music.on
+  const cues = running ? view.cues : NO_CUES
   useEffect(() => {
     if (!running) return
-    const timer = setInterval(() => replan.current(), REFRESH_MS)
-    return () => clearInterval(timer)
-  }, [running])
+    let timer: number | undefined
+    const arm = () => {
+      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
+      if (at === null) return
+      timer = window.setTimeout(
+        () => {
+          replan.current()
+          arm()
+        },
+        at - offsetMs - performance.now() + 1
+      )
+    }
+    arm()
+    return () => window.clearTimeout(timer)
+  }, [running, cues, offsetMs])
 }
 
 const duckLevelOf = (settings: Settings) => duckLevel(settings.music)
