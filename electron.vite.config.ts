@@ -18,6 +18,21 @@ function productionCsp(): Plugin {
   }
 }
 
+/**
+ * react-i18next imports one helper from i18next, for selector keys Cadence does not use; the real import
+ * would put i18next's whole core into the first script (bench: bundle). It gets a stand-in instead, and the
+ * core loads with the first language (src/renderer/src/i18n/pageI18n.ts).
+ */
+function reactI18nextWithoutCore(): Plugin {
+  const standIn = resolve('src/renderer/src/i18n/keyFromSelector.ts')
+  return {
+    name: 'cadence-react-i18next-without-core',
+    enforce: 'pre',
+    resolveId: (id, importer) =>
+      id === 'i18next' && importer?.includes('/node_modules/react-i18next/') ? standIn : null,
+  }
+}
+
 /** Path aliases (@shared/..., @main/...) come from tsconfig.base.json's paths, the one place they are set. */
 const tsconfigAliases = { tsconfigPaths: true }
 
@@ -60,6 +75,6 @@ export default defineConfig({
       assetsInlineLimit: 0,
       minify: true,
     },
-    plugins: [react(), productionCsp()],
+    plugins: [reactI18nextWithoutCore(), react(), productionCsp()],
   },
 })
