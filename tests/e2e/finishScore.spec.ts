@@ -32,7 +32,7 @@ test('the score leads, and every figure fits its card', async ({ page, launch },
   const score = page.getByTestId('scores').locator('strong')
   const stats = page.getByTestId('summary')
   await expect(score).toContainText('AMRAP: 4 rounds + 25 reps')
-  await expect(stats).toContainText(/5\smin\s\d+\ss/)
+  await expect(stats).toContainText(/5\smin,\s\d+\ssec/)
   const scoreBox = (await score.boundingBox())!
   expect(scoreBox.y, 'the score comes before the statistics').toBeLessThan(
     (await stats.boundingBox())!.y
