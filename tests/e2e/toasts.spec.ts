@@ -16,7 +16,9 @@ async function dropHugeFile(page: Page) {
 }
 
 /** The visible buttons, inputs and the like (outside the toasts) whose visible box meets a toast's box. A
- * control scrolled out of its scrolling container is clipped away: only what is on screen counts. */
+ * control scrolled out of its scrolling container is clipped away: only what is on screen counts. Callers
+ * poll it: the strip's new height is published by a ResizeObserver, which runs in the next frame's
+ * rendering (before its paint), so a read between the toast's insertion and that frame sees the old room. */
 async function controlsUnderToasts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const toasts = [...document.querySelectorAll('.toast')].map((t) => t.getBoundingClientRect())
@@ -56,7 +58,7 @@ test('a toast covers no control on the builder, the run screen or the finish pan
   await page.getByRole('button', { name: 'New circuit' }).click()
   await expect(page.getByRole('heading', { name: 'New circuit' })).toBeVisible()
   await dropHugeFile(page)
-  expect(await controlsUnderToasts(page)).toEqual([])
+  await expect.poll(() => controlsUnderToasts(page)).toEqual([])
 
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Start Tabata' }).click()
@@ -70,14 +72,14 @@ test('a toast covers no control on the builder, the run screen or the finish pan
   ]) {
     await page.setViewportSize(size)
     await dropHugeFile(page)
-    expect(await controlsUnderToasts(page)).toEqual([])
+    await expect.poll(() => controlsUnderToasts(page)).toEqual([])
   }
 
   await page.keyboard.press('Escape')
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: 'Session stopped' })).toBeVisible()
   await dropHugeFile(page)
-  expect(await controlsUnderToasts(page)).toEqual([])
+  await expect.poll(() => controlsUnderToasts(page)).toEqual([])
 })
 
 test('a toast stays on the screen it was shown on', async ({ page, launch }) => {
