@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { heldCues, type VoiceLine } from '@shared/music/duckPlan'
-import { nextHorizonEntry } from '@shared/engine/cueSchedule'
+import { useHorizonWake } from '@renderer/audio/useHorizonWake'
 import type { Settings } from '@shared/model/settings'
 import type { RunView } from '@shared/run/runView'
 import type { CuePlayer } from '@renderer/audio/cuePlayer'
@@ -106,23 +106,7 @@ function useDucking(
   // Wakes as each cue comes near, never on an interval, and not at all without music (bench run-cost).
   const running = view?.status === 'running' && settings.music.on
   const cues = running ? view.cues : NO_CUES
-  useEffect(() => {
-    if (!running) return
-    let timer: number | undefined
-    const arm = () => {
-      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
-      if (at === null) return
-      timer = window.setTimeout(
-        () => {
-          replan.current()
-          arm()
-        },
-        at - offsetMs - performance.now() + 1
-      )
-    }
-    arm()
-    return () => window.clearTimeout(timer)
-  }, [running, cues, offsetMs])
+  useHorizonWake(running, cues, offsetMs, HORIZON_MS, replan)
 }
 
 const duckLevelOf = (settings: Settings) => duckLevel(settings.music)

@@ -3,7 +3,8 @@
 // moment its view arrives; the voice says each step as it starts.
 import { useEffect, useRef } from 'react'
 import { announcement } from '@shared/engine/announce'
-import { cueKey, nextHorizonEntry, type UpcomingCue } from '@shared/engine/cueSchedule'
+import { cueKey, type UpcomingCue } from '@shared/engine/cueSchedule'
+import { useHorizonWake } from '@renderer/audio/useHorizonWake'
 import type { TimerCue } from '@shared/engine/timerTypes'
 import type { Settings } from '@shared/model/settings'
 import type { RunView } from '@shared/run/runView'
@@ -51,33 +52,6 @@ const foreseen = (recent: readonly TimerCue[], cue: TimerCue) =>
       (r.type !== 'stepStart' || cue.type !== 'stepStart' || r.stepIndex === cue.stepIndex) &&
       Math.abs(r.dueAt - cue.dueAt) < SAME_CUE_MS
   )
-
-/**
- * Wakes only when the next cue comes within the horizon, not on an interval: a five-minute step with four
- * cues wakes the page four times (watching the timer must cost almost nothing; bench run-cost).
- */
-function useHorizonWake(
-  running: boolean,
-  cues: readonly UpcomingCue[],
-  offsetMs: number,
-  refresh: { current: () => void }
-) {
-  useEffect(() => {
-    if (!running) return
-    let timer: number | undefined
-    const arm = () => {
-      const at = nextHorizonEntry(cues, performance.now() + offsetMs, HORIZON_MS)
-      if (at === null) return
-      const delay = at - offsetMs - performance.now() + 1
-      timer = window.setTimeout(() => {
-        refresh.current()
-        arm()
-      }, delay)
-    }
-    arm()
-    return () => window.clearTimeout(timer)
-  }, [running, cues, offsetMs, refresh])
-}
 
 export function useCueAudio(
   view: RunView | null,
@@ -132,7 +106,7 @@ export function useCueAudio(
     }
     return () => player.cancelAll()
   }, [running, player])
-  useHorizonWake(running, cues, offsetMs, refresh)
+  useHorizonWake(running, cues, offsetMs, HORIZON_MS, refresh)
 
   // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
   const cue = view ? cueOfView(view) : null
