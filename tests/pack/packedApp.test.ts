@@ -25,7 +25,7 @@ const files = (dir: string): string[] =>
     .filter((e) => e.isFile())
     .map((e) => `/${relative('.', join(e.parentPath, e.name))}`)
 const topModules = () =>
-  new Set(entries.flatMap((e) => /^\/node_modules\/((?:@[^/]+\/)?[^/]+)$/.exec(e)?.[1] ?? []))
+  new Set(entries.flatMap((e) => /^\/node_modules\/(@[^/]+\/[^/]+|[^@/][^/]*)$/.exec(e)?.[1] ?? []))
 
 type Lock = { packages: Record<string, { version?: string; dev?: boolean }> }
 const lock = readJson<Lock>('package-lock.json')
