@@ -77,9 +77,11 @@ export const test = base.extend<Fixtures, { server: StaticServer }>({
         // Dispatch reads `current` on every call, so a relaunch swaps the services behind the same page.
         // As in main's index.ts, a saved language switches main's words too (the display and phones).
         await installBridge(page, (sender, channel, payload) =>
-          createDispatch(followLanguageSetting(current.handlers, followSetting), {
-            isTrustedSender,
-          })(sender, channel, payload)
+          sessionClock.track(
+            createDispatch(followLanguageSetting(current.handlers, followSetting), {
+              isTrustedSender,
+            })(sender, channel, payload)
+          )
         )
         bridged = true
       }
