@@ -4,7 +4,7 @@ import { Nav } from './Nav'
 import type { RouteId } from './routes'
 import { useTheme } from './useTheme'
 import { NavigationProvider, useNavigation } from './navigation'
-import { RunPage } from '../features/run/RunPage'
+import { RunPage, preloadRunScreen } from '../features/run/RunPage'
 import { RunSessionProvider, useRunSession } from '../features/run/RunSessionProvider'
 import { isSessionActive } from '@shared/run/runView'
 import { RecoveryPrompt } from '../features/run/RecoveryPrompt'
@@ -74,6 +74,7 @@ function Shell() {
   // Child effects (keyboard shortcuts among them) run before this one: once set, the app answers keys.
   useEffect(() => {
     document.documentElement.dataset['appReady'] = 'true'
+    preloadRunScreen()
   }, [])
 
   return (

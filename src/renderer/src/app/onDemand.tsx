@@ -3,13 +3,19 @@
 import { useEffect, useState, type ComponentType } from 'react'
 import { Loading } from './Loading'
 
+export type OnDemandScreen = 'history' | 'settings' | 'builder' | 'run'
+
+/** A screen loaded on first use; `preload` fetches its code ahead, when it will surely be needed soon. */
+export type OnDemand<P> = ComponentType<P> & { preload: () => void }
+
 export function onDemand<P extends object>(
   load: () => Promise<ComponentType<P>>,
-  what: 'history' | 'settings' | 'builder'
-): ComponentType<P> {
+  what: OnDemandScreen
+): OnDemand<P> {
   let loaded: ComponentType<P> | null = null
   let loading: Promise<ComponentType<P>> | null = null
-  return function OnDemand(props: P) {
+  const start = () => (loading ??= load().then((Screen) => (loaded = Screen)))
+  function OnDemand(props: P) {
     const [component, setComponent] = useState<{ Screen: ComponentType<P> } | null>(() =>
       loaded ? { Screen: loaded } : null
     )
@@ -17,8 +23,7 @@ export function onDemand<P extends object>(
     useEffect(() => {
       if (component) return
       let live = true
-      loading ??= load().then((Screen) => (loaded = Screen))
-      loading.then(
+      start().then(
         (Screen) => live && setComponent({ Screen }),
         (error: unknown) => {
           loading = null // the next visit tries again
@@ -33,4 +38,7 @@ export function onDemand<P extends object>(
     if (failure) throw new Error(`Could not load ${what}: ${failure}`)
     return component ? <component.Screen {...props} /> : <Loading what={what} />
   }
+  // A failed preload is forgotten: the visit itself tries again and shows the failure.
+  const preload = () => void start().catch(() => (loading = null))
+  return Object.assign(OnDemand, { preload })
 }
