@@ -19,8 +19,7 @@ import { useNavigation } from '@renderer/app/navigation'
 import { useToast } from '@renderer/app/Toast'
 import { useSystemEvents } from '@renderer/lib/useSystemEvents'
 import { useSettings } from '../settings/SettingsContext'
-import { useCueAudio } from './useCueAudio'
-import { useMusic } from '../music/useMusic'
+import { SessionSoundOnDemand } from './SessionSoundOnDemand'
 import { useMediaControls } from './useMediaControls'
 import { useDisplayWindow, type DisplayWindow } from './useDisplayWindow'
 import { useRemoteControl, type RemoteState } from './useRemoteControl'
@@ -67,12 +66,6 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
   const player = useMemo(() => new CuePlayer(), [])
   const { view, offsetMs, foresee } = useSessionFrames()
   const [muted, setMuted] = useState(false)
-  useCueAudio(view, offsetMs, player, settings, muted)
-  useMusic(view, offsetMs, player, settings)
-  // The sounds load once the first screen is up, not with it: they are not in the first paint's JS.
-  useEffect(() => {
-    void player.load()
-  }, [player])
 
   const over = view?.status === 'finished' || view?.status === 'stopped'
   useEffect(() => {
@@ -114,7 +107,18 @@ export function RunSessionProvider({ children }: { children: ReactNode }) {
     }),
     [view, offsetMs, send, player, muted, display, remote]
   )
-  return <RunSessionContext.Provider value={value}>{children}</RunSessionContext.Provider>
+  return (
+    <RunSessionContext.Provider value={value}>
+      <SessionSoundOnDemand
+        view={view}
+        offsetMs={offsetMs}
+        player={player}
+        settings={settings}
+        muted={muted}
+      />
+      {children}
+    </RunSessionContext.Provider>
+  )
 }
 
 export function useRunSession(): RunSessionValue {
