@@ -57,26 +57,39 @@ function sessionMachineFor(ports: SessionPorts, persisted: () => Snapshot<unknow
   })
 }
 
+/**
+ * The session's view for every screen, published once per change. A press changes the timer, then the
+ * session reacts to that change: two snapshots of one instant with the same view. Every screen (window,
+ * TV, phones) would draw it twice; one frame is enough.
+ */
+function viewPublisher(now: () => number) {
+  let view: RunView | null = null
+  let published = ''
+  const listeners = new Set<(view: RunView | null) => void>()
+  return {
+    current: () => view,
+    publish: (actor: Actor<SessionMachine> | null) => {
+      const snapshot = actor?.getSnapshot()
+      const next = snapshot && snapshot.status === 'active' ? buildView(snapshot, now()) : null
+      const key = JSON.stringify(next)
+      if (key === published) return
+      published = key
+      view = next
+      for (const listener of listeners) listener(view)
+    },
+    subscribe: (listener: (view: RunView | null) => void) => {
+      listeners.add(listener)
+      return () => void listeners.delete(listener)
+    },
+    clear: () => listeners.clear(),
+  }
+}
+
 export function createSessionHost(ports: SessionPorts): SessionHost {
   let actor: Actor<SessionMachine> | null = null
-  let view: RunView | null = null
-  const listeners = new Set<(view: RunView | null) => void>()
-
+  const views = viewPublisher(() => ports.clock.now())
+  const publish = () => views.publish(actor)
   const machine = sessionMachineFor(ports, () => actor?.getPersistedSnapshot() ?? null)
-
-  let published = ''
-  const publish = () => {
-    const snapshot = actor?.getSnapshot()
-    const next =
-      snapshot && snapshot.status === 'active' ? buildView(snapshot, ports.clock.now()) : null
-    // A press changes the timer, then the session reacts to that change: two snapshots of one instant
-    // with the same view. Every screen (window, TV, phones) would draw it twice; one frame is enough.
-    const key = JSON.stringify(next)
-    if (key === published) return
-    published = key
-    view = next
-    for (const listener of listeners) listener(view)
-  }
   const adopt = (next: Actor<SessionMachine>) => {
     actor?.stop()
     actor = next
@@ -112,7 +125,7 @@ export function createSessionHost(ports: SessionPorts): SessionHost {
       case 'retrySave':
         return current.send({ type: 'RETRY' })
       case 'again':
-        return view?.save.state === 'saved'
+        return views.current()?.save.state === 'saved'
           ? open(current.getSnapshot().context.circuit)
           : undefined
       case 'close':
@@ -128,20 +141,17 @@ export function createSessionHost(ports: SessionPorts): SessionHost {
 
   return {
     send(action) {
-      if (action.type === 'open') return isSessionActive(view) ? undefined : open(action.circuit)
-      if (action.type === 'resume')
-        return isSessionActive(view) ? undefined : resume(action.pending)
+      const active = isSessionActive(views.current())
+      if (action.type === 'open') return active ? undefined : open(action.circuit)
+      if (action.type === 'resume') return active ? undefined : resume(action.pending)
       if (actor) act(actor, action)
     },
-    view: () => view,
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
+    view: views.current,
+    subscribe: views.subscribe,
     dispose() {
       actor?.stop()
       actor = null
-      listeners.clear()
+      views.clear()
     },
   }
 }
