@@ -2,9 +2,10 @@
 // document timeline, so the browser interpolates transforms and React renders once, not per frame.
 import { useEffect, useRef, type RefObject } from 'react'
 import type { DemoAnimation } from '@shared/demo/animation'
+import { figureLayers } from '@shared/demo/figureLayers'
 
 export function useDemoAnimation(
-  svg: RefObject<SVGSVGElement | null>,
+  figure: RefObject<HTMLElement | null>,
   animation: DemoAnimation | undefined,
   running: boolean,
   paused: boolean
@@ -12,14 +13,15 @@ export function useDemoAnimation(
   const players = useRef<Animation[]>([])
 
   useEffect(() => {
-    const root = svg.current
+    const root = figure.current
     if (!root || !animation || !running) return
     const duration = animation.seconds * 1000
+    const layers = figureLayers(animation)
     const list: Animation[] = []
-    for (const el of root.querySelectorAll<SVGGElement>('g[data-track]')) {
-      const track = animation.tracks[Number(el.dataset['track'])]
-      if (!track || track.transforms.length === 0) continue
-      const keyframes = track.transforms.map((transform, i) => ({
+    for (const el of root.querySelectorAll<HTMLElement>('[data-track]')) {
+      const layer = layers[Number(el.dataset['track'])]
+      if (!layer || layer.transforms.length === 0) continue
+      const keyframes = layer.transforms.map((transform, i) => ({
         transform,
         offset: animation.offsets[i],
       }))
@@ -34,7 +36,7 @@ export function useDemoAnimation(
       for (const a of list) a.cancel()
       players.current = []
     }
-  }, [svg, animation, running])
+  }, [figure, animation, running])
 
   useEffect(() => {
     for (const a of players.current) {
