@@ -195,6 +195,12 @@ if (!app.requestSingleInstanceLock()) {
                 void import('./electron/backup').then(({ backUpFromMenu }) =>
                   backUpFromMenu(dataDir, mainWindow)
                 ),
+              restoreData: () =>
+                void import('./electron/restore').then(({ restoreFromMenu }) =>
+                  restoreFromMenu(dataDir, mainWindow, () =>
+                    isSessionActive(services.session.frame().view)
+                  )
+                ),
             },
             { isMac: process.platform === 'darwin', isDev: devServerUrl !== undefined },
             t

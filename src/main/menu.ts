@@ -12,6 +12,7 @@ interface MenuActions {
   openProjectPage: () => void
   checkForUpdates: () => void
   backUpData: () => void
+  restoreData: () => void
 }
 
 /** What every menu is built from: labels in the screen's language, system roles, and page commands. */
@@ -46,8 +47,11 @@ export function menuTemplate(
   const { isMac } = options
   return [
     ...(isMac ? [appMenu(b.role)] : []),
-    // Its words live with the demos' (locales/*/demo.json), beside the media it backs up.
-    fileMenu(b, isMac, { label: t('demo:backup.menu'), click: actions.backUpData }),
+    // Back up and Restore: their words live with the demos' (locales/*/demo.json), beside the media.
+    fileMenu(b, isMac, [
+      { label: t('demo:backup.menu'), click: actions.backUpData },
+      { label: t('demo:restore.menu'), click: actions.restoreData },
+    ]),
     editMenu(b),
     viewMenu(b, actions, options),
     windowMenu(b, isMac),
@@ -58,7 +62,7 @@ export function menuTemplate(
 function fileMenu(
   { label, role, item }: Builders,
   isMac: boolean,
-  backUp: MenuItemConstructorOptions
+  data: MenuItemConstructorOptions[]
 ): MenuItemConstructorOptions {
   return {
     label: label('file'),
@@ -69,7 +73,7 @@ function fileMenu(
       separator,
       // The page opens it, as Settings does, so a failure shows in the page like any other.
       item('openDataFolder', 'openDataFolder'),
-      backUp,
+      ...data,
       separator,
       isMac ? role('close', 'close') : role('quit', 'quit'),
     ],

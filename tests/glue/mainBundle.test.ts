@@ -176,8 +176,9 @@ describe('menu', () => {
         await expect
           .poll(async () => (await main.state()).messageBoxes.map((b) => b.options.message))
           .toContain('Cadence is up to date.')
-      } else if (trail.endsWith('Back up data…')) {
-        // Main asks for a folder itself (here the dialog is cancelled; tests/glue/backup.test.ts backs up).
+      } else if (trail.endsWith('Back up data…') || trail.endsWith('Restore data…')) {
+        // Main asks for a folder itself (here the dialog is cancelled; backup.test.ts and restore.test.ts
+        // go further).
         await expect
           .poll(async () =>
             (await main.state()).timeline.some(([what]) => what === 'dialog.showOpenDialog')

@@ -15,11 +15,20 @@ import {
 import { join } from 'node:path'
 import { AppError } from '@shared/ipc/result'
 import { MAX_MEDIA_BYTES, mediaFileName, type MediaRef } from '@shared/model/media'
+import { formatNumber } from '@shared/i18n/format'
+import { currentLanguage, t } from '../i18n/mainLanguage'
 import { renameDurable } from '../store/durableFile'
 import { SNIFF_BYTES, sniff } from './sniff'
 
 const CHUNK = 1024 * 1024
-const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+const mb = (bytes: number, digits = 1) =>
+  formatNumber(bytes / 1024 / 1024, currentLanguage(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: 1,
+  })
+/** The attach errors' words, in the screen's language (locales/<lang>/demo.json). */
+const say = (key: string, values: Record<string, string | number>) =>
+  t(`demo:attach.errors.${key}`, values)
 
 export function copyMedia(
   source: string,
@@ -30,17 +39,18 @@ export function copyMedia(
   const fd = openSource(source)
   try {
     const size = fstatSync(fd).size
-    if (!fstatSync(fd).isFile()) throw new AppError('invalid-payload', `${name} is not a file.`)
-    if (size === 0) throw new AppError('invalid-payload', `${name} is empty.`)
+    if (!fstatSync(fd).isFile()) throw new AppError('invalid-payload', say('notFile', { name }))
+    if (size === 0) throw new AppError('invalid-payload', say('empty', { name }))
     if (size > limit)
       throw new AppError(
         'invalid-payload',
-        `${name} is ${mb(size)} MB: pictures and videos can be ${limit / 1024 / 1024} MB at most.`
+        say('tooBig', { name, size: mb(size), limit: mb(limit, 0) })
       )
     const head = Buffer.alloc(Math.min(SNIFF_BYTES, size))
     readSync(fd, head, 0, head.length, 0)
     const kind = sniff(head)
-    if (!kind.ok) throw new AppError('invalid-payload', `${name}: ${kind.message}`)
+    if (!kind.ok)
+      throw new AppError('invalid-payload', say('refused', { name, reason: kind.message }))
     const { hash, tmp } = copyHashing(fd, mediaDir, limit)
     const ref: MediaRef = { hash, type: kind.type, name: name.slice(0, 255), bytes: size }
     const target = join(mediaDir, mediaFileName(ref))
@@ -57,11 +67,10 @@ function openSource(path: string): number {
     return openSync(path, 'r')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') throw new AppError('not-found', `${path} is no longer there.`)
-    if (code === 'EACCES' || code === 'EPERM')
-      throw new AppError('io', `Cadence may not read ${path}.`)
-    if (code === 'EISDIR') throw new AppError('invalid-payload', `${path} is a folder, not a file.`)
-    throw new AppError('io', `Could not read ${path} (${code ?? String(error)}).`)
+    if (code === 'ENOENT') throw new AppError('not-found', say('gone', { path }))
+    if (code === 'EACCES' || code === 'EPERM') throw new AppError('io', say('mayNotRead', { path }))
+    if (code === 'EISDIR') throw new AppError('invalid-payload', say('isFolder', { path }))
+    throw new AppError('io', say('readFailed', { path, code: code ?? String(error) }))
   }
 }
 
@@ -78,11 +87,7 @@ function copyHashing(fd: number, mediaDir: string, limit: number): { hash: strin
       if (read === 0) break
       total += read
       // The file may grow while it is copied; the cap holds for what is actually read.
-      if (total > limit)
-        throw new AppError(
-          'invalid-payload',
-          'The file grew past the size limit while it was copied.'
-        )
+      if (total > limit) throw new AppError('invalid-payload', say('grew', {}))
       const chunk = buffer.subarray(0, read)
       hasher.update(chunk)
       for (let at = 0; at < read;) at += writeSync(out, chunk, at, read - at)

@@ -10,8 +10,8 @@ import { writeFileAtomic } from '../store/durableFile'
 import { moveAside } from '../store/keepOriginal'
 import { copyMedia } from './copyMedia'
 
-const IndexSchema = z.record(z.string().regex(/^[a-z0-9-]{2,64}$/), MediaRefSchema)
-type MediaIndex = z.infer<typeof IndexSchema>
+export const MediaIndexSchema = z.record(z.string().regex(/^[a-z0-9-]{2,64}$/), MediaRefSchema)
+type MediaIndex = z.infer<typeof MediaIndexSchema>
 
 export type MediaEntry = MediaRef & { missing: boolean }
 
@@ -73,7 +73,7 @@ export function createMediaStore(dataDir: string, now: () => Date = () => new Da
 function readIndex(file: string, now: () => Date): MediaIndex {
   if (!existsSync(file)) return {}
   try {
-    return IndexSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
+    return MediaIndexSchema.parse(JSON.parse(readFileSync(file, 'utf8')))
   } catch (error) {
     if (error instanceof AppError) throw error
     moveAside(file, now())

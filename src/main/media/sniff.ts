@@ -2,6 +2,7 @@
 // (which can carry script) is refused whatever it is called. Our own: the six signatures are a few lines,
 // and file-type (the usual library) is ESM-only with a large table of formats we do not want.
 import type { MediaType } from '@shared/model/media'
+import { t } from '../i18n/mainLanguage'
 
 /** How many leading bytes `sniff` needs. */
 export const SNIFF_BYTES = 64
@@ -32,15 +33,8 @@ export function sniff(head: Uint8Array): Sniffed {
     (text.startsWith('<?xml') && text.includes('<svg')) ||
     text.startsWith('<!doctype svg')
   )
-    return {
-      ok: false,
-      message: 'SVG pictures are not accepted: they can carry script. Use PNG, JPEG, WebP or GIF.',
-    }
-  return {
-    ok: false,
-    message:
-      'That file is not a picture or video Cadence can show. Use PNG, JPEG, WebP, GIF, MP4 or WebM.',
-  }
+    return { ok: false, message: t('demo:attach.errors.svg') }
+  return { ok: false, message: t('demo:attach.errors.unknown') }
 }
 
 const ok = (type: MediaType): Sniffed => ({ ok: true, type })

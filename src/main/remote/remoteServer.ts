@@ -18,6 +18,7 @@ import {
 } from './httpGuard'
 import type { ActionRefusal } from './phoneMessages'
 import { phoneSockets } from './phoneSockets'
+import { demoPicture, DEMO_PICTURE_PATH } from './demoPicture'
 import { DEFAULT_LIMITS, type RemoteLimits } from './remoteLimits'
 
 export interface RemoteServerOptions {
@@ -71,7 +72,8 @@ interface Identity {
 function pageRequests(
   who: Identity,
   files: Map<string, PhoneFile>,
-  closing: () => boolean
+  closing: () => boolean,
+  made: (path: string) => PhoneFile | null
 ): RequestListener {
   return (req, res) => {
     // Turned off: a kept-alive connection must not fetch anything more.
@@ -84,7 +86,7 @@ function pageRequests(
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Read only.', h)
     const path = who.pathAfterToken(req.url)
     if (path === null) return refuse(res, 403, 'This address needs the code Cadence shows.', h)
-    const file = files.get(path === 'remote.html' ? '' : path)
+    const file = files.get(path === 'remote.html' ? '' : path) ?? made(path)
     if (!file) return refuse(res, 404, 'Not found.', h)
     res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, ...h })
     res.end(req.method === 'HEAD' ? undefined : file.body)
@@ -127,9 +129,12 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
       return match && sameText(match[1]!, token) ? match[2]! : null
     },
   }
+  // The latest frame, for the files made from it (the move's picture, demoPicture.ts).
+  let latest: RemoteFrame | null = null
+  const made = (path: string) => (path === DEMO_PICTURE_PATH ? demoPicture(latest?.view) : null)
   const server = createServer(
     httpServerOptions(limits),
-    pageRequests(who, options.files, () => closing)
+    pageRequests(who, options.files, () => closing, made)
   )
   const http = guardHttp(server, limits, () => who.headers())
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -151,7 +156,10 @@ export async function startRemoteServer(options: RemoteServerOptions): Promise<R
       new Promise((resolve, reject) =>
         server.getConnections((error, count) => (error ? reject(error) : resolve(count)))
       ),
-    publish: (frame) => phones.publish(frame),
+    publish(frame) {
+      latest = frame
+      phones.publish(frame)
+    },
     newToken() {
       token = makeToken()
       phones.dropAll(CLOSE_CODES.newCode, 'A new code was made.')

@@ -78,6 +78,16 @@ export const RemoteViewSchema = z
     frozenAt: z.number().finite().nullable(),
     stepIndex: z.number().int().min(0),
     stepCount: z.number().int().min(0),
+    /** The move the phone's picture shows (the one being done, or in a break the next), with its name. */
+    demo: z
+      .object({
+        exerciseId: z.string().max(64),
+        side: z.enum(['left', 'right']),
+        name: text(200),
+      })
+      .strict()
+      .nullable()
+      .optional(),
   })
   .strict()
 export type RemoteView = z.infer<typeof RemoteViewSchema>

@@ -1,5 +1,6 @@
 // From the session's view to what a phone shows: pure, so the run screen and the phone say the same words.
 import type { RunView } from '../run/runView'
+import { demoMoveOf } from '../run/demoStep'
 import { phaseColours } from '../run/phase'
 import { runWords, type Wording } from '../run/words'
 import type { RemoteView } from './protocol'
@@ -25,7 +26,16 @@ export function toRemoteView(view: RunView, w: Wording): RemoteView {
     frozenAt: view.timing.frozenAt,
     stepIndex: view.stepIndex,
     stepCount: view.stepCount,
+    demo: phoneDemo(view, w),
   }
+}
+
+/** The phone draws its picture from this; `still` is the run screen's business, not the phone's. */
+function phoneDemo(view: RunView, w: Wording): RemoteView['demo'] {
+  const move = demoMoveOf(view, w)
+  return move
+    ? { exerciseId: move.exerciseId, side: move.side, name: move.name.slice(0, 200) }
+    : null
 }
 
 /** The phone's digits follow the run screen's: For Time counts its block clock up, an EMOM move counts

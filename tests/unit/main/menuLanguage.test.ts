@@ -15,6 +15,7 @@ const noActions = {
   openProjectPage() {},
   checkForUpdates() {},
   backUpData() {},
+  restoreData() {},
 }
 
 function labels(template: MenuItemConstructorOptions[]): string[] {

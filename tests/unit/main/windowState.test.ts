@@ -35,7 +35,13 @@ describe('menu', () => {
     const sent: string[] = []
     const template = menuTemplate(
       (c) => sent.push(c),
-      { toggleFullscreen() {}, openProjectPage() {}, checkForUpdates() {}, backUpData() {} },
+      {
+        toggleFullscreen() {},
+        openProjectPage() {},
+        checkForUpdates() {},
+        backUpData() {},
+        restoreData() {},
+      },
       { isMac: false, isDev: false },
       translator(createI18n())
     )

@@ -16,6 +16,7 @@ const headline = $('[data-testid="phone-headline"]')
 const digits = $('[data-testid="phone-digits"]')
 const next = $('[data-testid="phone-next"]')
 const paused = $('[data-testid="phone-paused"]')
+const picture = $<HTMLImageElement>('[data-testid="phone-demo"]')
 const connection = $('.phone__connection')
 const confirm = $('.phone__confirm')
 const words = phoneI18n(pseudoRequested())
@@ -23,6 +24,8 @@ const t = words.t
 const feedback = pressFeedback($('.phone__notice'), t)
 /** How much −/+ move the time: main's step, shown on the buttons and said in their names. */
 const TIME_STEP_S = 10
+/** Main's picture of the move (src/main/remote/demoPicture.ts), beside the page under the same token. */
+const DEMO_PICTURE = './demo.svg'
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-action]')]
 const button = (action: RemoteAction) => buttons.find((b) => b.dataset['action'] === action)!
 
@@ -114,7 +117,19 @@ function draw() {
     headline.textContent = v.headline
     next.textContent = v.next
   }
+  drawPicture(over ? null : v)
   drawDigits()
+}
+
+/** The move's still, drawn by main (demo.svg); a new move or phase colour is a new address, so it reloads. */
+function drawPicture(v: RemoteView | null) {
+  const move = v?.demo
+  picture.hidden = !move
+  if (!v || !move) return picture.removeAttribute('src')
+  const url = new URL(DEMO_PICTURE, window.location.href)
+  url.searchParams.set('v', [move.exerciseId, move.side, v.text].join('.'))
+  if (picture.src !== url.href) picture.src = url.href
+  picture.alt = move.name
 }
 
 for (const b of buttons) {

@@ -31,13 +31,31 @@ const pushUp = demo({
   ],
 })
 
+// Arms locked all the way: only the chest moves, sinking between the shoulders (blades squeezed) and then
+// pushed up into a rounded upper back (blades spread). The shoulders stay where straight arms hold them,
+// so the elbows never bend; the old drawing bent them, which read as a small push-up.
+const plankShoulderY = pointOf(plankTop, 'shoulderL')[1]
+const scapula = (spine: number) => {
+  const back = { spine, neck: -8 - spine / 2 }
+  // Settle the slope with the arms as they were, then reach the hands again from the settled shoulders.
+  const { tilt } = settle(
+    onHands(topTilt, back),
+    'tilt',
+    'shoulderL',
+    plankShoulderY,
+    'side'
+  ).joints
+  return onHands(tilt, back)
+}
 const scapularPushUp = demo({
   view: 'side',
   symmetry: 'symmetric',
   grounded: ['toeL', 'toeR', 'handL', 'handR'],
   keys: [
-    key(onHands(topTilt + 1, { spine: 8 }), 0.4, 0.8),
-    key(onHands(topTilt + 4, { spine: -12 }), 0.4, 0.8),
+    key(scapula(14), 0.4, 0.4),
+    via(scapula(0), 0.4),
+    key(scapula(-14), 0.4, 0.4),
+    via(scapula(0), 0.4),
   ],
 })
 

@@ -170,16 +170,18 @@ const lateralRaise = demo({
   ],
 })
 
-// Bent over towards the viewer: the trunk looks short, the arms open out to the sides.
-const bentFront = { ...standFront, trunkDepth: 60, thighDepth: 20, neck: 0 }
+// From the side, so the hinge shows: a front view drew it as a lateral raise, and that is the mistake to
+// avoid. Back flat and near level, the dumbbells hang under the shoulders, then the arms open out to the
+// sides (towards the viewer, so they look short) until they are level with the back.
+const flyHinge = { ...stance, tilt: 72, neck: -30, pelvis: [-16, 82] as const }
 const reverseFly = demo({
-  view: 'front',
+  view: 'side',
   symmetry: 'symmetric',
-  grounded: ['ankleL', 'ankleR'],
+  grounded: FEET,
   props: [{ kind: 'dumbbell', hand: 'hands' }],
   keys: [
-    key(front({ ...bentFront, shoulder: 8, elbow: 15 }), 0.2, 1),
-    key(front({ ...bentFront, shoulder: 85, elbow: 15 }), 0.5, 1.2),
+    key(body({ ...flyHinge, shoulder: 72, elbow: 12 }), 0.2, 1),
+    key(body({ ...flyHinge, shoulder: -52, elbow: 10, depth: 76 }), 0.5, 1.2),
   ],
 })
 

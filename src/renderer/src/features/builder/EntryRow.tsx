@@ -1,8 +1,10 @@
-// One exercise in a block's list: its fields, and moving it (drag and drop, Alt+arrows, buttons) or removing it.
+// One exercise in a block's list: its fields, moving it (drag and drop, Alt+arrows, buttons) or removing it,
+// and your own picture or video for its move.
 import { useTranslation } from 'react-i18next'
 import type { ExerciseEntry } from '@shared/model/circuit'
 import { EntryFields } from './EntryFields'
 import { DemoThumb } from '../demo/DemoThumb'
+import { useMediaPanel } from '../demo/useMediaPanel'
 
 interface EntryRowProps {
   entry: ExerciseEntry
@@ -25,6 +27,7 @@ interface EntryRowProps {
 export function EntryRow(props: EntryRowProps) {
   const { entry, index: i, count, move, drag } = props
   const { t } = useTranslation('builder')
+  const media = useMediaPanel(entry.libraryId, entry.name)
   return (
     <li
       id={`entry-${entry.id}`}
@@ -67,6 +70,7 @@ export function EntryRow(props: EntryRowProps) {
         onChange={props.onChange}
       />
       <span className="entry__buttons">
+        {media.toggle}
         <button
           type="button"
           className="button button--quiet"
@@ -94,6 +98,7 @@ export function EntryRow(props: EntryRowProps) {
           ✕
         </button>
       </span>
+      {media.panel}
     </li>
   )
 }

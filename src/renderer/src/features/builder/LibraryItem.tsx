@@ -1,10 +1,11 @@
 // One exercise in the library dialog: what it works and needs, Add (with how often it was just added),
-// and quieter Edit and Delete for your own, or Hide for a built-in.
+// and quieter Edit and Delete for your own, or Hide for a built-in, and your own picture or video for it.
 import { useTranslation } from 'react-i18next'
 import { useWording } from '@renderer/i18n/useWording'
 import { equipmentLabel, regionLabel, type Exercise } from '@shared/library'
 import type { LibraryActions } from './useLibraryActions'
 import { DemoThumb } from '../demo/DemoThumb'
+import { useMediaPanel } from '../demo/useMediaPanel'
 
 interface LibraryItemProps {
   exercise: Exercise
@@ -24,6 +25,7 @@ export function LibraryItem(props: LibraryItemProps) {
   const { exercise: e, hidden, added, actions } = props
   const { t } = useTranslation('builder')
   const w = useWording()
+  const media = useMediaPanel(e.id, e.name)
   const quiet = (action: string, run: () => void) => (
     <button
       type="button"
@@ -72,7 +74,9 @@ export function LibraryItem(props: LibraryItemProps) {
         ) : (
           quiet(hidden ? 'show' : 'hide', () => void actions.setHidden(e.id, !hidden))
         )}
+        {media.toggle}
       </span>
+      {media.panel}
     </li>
   )
 }

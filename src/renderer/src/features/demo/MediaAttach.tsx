@@ -1,5 +1,5 @@
-// Ready to mount beside an exercise (library dialog, exercise form): attach your own picture or video,
-// or go back to the drawn demo. Refusals (too big, not a picture, SVG) show main's own message here.
+// Attach your own picture or video to an exercise, replace it, or go back to the drawn demo (mounted by
+// useMediaPanel in the library's and the builder's rows). Refusals (too big, not a picture, SVG) show main's own message here.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { MediaRef } from '@shared/model/media'
@@ -11,7 +11,7 @@ export interface MediaAttachProps {
   /** What the exercise shows now, if the user attached something. */
   media?: MediaRef | undefined
   /** Called with the new media, or null once it is removed. */
-  onChange: (media: MediaRef | null) => void
+  onChange?: (media: MediaRef | null) => void
 }
 
 export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
@@ -33,13 +33,13 @@ export function MediaAttach({ exerciseId, media, onChange }: MediaAttachProps) {
     const result = await attach.run()
     if (!result || result.cancelled) return
     refreshMediaList()
-    onChange(result.media)
+    onChange?.(result.media)
   }
   const remove = async () => {
     setProblem(null)
     if (!(await detach.run())) return
     refreshMediaList()
-    onChange(null)
+    onChange?.(null)
   }
 
   return (
