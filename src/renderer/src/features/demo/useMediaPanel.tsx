@@ -14,7 +14,7 @@ export interface MediaPanel {
 
 /** Nothing for an entry with no exercise behind it (no id to attach to). */
 export function useMediaPanel(exerciseId: string | undefined, name: string): MediaPanel {
-  const { t } = useTranslation('library')
+  const { t } = useTranslation('demo')
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const own = useMediaList()[exerciseId ?? '']
@@ -25,14 +25,14 @@ export function useMediaPanel(exerciseId: string | undefined, name: string): Med
       className="button button--quiet button--small"
       aria-expanded={open}
       aria-controls={panelId}
-      aria-label={t('media.toggleLabel', { name })}
+      aria-label={t('panel.toggleLabel', { name })}
       onClick={() => setOpen((was) => !was)}
     >
-      {own ? t('media.toggleAttached') : t('media.toggle')}
+      {own ? t('panel.toggleAttached') : t('panel.toggle')}
     </button>
   )
   const panel = open ? (
-    <div id={panelId} className="media-panel" role="group" aria-label={t('media.panel', { name })}>
+    <div id={panelId} className="media-panel" role="group" aria-label={t('panel.panel', { name })}>
       {/* The row's thumbnail already shows the picture or video; the panel names it and changes it. */}
       <MediaAttach exerciseId={exerciseId} media={own} />
     </div>
