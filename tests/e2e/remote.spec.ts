@@ -105,15 +105,17 @@ test('a phone drives a session: Start, Done, Pause, Skip, and Stop with a confir
   await agree(page, phone, 'Work')
   await expect(phone.getByTestId('phone-paused')).toBeHidden()
 
+  // Skip moves both screens on, and Back brings both back: each waits for both to show the new place.
+  const place = (await page.getByTestId('where').textContent())!
   await phone.getByRole('button', { name: 'Skip' }).tap()
+  await expect(page.getByTestId('where')).not.toHaveText(place)
   await expect(phone.getByTestId('phone-where')).toHaveText(
     (await page.getByTestId('where').textContent())!
   )
   await phone.getByRole('button', { name: 'Add 10 seconds' }).tap()
   await phone.getByRole('button', { name: 'Back' }).tap()
-  await expect(phone.getByTestId('phone-where')).toHaveText(
-    (await page.getByTestId('where').textContent())!
-  )
+  await expect(page.getByTestId('where')).toHaveText(place)
+  await expect(phone.getByTestId('phone-where')).toHaveText(place)
 
   // Stop asks first; "Keep going" keeps going.
   await phone.getByRole('button', { name: 'Stop' }).tap()
