@@ -49,7 +49,5 @@ export const cueSoundUrl = (ref: Pick<CueSoundRef, 'hash' | 'type'>) =>
 
 /** Cue -> the address of the user's own sound, for the cues that have one (the rest play built-in sounds). */
 export function ownCueSoundUrls(own: CustomCueSounds): Partial<Record<CueSoundName, string>> {
-  return Object.fromEntries(
-    Object.entries(own).map(([cue, ref]) => [cue, cueSoundUrl(ref)])
-  )
+  return Object.fromEntries(Object.entries(own).map(([cue, ref]) => [cue, cueSoundUrl(ref)]))
 }
