@@ -10,10 +10,13 @@ import { deviceHandlers } from './handlers/deviceHandlers'
 import { displayHandlers } from './handlers/displayHandlers'
 import { exercisesHandlers } from './handlers/exercisesHandlers'
 import { mediaHandlers } from './handlers/mediaHandlers'
-import { createMediaStore } from './media/mediaStore'
+import { createMediaStore, mediaFolder } from './media/mediaStore'
 import { musicHandlers } from './handlers/musicHandlers'
 import { createPlaylistStore } from './music/playlistStore'
 import type { MusicLookup } from './music/serveMusic'
+import { phoneTrack } from './music/phoneTrack'
+import { cueSoundHandlers } from './handlers/cueSoundHandlers'
+import { NO_MUSIC, WINDOW_CLOSED } from './remote/phoneRefusals'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import type { RemoteServiceOptions } from './remote/remoteService'
 import { deferredRemote } from './startup/deferredRemote'
@@ -40,6 +43,7 @@ import {
 import { publishSession, withCurrentFrame } from './session/publishSession'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import type { RemoteAction } from '@shared/remote/protocol'
+import type { SystemEvent } from '@shared/ipc/contract'
 
 export interface ServicesOptions {
   dataDir: string
@@ -119,11 +123,16 @@ export function createServices(options: ServicesOptions): Services {
       set: (address) => void settings.update({ remoteAddress: address }),
     },
     // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
-    onAction: (action) => phoneAction(session, action),
+    onAction: (action) =>
+      phoneAction(session, action, {
+        playing: () => track.playing(),
+        toWindow: (event) => (options.remote ?? NO_REMOTE).sendEvent(event),
+      }),
   })
+  const track = phoneTrack(remote)
   const stopPublishing = publishSession(session, {
     display: platform.display,
-    remote,
+    remote: track,
     ...(options.session?.onFrame ? { window: options.session.onFrame } : {}),
   })
 
@@ -142,6 +151,8 @@ export function createServices(options: ServicesOptions): Services {
     ...exercisesHandlers(exercises),
     ...mediaHandlers(media, platform),
     ...musicHandlers(playlists, platform),
+    ...cueSoundHandlers(settings, platform, mediaFolder(dataDir)),
+    ...track.handlers,
     ...deviceHandlers(platform, settings),
     ...displayHandlers({ ...platform, display: withCurrentFrame(platform.display, session) }),
     ...remoteHandlers(remote),
@@ -202,8 +213,25 @@ function openHistoryInPart(
 
 export const NO_SESSION = 'No session is open on the computer.'
 
-/** A phone's press goes to the session; with none open, the phone is told so. */
-function phoneAction(session: SessionService, action: RemoteAction): string | null {
+/** Where a phone's Skip track goes: the page that plays the music. */
+interface PhoneMusic {
+  playing(): boolean
+  toWindow(event: SystemEvent): boolean | void
+}
+
+/**
+ * A phone's press goes to the session, Skip track to the page playing the music; with no session (or no
+ * music) the phone is told so.
+ */
+function phoneAction(
+  session: SessionService,
+  action: RemoteAction,
+  music: PhoneMusic
+): string | null {
+  if (action === 'music.skip') {
+    if (!music.playing()) return NO_MUSIC
+    return music.toWindow({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null
+  }
   if (session.frame().view === null) return NO_SESSION
   session.send({ type: action })
   return null

@@ -161,6 +161,29 @@ test('the phone page at 390x844', async ({ page, launch, browser }) => {
   await phone.context().close()
 })
 
+test("the phone page at 390x844, with the music's track and Skip track", async ({
+  page,
+  launch,
+  browser,
+  services,
+}) => {
+  await launch()
+  await page.keyboard.press('Control+4')
+  await page.getByRole('switch', { name: 'Control from your phone' }).click()
+  const url = (await page.getByTestId('remote-url').textContent())!
+  const phone = await openPhone(browser, url)
+  // What the page reports while its music plays.
+  await services.handlers['music:nowPlaying']({
+    track: { title: 'A long title for a warm-up track', artist: 'Cadence tests' },
+  })
+  await expect(phone.getByRole('button', { name: 'Skip track' })).toBeVisible()
+  await expectAccessibleInEveryLook(phone, 'Phone with music', {
+    followsTheme: false,
+    sizes: { phone: { width: 390, height: 844 } },
+  })
+  await phone.context().close()
+})
+
 test('the TV display window during work', async ({ page, launch, platform, server }) => {
   const display = await openDisplayPage(page, server.url)
   platform.onDisplayFrame = (frame: DisplayFrame) =>

@@ -62,7 +62,7 @@ export function copyMedia(
   }
 }
 
-function openSource(path: string): number {
+export function openSource(path: string): number {
   try {
     return openSync(path, 'r')
   } catch (error) {
@@ -75,7 +75,11 @@ function openSource(path: string): number {
 }
 
 /** Streams the source into a temp file beside the copies, hashing as it goes; never past the cap. */
-function copyHashing(fd: number, mediaDir: string, limit: number): { hash: string; tmp: string } {
+export function copyHashing(
+  fd: number,
+  mediaDir: string,
+  limit: number
+): { hash: string; tmp: string } {
   const hasher = createHash('sha256')
   const tmp = join(mediaDir, `.import-${process.pid}-${Date.now()}.tmp`)
   const out = openSync(tmp, 'wx', 0o600)

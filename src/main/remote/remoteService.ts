@@ -35,8 +35,8 @@ export interface RemoteService {
   close(): Promise<void>
 }
 
-/** What a phone hears when its press had nowhere to go. */
-export const WINDOW_CLOSED = "The app's window is closed."
+import { WINDOW_CLOSED } from './phoneRefusals'
+export { WINDOW_CLOSED } from './phoneRefusals'
 
 /** The QR code's dark and light squares, row by row, as "1" and "0". */
 function qrOf(url: string): { size: number; modules: string } {

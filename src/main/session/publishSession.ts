@@ -4,12 +4,12 @@ import { toRemoteView } from '@shared/remote/remoteView'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import type { Platform } from '../platformPort'
 import { currentLanguage, t } from '../i18n/mainLanguage'
-import type { RemoteService } from '../remote/remoteService'
+import type { SessionRemoteFrame } from '../music/phoneTrack'
 import type { SessionService } from './sessionService'
 
 export interface Screens {
   display: Platform['display']
-  remote: Pick<RemoteService, 'publish'>
+  remote: { publish(frame: SessionRemoteFrame): void }
   /** The main window (a system event), when there is one. */
   window?: (frame: SessionFrame) => void
 }

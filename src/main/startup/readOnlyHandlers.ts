@@ -18,6 +18,7 @@ export const WRITING_CHANNELS = [
   'media:detach',
   'music:pick',
   'music:clear',
+  'music:pickCueSound',
   'history:annotate',
   'history:delete',
   'history:undelete',

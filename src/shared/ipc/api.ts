@@ -25,6 +25,8 @@ export const API_METHODS = {
   musicPlaylist: 'music:playlist',
   pickMusic: 'music:pick',
   clearMusic: 'music:clear',
+  pickCueSound: 'music:pickCueSound',
+  reportNowPlaying: 'music:nowPlaying',
   listExercises: 'exercises:list',
   saveExercise: 'exercises:save',
   deleteExercise: 'exercises:delete',

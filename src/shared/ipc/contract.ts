@@ -20,7 +20,8 @@ import { OverviewRequestSchema, OverviewSchema } from '../history/overview'
 import { ExerciseSchema } from '../library/schema'
 import { MediaRefSchema } from '../model/media'
 import { PlaylistOwnerSchema, PlaylistSchema } from '../model/music'
-import { RemoteActionSchema } from '../remote/protocol'
+import { CueSoundNameSchema } from '../model/cueSounds'
+import { NowPlayingSchema, RemoteActionSchema } from '../remote/protocol'
 import { SessionCommandSchema, SessionFrameSchema } from '../session/sessionCommands'
 import { BlockScoreSchema } from '../model/score'
 
@@ -197,6 +198,26 @@ export const contract = {
   },
   /** Empties the playlist: a circuit then plays the default one. */
   'music:clear': { request: PlaylistOwnerSchema, response: PlaylistSchema },
+  /**
+   * Asks for a sound file and makes it the cue's sound: checked by content and size, copied into the data
+   * folder, kept in settings (which come back). Settings' `cueSounds` without the cue is the built-in again.
+   */
+  'music:pickCueSound': {
+    request: z.object({ cue: CueSoundNameSchema }).strict(),
+    response: z.union([
+      z.object({ cancelled: z.literal(true) }),
+      z.object({ cancelled: z.literal(false), settings: SettingsSchema }),
+    ]),
+  },
+  /** The track the page's music is playing now (null: none), for the phones to show. */
+  'music:nowPlaying': {
+    request: z
+      .object({
+        track: NowPlayingSchema.nullable(),
+      })
+      .strict(),
+    response: Done,
+  },
 
   'exercises:list': {
     request: Nothing,

@@ -2,6 +2,7 @@
 import { z } from 'zod'
 import { LanguageSettingSchema } from './language'
 import { DEFAULT_MUSIC, MusicSettingsSchema } from './music'
+import { CustomCueSoundsSchema } from './cueSounds'
 
 export const SETTINGS_SCHEMA_VERSION = 1
 
@@ -45,6 +46,8 @@ export const SettingsSchema = z.object({
   language: LanguageSettingSchema.default('system'),
   // Added with the music player: a file without it gets the default music settings, no migration needed.
   music: MusicSettingsSchema.default(DEFAULT_MUSIC),
+  // Added with the user's own cue sounds: a file without it plays every built-in sound, no migration needed.
+  cueSounds: CustomCueSoundsSchema.default({}),
 })
 export type Settings = z.infer<typeof SettingsSchema>
 
@@ -68,6 +71,7 @@ export const DEFAULT_SETTINGS: Settings = {
   checkForUpdates: true,
   language: 'system',
   music: DEFAULT_MUSIC,
+  cueSounds: {},
 }
 
 /** A partial update: any subset of fields (nested objects may be partial too); the version is not the caller's to set. */
@@ -79,6 +83,8 @@ export const SettingsPatchSchema = SettingsSchema.omit({ schemaVersion: true })
     checkForUpdates: z.boolean(),
     language: LanguageSettingSchema,
     music: MusicSettingsSchema.partial(),
+    // The whole map, replaced: leaving a cue out gives it back its built-in sound.
+    cueSounds: CustomCueSoundsSchema,
   })
   .partial()
   .strict()

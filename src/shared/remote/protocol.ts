@@ -3,7 +3,10 @@
 import { z } from 'zod'
 import { LanguageSchema } from '../model/language'
 
-/** The session actions a phone may ask for; nothing else a phone sends can reach the app. */
+/**
+ * What a phone may ask for: the session's actions, and skipping the music's track (main forwards that one
+ * to the page, which plays the music); nothing else a phone sends can reach the app.
+ */
 export const REMOTE_ACTIONS = [
   'start',
   'toggle',
@@ -14,6 +17,7 @@ export const REMOTE_ACTIONS = [
   'addTime',
   'removeTime',
   'stop',
+  'music.skip',
 ] as const
 export const RemoteActionSchema = z.enum(REMOTE_ACTIONS)
 export type RemoteAction = z.infer<typeof RemoteActionSchema>
@@ -92,6 +96,12 @@ export const RemoteViewSchema = z
   .strict()
 export type RemoteView = z.infer<typeof RemoteViewSchema>
 
+/** The track the computer's music is playing, as the phone shows it: one line, nothing when none plays. */
+export const NowPlayingSchema = z
+  .object({ title: text(500).min(1), artist: text(500).nullable() })
+  .strict()
+export type NowPlaying = z.infer<typeof NowPlayingSchema>
+
 /**
  * The page's view (null when no session is open) and the page's monotonic time when it sent it. Main pairs
  * that with its own wall clock on arrival, so phones never depend on the page's clock matching the wall.
@@ -102,6 +112,8 @@ export const RemoteFrameSchema = z
     sentAt: z.number().finite(),
     /** The app's language: the phone's own words follow it, so the page reads as one language. */
     lang: LanguageSchema,
+    /** The music's track now, when music plays. */
+    track: NowPlayingSchema.nullable(),
   })
   .strict()
 export type RemoteFrame = z.infer<typeof RemoteFrameSchema>

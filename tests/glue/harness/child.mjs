@@ -85,6 +85,10 @@ const ops = {
       await settle()
     }
   },
+  /** What the next open dialogs answer, for a test that picks several files in turn. */
+  setDialogPaths({ paths }) {
+    fake.options.openDialogPaths = paths
+  },
   async protocol({ url, method = 'GET', headers = {} }) {
     const handler = fake.protocolHandlers.get(new URL(url).protocol.slice(0, -1))
     const response = await handler(new Request(url, { method, headers }))

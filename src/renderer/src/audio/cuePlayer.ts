@@ -1,7 +1,8 @@
 // Plays cue sounds. howler loads them and owns the AudioContext and master volume; cues due soon are
 // scheduled on that context's own clock (howler's play() can only start "now"), so they sound on the beat
 // even when a JavaScript timer runs late. howler itself is imported once the page runs (see load()), not
-// with the first screen, whose JS is kept small.
+// with the first screen, whose JS is kept small. A cue may play the user's own sound (useSounds); one that
+// cannot be loaded falls back to the built-in sound, with one notice.
 import type { Howl, HowlerGlobal } from 'howler'
 import { CUE_SOUNDS, SOUND_URLS, type CueSound } from './sounds'
 
@@ -31,6 +32,11 @@ export class CuePlayer {
   /** Wanted before howler loaded, applied when it does. */
   private muted = false
   private volume = 1
+  /** The address each cue plays: built-in, or the user's own. */
+  private readonly urls: Record<CueSound, string> = { ...SOUND_URLS }
+  /** Own sounds that could not be loaded, each told once. */
+  private readonly failed = new Set<string>()
+  private onMissing: (sound: CueSound) => void = () => undefined
 
   /** Loads howler and the sounds; safe to call often. The run session calls it once the
    * page is up, so Start finds them ready. */
@@ -39,7 +45,7 @@ export class CuePlayer {
       const howls = Object.fromEntries(
         CUE_SOUNDS.map((sound) => [
           sound,
-          new Howl({ src: [SOUND_URLS[sound]], preload: true, html5: false }),
+          new Howl({ src: [this.urls[sound]], preload: true, html5: false }),
         ])
       ) as Record<CueSound, Howl>
       Howler.volume(this.volume)
@@ -88,12 +94,52 @@ export class CuePlayer {
 
   private async decodeAll(ctx: AudioContext | undefined): Promise<void> {
     if (!ctx) return
-    await Promise.all(
-      CUE_SOUNDS.map(async (sound) => {
-        const response = await fetch(SOUND_URLS[sound])
-        this.buffers.set(sound, await ctx.decodeAudioData(await response.arrayBuffer()))
-      })
-    )
+    await Promise.all(CUE_SOUNDS.map((sound) => this.decodeSound(ctx, sound, this.urls[sound])))
+  }
+
+  /** Decodes one cue's sound; the user's own that will not load gives way to the built-in one. */
+  private async decodeSound(ctx: AudioContext, sound: CueSound, url: string): Promise<void> {
+    try {
+      const response = await fetch(url)
+      if (!response.ok) throw new Error(`${response.status}`)
+      const buffer = await ctx.decodeAudioData(await response.arrayBuffer())
+      if (this.urls[sound] === url) this.buffers.set(sound, buffer)
+    } catch (error) {
+      if (url === SOUND_URLS[sound]) throw error
+      if (this.urls[sound] !== url) return
+      if (!this.failed.has(url)) this.onMissing(sound)
+      this.failed.add(url)
+      this.play(sound, SOUND_URLS[sound])
+    }
+  }
+
+  /** Who hears that a cue's own sound is missing (it then plays the built-in one). */
+  whenMissing(listener: (sound: CueSound) => void): void {
+    this.onMissing = listener
+  }
+
+  /**
+   * The user's own sounds (cue -> address); a cue left out plays its built-in sound. Changed ones are loaded
+   * now; until then, and if they cannot be, the cue keeps a sound it can play, so a session never waits.
+   */
+  useSounds(own: Partial<Record<CueSound, string>>): void {
+    for (const sound of CUE_SOUNDS) {
+      const url = own[sound] ?? SOUND_URLS[sound]
+      const wanted = this.failed.has(url) ? SOUND_URLS[sound] : url
+      if (wanted !== this.urls[sound]) this.play(sound, wanted)
+    }
+  }
+
+  /** Makes `url` the cue's sound: a Howl for playing now, a buffer for scheduling. */
+  private play(sound: CueSound, url: string): void {
+    this.urls[sound] = url
+    const audio = this.audio
+    if (!audio) return // load() makes the Howls from this.urls
+    void import('howler').then(({ Howl }) => {
+      if (this.urls[sound] === url)
+        audio.howls[sound] = new Howl({ src: [url], preload: true, html5: false })
+    })
+    if (audio.howler.ctx) void this.decodeSound(audio.howler.ctx, sound, url)
   }
 
   /**

@@ -19,6 +19,8 @@ const paused = $('[data-testid="phone-paused"]')
 const picture = $<HTMLImageElement>('[data-testid="phone-demo"]')
 const connection = $('.phone__connection')
 const confirm = $('.phone__confirm')
+const music = $('[data-testid="phone-music"]')
+const track = $('[data-testid="phone-track"]')
 const words = phoneI18n(pseudoRequested())
 const t = words.t
 const feedback = pressFeedback($('.phone__notice'), t)
@@ -90,9 +92,21 @@ function controlsFor(v: RemoteView | null) {
   if (!live) confirm.hidden = true
 }
 
+/** The computer's music: its track on one line, with Skip track; hidden when nothing plays. */
+function drawTrack(f: RemoteFrame | null) {
+  const now = f?.track ?? null
+  music.hidden = now === null
+  track.textContent = now
+    ? now.artist
+      ? t('trackBy', { title: now.title, artist: now.artist })
+      : now.title
+    : ''
+}
+
 function draw() {
   const v = frame?.view ?? null
   controlsFor(v)
+  drawTrack(frame)
   document.body.dataset['status'] = v?.status ?? 'none'
   paused.hidden = v?.status !== 'paused'
   const over = v === null || v.status === 'finished' || v.status === 'stopped'

@@ -51,6 +51,13 @@ export const KNOWN_BAD: Record<Channel, unknown[]> = {
     { circuitId: null, from: 'folder', path: '/etc' },
   ],
   'music:clear': [{}, { circuitId: 3 }],
+  'music:pickCueSound': [{}, { cue: 'gong' }, { cue: 'workStart', path: '/etc/passwd' }],
+  'music:nowPlaying': [
+    {},
+    { track: { title: '', artist: null } },
+    { track: { title: 'x'.repeat(501), artist: null } },
+    { track: { title: 'A', artist: null, path: '/music/a.mp3' } },
+  ],
   'exercises:list': NOTHING_EXPECTED,
   'exercises:save': [{ id: 'my-move' }, { name: 'No id' }, 'Rows'],
   'exercises:delete': id,

@@ -65,6 +65,7 @@ describe('a phone told to close', () => {
 const BIG: RemoteFrame = {
   sentAt: 0,
   lang: 'en',
+  track: { title: 't'.repeat(500), artist: 'a'.repeat(500) },
   view: {
     circuit: 'c'.repeat(200),
     status: 'running',

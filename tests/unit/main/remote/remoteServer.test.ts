@@ -12,7 +12,7 @@ const FILES = new Map<string, PhoneFile>([
   ['assets/remote.js', { body: Buffer.from('console.log(1)'), type: 'text/javascript' }],
 ])
 
-const FRAME: RemoteFrame = { view: null, sentAt: 1000, lang: 'en' }
+const FRAME: RemoteFrame = { view: null, sentAt: 1000, lang: 'en', track: null }
 
 let server: RemoteServer | null = null
 afterEach(async () => {
@@ -97,10 +97,28 @@ describe('a phone over the WebSocket', () => {
     expect(s.phones()).toBe(1)
     expect(phones).toEqual([1])
     const before = Date.now()
-    s.publish({ view: null, sentAt: 2000, lang: 'en' })
+    s.publish({ view: null, sentAt: 2000, lang: 'en', track: null })
     const second = await phone.next('frame')
     expect(second.frame.sentAt).toBe(2000)
     expect(second.serverAt).toBeGreaterThanOrEqual(before)
+  })
+
+  it('shows the music track in its frames and passes Skip track on, rate-limited like the rest', async () => {
+    const { server: s, actions } = await start({
+      limits: { burst: 2, perSecond: 10, strikes: 50 },
+      now: () => 0,
+    })
+    const track = { title: 'Warm up', artist: 'Cadence tests' }
+    s.publish({ ...FRAME, track })
+    const phone = await connectPhone(s)
+    expect((await phone.next('frame')).frame.track).toEqual(track)
+    phone.send({ type: 'action', action: 'music.skip', seq: 1 })
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 1, accepted: true })
+    phone.send({ type: 'action', action: 'music.skip' })
+    phone.send({ type: 'action', action: 'music.skip', seq: 2 })
+    const refused = await phone.next('ack')
+    expect(refused).toMatchObject({ seq: 2, accepted: false })
+    expect(actions).toEqual(['music.skip', 'music.skip'])
   })
 
   it('refuses a missing or wrong token, a foreign or missing Origin, and other paths', async () => {

@@ -9,6 +9,7 @@ import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
 import type { LanAddress } from '@main/remote/lanAddress'
 import { NO_SESSION } from '@main/services'
+import { NO_MUSIC, WINDOW_CLOSED } from '@main/remote/phoneRefusals'
 import { openTestServices } from '@tests/unit/helpers/services'
 import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
@@ -136,6 +137,37 @@ describe('Control from your phone', () => {
     phone.send({ type: 'action', action: 'next', seq: 2 })
     expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 2, accepted: true })
     expect(services.session.frame().view?.stepIndex).toBe(1)
+  })
+
+  it("shows the page's track on the phone and sends Skip track to the window, only while music plays", async () => {
+    let windowOpen = true
+    const { ok, events } = openWithRemote('127.0.0.1', rendererFolder(), () => windowOpen)
+    const on = await ok('remote:setEnabled', { on: true })
+    const phone = await connectPhone(asServer(on.url!))
+    expect((await phone.next('frame')).frame.track).toBeNull()
+    phone.send({ type: 'action', action: 'music.skip', seq: 1 })
+    expect(await phone.next('ack')).toEqual({
+      type: 'ack',
+      seq: 1,
+      accepted: false,
+      reason: NO_MUSIC,
+    })
+
+    await ok('music:nowPlaying', { track: { title: 'Warm up', artist: 'Cadence tests' } })
+    expect((await phone.next('frame')).frame.track).toEqual({
+      title: 'Warm up',
+      artist: 'Cadence tests',
+    })
+    phone.send({ type: 'action', action: 'music.skip', seq: 2 })
+    expect(await phone.next('ack')).toEqual({ type: 'ack', seq: 2, accepted: true })
+    expect(events).toContainEqual({ type: 'remoteAction', action: 'music.skip' })
+    windowOpen = false
+    phone.send({ type: 'action', action: 'music.skip', seq: 3 })
+    expect(await phone.next('ack')).toMatchObject({
+      seq: 3,
+      accepted: false,
+      reason: WINDOW_CLOSED,
+    })
   })
 
   it('closes the server when turned off, and again turns on with a new code', async () => {

@@ -1,9 +1,10 @@
 // Settings' Music card: on or off, the default playlist, volume, the level in work and in rest, how far the
-// music goes down under a cue, shuffle, and whether it pauses with the session.
+// music goes down under a cue, shuffle, whether it pauses with the session, and the cues' own sounds.
 import { useTranslation } from 'react-i18next'
 import { useSettings } from '../settings/SettingsContext'
 import { Select, Slider, Toggle } from '../settings/fields'
 import { PlaylistPicker } from './PlaylistPicker'
+import { CueSoundSettings } from './CueSoundSettings'
 
 const DUCK_DEPTHS = [-12, -18, -24, -30] as const
 
@@ -54,6 +55,7 @@ export function MusicSettings() {
         checked={music.pauseWithSession}
         onChange={(pauseWithSession) => void update({ music: { pauseWithSession } })}
       />
+      <CueSoundSettings />
     </fieldset>
   )
 }

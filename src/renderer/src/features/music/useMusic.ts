@@ -12,6 +12,9 @@ import { onSpeech } from '@renderer/audio/speechLines'
 import { useToast } from '@renderer/app/Toast'
 import { audibleCueTimes, duckLevel, phaseLevel, recentLines } from './musicLevels'
 import { setNowPlaying } from './nowPlaying'
+import { useSystemEvents } from '@renderer/lib/useSystemEvents'
+import type { Track } from '@shared/model/music'
+import { useOwnCueSounds } from './useOwnCueSounds'
 
 /** The duck plan is refreshed when the next cue comes this near (the plan itself is set ahead on the audio clock). */
 const HORIZON_MS = 1_500
@@ -34,7 +37,11 @@ export function useMusic(
   const noticed = useRef<string | null>(null)
   useEffect(() => {
     player.listen({
-      onTrack: setNowPlaying,
+      onTrack: (track) => {
+        setNowPlaying(track)
+        // The phones show the track too: main puts it into their frames.
+        void window.api.reportNowPlaying({ track: track && phoneTrackOf(track) })
+      },
       onUnreadable: (track) => {
         // One notice per session, however many tracks are skipped.
         if (noticed.current === sessionId) return
@@ -69,7 +76,14 @@ export function useMusic(
     if (level !== null) player.setLevel(level)
   }, [level, player])
 
+  // A phone's Skip track reaches this page, which plays the music.
+  useSystemEvents((event) => {
+    if (event.type === 'remoteAction' && event.action === 'music.skip') player.skip()
+  })
+
   useDucking(view, offsetMs, settings, player)
+  // The cues' own sounds live with the music: they are chosen on the same card.
+  useOwnCueSounds(cues, settings)
   useEffect(() => () => player.stop(), [player])
   return player
 }
@@ -108,5 +122,8 @@ function useDucking(
   const cues = running ? view.cues : NO_CUES
   useHorizonWake(running, cues, offsetMs, HORIZON_MS, replan)
 }
+
+/** A track as the phone shows it: its title (or its file's name) and artist. */
+const phoneTrackOf = (track: Track) => ({ title: track.title ?? track.name, artist: track.artist })
 
 const duckLevelOf = (settings: Settings) => duckLevel(settings.music)
