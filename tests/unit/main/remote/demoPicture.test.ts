@@ -32,7 +32,12 @@ const VIEW: RemoteView = {
   stepCount: 10,
   demo: { exerciseId: 'bent-over-barbell-row', side: 'left', name: 'Bent-over barbell rows' },
 }
-const frame = (view: RemoteView | null): RemoteFrame => ({ view, sentAt: 1000, lang: 'en' })
+const frame = (view: RemoteView | null): RemoteFrame => ({
+  view,
+  sentAt: 1000,
+  lang: 'en',
+  track: null,
+})
 
 async function start() {
   server = await startRemoteServer({
