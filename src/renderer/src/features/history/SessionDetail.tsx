@@ -24,7 +24,7 @@ export function SessionDetail({
   onRunAgain: (s: Session) => void
 }) {
   const { t } = useTranslation('history')
-  const { data: session, error } = useQuery('this session', () => window.api.getSession({ id }), id)
+  const { data: session, error } = useQuery('session', () => window.api.getSession({ id }), id)
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
