@@ -40,6 +40,7 @@ import {
 import { publishSession, withCurrentFrame } from './session/publishSession'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import type { RemoteAction } from '@shared/remote/protocol'
+import { t } from './i18n/mainLanguage'
 
 export interface ServicesOptions {
   dataDir: string
@@ -200,11 +201,12 @@ function openHistoryInPart(
   return { part, load }
 }
 
-export const NO_SESSION = 'No session is open on the computer.'
+/** Said in the app's language: the phone follows it. */
+export const noSession = () => t('main:phone.noSession')
 
 /** A phone's press goes to the session; with none open, the phone is told so. */
 function phoneAction(session: SessionService, action: RemoteAction): string | null {
-  if (session.frame().view === null) return NO_SESSION
+  if (session.frame().view === null) return noSession()
   session.send({ type: action })
   return null
 }

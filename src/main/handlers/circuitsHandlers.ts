@@ -88,8 +88,7 @@ export function circuitsHandlers(
         filters: jsonFilter(),
       })
       if (!path) return { cancelled: true }
-      // eslint-disable-next-line i18next/no-literal-string -- readUserFile's errors are English still (issue 23)
-      const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'a circuit' })
+      const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'circuit' })
       return { cancelled: false, circuit: addImported(parseOrThrow(text)) }
     },
     'circuits:exportFile': async ({ id }) => {

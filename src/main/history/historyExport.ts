@@ -90,7 +90,7 @@ const LooseHistoryFile = z.object({
 export function readHistoryExport(path: string): Session[] {
   const text = readUserFile(path, {
     maxBytes: MAX_HISTORY_IMPORT_BYTES,
-    what: 'a history export',
+    what: 'historyExport',
   })
   let data: unknown
   try {

@@ -8,7 +8,7 @@ import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
 import type { LanAddress } from '@main/remote/lanAddress'
-import { NO_SESSION } from '@main/services'
+import { noSession } from '@main/services'
 import { openTestServices } from '@tests/unit/helpers/services'
 import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
@@ -129,7 +129,7 @@ describe('Control from your phone', () => {
       type: 'ack',
       seq: 1,
       accepted: false,
-      reason: NO_SESSION,
+      reason: noSession(),
     })
     await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
     await ok('session:send', { type: 'start' })
