@@ -51,7 +51,6 @@ export const SHARED_RESTRICTIONS = {
 export const SHARED_LAYERS = {
   model: [],
   color: [],
-  platformAdvice: [],
   i18n: ['model'],
   demo: [],
   music: ['model'],
@@ -96,6 +95,10 @@ export const I18N_FILES = [
   'src/main/store/conflictMerge.ts',
   'src/main/store/fileSlot.ts',
   'src/main/store/salvage.ts',
+  'src/main/i18n/importWords.ts',
+  'src/main/history/historyExport.ts',
+  'src/main/handlers/deviceHandlers.ts',
+  'src/main/electron/electronPlatform.ts',
   'src/renderer/src/features/settings/LanguageSetting.tsx',
   'src/renderer/src/i18n/*.tsx',
 ]

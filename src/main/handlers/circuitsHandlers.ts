@@ -18,6 +18,7 @@ import type { CircuitsStore } from '../store/circuitsStore'
 import { writeFileAtomic } from '../store/durableFile'
 import { readUserFile } from '../files/readUserFile'
 import { t } from '../i18n/mainLanguage'
+import { importRefusalWords } from '../i18n/importWords'
 
 type CircuitChannels =
   | 'circuits:list'
@@ -49,12 +50,10 @@ export function circuitsHandlers(
 
   function parseOrThrow(text: string): Circuit {
     const parsed = parseCircuitText(text)
-    if (!parsed.ok)
-      throw new AppError(
-        'invalid-payload',
-        parsed.message,
-        parsed.problems.map((p) => ({ path: p.path, message: `${p.where}: ${p.message}` }))
-      )
+    if (!parsed.ok) {
+      const { message, issues } = importRefusalWords(parsed.refusal, parsed.problems)
+      throw new AppError('invalid-payload', message, issues)
+    }
     return parsed.value
   }
 

@@ -20,6 +20,7 @@ export type CheckCode =
   | 'tooManyBlocks'
   | 'tooManyExercises'
   | 'colour'
+  | 'unexpectedValue'
   | 'unknownFields'
   | 'unsafe'
   | 'tooManyExercisesInCircuit'
@@ -105,6 +106,8 @@ export function checkOf(issue: z.core.$ZodIssue, path: readonly string[]): Check
       if (issue.expected === 'int') return of('notWhole')
       if (issue.expected === 'number') return of('notNumber')
       return of(issue.expected === 'string' ? 'notText' : 'other')
+    case 'invalid_value':
+      return of('unexpectedValue')
     case 'invalid_format':
       return of(field === 'color' ? 'colour' : 'other')
     case 'too_small':

@@ -10,6 +10,8 @@ import { noSession } from '@main/services'
 import type { Handlers } from '@main/ipc/dispatch'
 import type { ServerMessage } from '@shared/remote/protocol'
 import type { Notice } from '@shared/ipc/contract'
+import { parseCircuitText } from '@shared/circuits/circuitFile'
+import { importRefusalWords } from '@main/i18n/importWords'
 
 const errno = (code: string) => Object.assign(new Error(code), { code })
 
@@ -83,5 +85,22 @@ describe("main's words", () => {
         message: 'Diese Anfrage kam nicht aus dem Cadence-Fenster.',
       },
     })
+  })
+
+  it('says why an imported file is not a circuit in German, field checks included', async () => {
+    await applyLanguage('de', [])
+    const notJson = parseCircuitText('{')
+    const bad = parseCircuitText(JSON.stringify({ name: '', blocks: [] }))
+    if (notJson.ok || bad.ok) throw new Error('expected refusals')
+    expect(importRefusalWords(notJson.refusal, notJson.problems).message).toMatch(
+      /^Die Datei ist kein gültiges JSON/
+    )
+    const { message, issues } = importRefusalWords(bad.refusal, bad.problems)
+    expect(message).toMatch(
+      /^Das ist kein Cadence-Zirkel: Zirkel: .+ \(und \d+ weitere Probleme\)\.$/
+    )
+    expect(issues.map((i) => i.message).join(' ')).toContain(
+      'Ein Zirkel braucht mindestens einen Block'
+    )
   })
 })
