@@ -16,7 +16,7 @@ import { createPlaylistStore } from './music/playlistStore'
 import type { MusicLookup } from './music/serveMusic'
 import { phoneTrack } from './music/phoneTrack'
 import { cueSoundHandlers } from './handlers/cueSoundHandlers'
-import { NO_MUSIC, WINDOW_CLOSED } from './remote/phoneRefusals'
+import { noMusic, windowClosed } from './remote/phoneRefusals'
 import { remoteHandlers } from './handlers/remoteHandlers'
 import type { RemoteServiceOptions } from './remote/remoteService'
 import { deferredRemote } from './startup/deferredRemote'
@@ -44,6 +44,7 @@ import { publishSession, withCurrentFrame } from './session/publishSession'
 import type { SessionFrame } from '@shared/session/sessionCommands'
 import type { RemoteAction } from '@shared/remote/protocol'
 import type { SystemEvent } from '@shared/ipc/contract'
+import { t } from './i18n/mainLanguage'
 
 export interface ServicesOptions {
   dataDir: string
@@ -211,7 +212,8 @@ function openHistoryInPart(
   return { part, load }
 }
 
-export const NO_SESSION = 'No session is open on the computer.'
+/** Said in the app's language: the phone follows it. */
+export const noSession = () => t('main:phone.noSession')
 
 /** Where a phone's Skip track goes: the page that plays the music. */
 interface PhoneMusic {
@@ -229,10 +231,10 @@ function phoneAction(
   music: PhoneMusic
 ): string | null {
   if (action === 'music.skip') {
-    if (!music.playing()) return NO_MUSIC
-    return music.toWindow({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null
+    if (!music.playing()) return noMusic()
+    return music.toWindow({ type: 'remoteAction', action }) === false ? windowClosed() : null
   }
-  if (session.frame().view === null) return NO_SESSION
+  if (session.frame().view === null) return noSession()
   session.send({ type: action })
   return null
 }

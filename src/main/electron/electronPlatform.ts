@@ -46,7 +46,7 @@ export function electronPlatform(
     },
     async openFolder(path) {
       const error = await shell.openPath(path)
-      if (error) throw new AppError('io', `Could not open the data folder: ${error}`)
+      if (error) throw new AppError('io', t('main:folder.couldNotOpen', { error }))
     },
     window: {
       isFullscreen: () => getWindow()?.isFullScreen() ?? false,

@@ -4,20 +4,23 @@
 import { readFileSync, statSync } from 'node:fs'
 import { AppError } from '@shared/ipc/result'
 import { withoutBom } from '@shared/model/safeText'
+import { t } from '../i18n/mainLanguage'
 
 export interface ReadOptions {
   maxBytes: number
-  /** What the file should be, for messages: "a circuit", "a history export". */
-  what: string
+  /** What the file should be, for messages: a key of main:files.kind ("circuit", "historyExport"). */
+  what: 'circuit' | 'historyExport'
 }
 
-export function readUserFile(path: string, { maxBytes, what }: ReadOptions): string {
+export function readUserFile(path: string, { maxBytes, what: kind }: ReadOptions): string {
+  const what = t(`main:files.kind.${kind}`)
   let size: number
   try {
     const info = statSync(path)
     if (info.isDirectory())
-      throw new AppError('invalid-payload', `${path} is a folder, not ${what} file.`)
-    if (!info.isFile()) throw new AppError('invalid-payload', `${path} is not ${what} file.`)
+      throw new AppError('invalid-payload', t('main:files.folderNotKind', { path, what }))
+    if (!info.isFile())
+      throw new AppError('invalid-payload', t('main:files.notKind', { path, what }))
     size = info.size
   } catch (error) {
     throw error instanceof AppError ? error : fileError(path, error)
@@ -25,7 +28,11 @@ export function readUserFile(path: string, { maxBytes, what }: ReadOptions): str
   if (size > maxBytes) {
     throw new AppError(
       'invalid-payload',
-      `That file is ${(size / 1024 / 1024).toFixed(1)} MB: too large to be ${what} (the limit is ${maxBytes / 1024 / 1024} MB).`
+      t('main:files.tooLarge', {
+        size: (size / 1024 / 1024).toFixed(1),
+        what,
+        limit: maxBytes / 1024 / 1024,
+      })
     )
   }
   try {
@@ -37,13 +44,9 @@ export function readUserFile(path: string, { maxBytes, what }: ReadOptions): str
 
 function fileError(path: string, error: unknown): AppError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code
-  if (code === 'ENOENT')
-    return new AppError(
-      'not-found',
-      `${path} is no longer there: it may have been moved or deleted.`
-    )
+  if (code === 'ENOENT') return new AppError('not-found', t('main:files.gone', { path }))
   if (code === 'EACCES' || code === 'EPERM')
-    return new AppError('io', `Cadence is not allowed to read ${path}.`)
-  if (code === 'EISDIR') return new AppError('invalid-payload', `${path} is a folder, not a file.`)
-  return new AppError('io', `Could not read ${path} (${code ?? String(error)}).`)
+    return new AppError('io', t('main:files.notAllowed', { path }))
+  if (code === 'EISDIR') return new AppError('invalid-payload', t('main:files.isFolder', { path }))
+  return new AppError('io', t('main:files.couldNotRead', { path, code: code ?? String(error) }))
 }

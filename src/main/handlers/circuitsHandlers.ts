@@ -18,6 +18,7 @@ import type { CircuitsStore } from '../store/circuitsStore'
 import { writeFileAtomic } from '../store/durableFile'
 import { readUserFile } from '../files/readUserFile'
 import { t } from '../i18n/mainLanguage'
+import { importRefusalWords } from '../i18n/importWords'
 
 type CircuitChannels =
   | 'circuits:list'
@@ -49,12 +50,10 @@ export function circuitsHandlers(
 
   function parseOrThrow(text: string): Circuit {
     const parsed = parseCircuitText(text)
-    if (!parsed.ok)
-      throw new AppError(
-        'invalid-payload',
-        parsed.message,
-        parsed.problems.map((p) => ({ path: p.path, message: `${p.where}: ${p.message}` }))
-      )
+    if (!parsed.ok) {
+      const { message, issues } = importRefusalWords(parsed.refusal, parsed.problems)
+      throw new AppError('invalid-payload', message, issues)
+    }
     return parsed.value
   }
 
@@ -88,8 +87,7 @@ export function circuitsHandlers(
         filters: jsonFilter(),
       })
       if (!path) return { cancelled: true }
-      // eslint-disable-next-line i18next/no-literal-string -- readUserFile's errors are English still (issue 23)
-      const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'a circuit' })
+      const text = readUserFile(path, { maxBytes: MAX_IMPORT_BYTES, what: 'circuit' })
       return { cancelled: false, circuit: addImported(parseOrThrow(text)) }
     },
     'circuits:exportFile': async ({ id }) => {

@@ -1,9 +1,9 @@
 // Handlers for the window (fullscreen, which display) and for keeping the screen awake during a session.
 import { AppError } from '@shared/ipc/result'
-import { MOVE_BY_HAND_ADVICE } from '@shared/platformAdvice'
 import type { Handlers } from '../ipc/dispatch'
 import type { Platform } from '../platformPort'
 import type { SettingsStore } from '../store/settingsStore'
+import { t } from '../i18n/mainLanguage'
 
 type DeviceChannels =
   | 'window:toggleFullscreen'
@@ -35,9 +35,9 @@ export function deviceHandlers(
     }),
     'window:moveToDisplay': async ({ id }) => {
       if (!window.displays().some((d) => d.id === id)) {
-        throw new AppError('not-found', 'That display is no longer connected.')
+        throw new AppError('not-found', t('main:device.displayGone'))
       }
-      if (!window.canMove()) throw new AppError('unsupported', MOVE_BY_HAND_ADVICE)
+      if (!window.canMove()) throw new AppError('unsupported', t('main:device.moveByHand'))
       await window.moveToDisplay(id)
       // Remembered, so the next session opens on the same screen (a TV, say).
       settings.update({ preferredDisplayId: id })

@@ -16,6 +16,7 @@ import { problemsOf } from '@shared/model/problems'
 import { fsyncDir } from '../store/durableFile'
 import { readUserFile } from '../files/readUserFile'
 import type { HistoryStore } from '../store/historyStore'
+import { t } from '../i18n/mainLanguage'
 
 /** Sessions written between two yields to the event loop, so IPC keeps flowing during a big export. */
 const BATCH = 250
@@ -45,6 +46,7 @@ export async function exportHistory(
   try {
     if (options.format === 'json') {
       await write(
+        // eslint-disable-next-line i18next/no-literal-string -- the export file's JSON, which programs read
         `{"format":"${HISTORY_FILE_FORMAT}","version":1,"exportedAt":${JSON.stringify(options.now.toISOString())},"sessions":[\n`
       )
     } else {
@@ -80,33 +82,33 @@ export async function exportHistory(
   }
 }
 
+// Each field's key of main:historyImport says what is wrong with it, in the app's language.
 const LooseHistoryFile = z.object({
-  format: z.literal(HISTORY_FILE_FORMAT, { error: 'This is not a Cadence history export.' }),
-  version: z.literal(1, { error: 'This history export was made by a newer Cadence.' }),
-  sessions: z.array(z.unknown(), { error: 'The export has no list of sessions.' }),
+  format: z.literal(HISTORY_FILE_FORMAT),
+  version: z.literal(1),
+  sessions: z.array(z.unknown()),
 })
+const ENVELOPE_WORDS = { format: 'notExport', version: 'newer', sessions: 'noSessions' } as const
 
 /** Reads a JSON history export; all of it is checked before anything is added. */
 export function readHistoryExport(path: string): Session[] {
   const text = readUserFile(path, {
     maxBytes: MAX_HISTORY_IMPORT_BYTES,
-    what: 'a history export',
+    what: 'historyExport',
   })
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new AppError(
-      'invalid-payload',
-      `The file is not valid JSON (${error instanceof Error ? error.message : String(error)}).`
-    )
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new AppError('invalid-payload', t('main:historyImport.notJson', { detail }))
   }
   const envelope = LooseHistoryFile.safeParse(data)
-  if (!envelope.success)
-    throw new AppError(
-      'invalid-payload',
-      envelope.error.issues[0]?.message ?? 'This is not a Cadence history export.'
-    )
+  if (!envelope.success) {
+    const field = envelope.error.issues[0]?.path[0]
+    const key = ENVELOPE_WORDS[field as keyof typeof ENVELOPE_WORDS] ?? 'notExport'
+    throw new AppError('invalid-payload', t(`main:historyImport.${key}`))
+  }
   const sessions: Session[] = []
   for (const [i, raw] of envelope.data.sessions.entries()) {
     const parsed = SessionSchema.safeParse(raw)
@@ -114,7 +116,11 @@ export function readHistoryExport(path: string): Session[] {
       const p = problemsOf(parsed.error)[0]
       throw new AppError(
         'invalid-payload',
-        `Session ${i + 1} in the file is damaged (${p?.path || 'root'}: ${p?.message}). Nothing was imported.`
+        t('main:historyImport.sessionDamaged', {
+          number: i + 1,
+          path: p?.path || 'root',
+          message: p?.message,
+        })
       )
     }
     sessions.push(parsed.data)

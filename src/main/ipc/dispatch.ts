@@ -9,6 +9,7 @@ import {
 import type { IpcSender } from '../security/senderPolicy'
 import { mayCall } from '../security/windowChannels'
 import { AppError, describeIssues, fail, ok, type IpcResult } from '@shared/ipc/result'
+import { t } from '../i18n/mainLanguage'
 
 export type Handler<C extends Channel> = (
   request: RequestOf<C>
@@ -30,16 +31,19 @@ export interface DispatchOptions {
 export function createDispatch(handlers: Handlers, options: DispatchOptions): Dispatch {
   return async (sender, channel, payload) => {
     if (!options.isTrustedSender(sender)) {
-      return fail('forbidden-sender', 'This request did not come from the Cadence window.')
+      return fail('forbidden-sender', t('main:errors.foreignSender'))
     }
     if (!isChannel(channel)) {
-      return fail('unknown-channel', `Unknown request: ${String(channel).slice(0, 80)}`)
+      return fail(
+        'unknown-channel',
+        t('main:errors.unknownRequest', { channel: String(channel).slice(0, 80) })
+      )
     }
     // Trusted means one of our windows; each kind of window may still call only its own channels.
     if (sender.window === null || !mayCall(sender.window, channel)) {
       return fail(
         'forbidden-sender',
-        `The ${sender.window ?? 'unknown'} window may not ask for ${channel}.`
+        t('main:errors.notThisWindow', { window: sender.window ?? 'unknown', channel })
       )
     }
     const parsed = contract[channel].request.safeParse(payload)
@@ -48,7 +52,9 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       const first = issues[0]
       return fail(
         'invalid-payload',
-        first ? `Invalid request: ${first.path}: ${first.message}` : 'Invalid request.',
+        first
+          ? t('main:errors.invalidRequestAt', { path: first.path, message: first.message })
+          : t('main:errors.invalidRequest'),
         issues
       )
     }
@@ -59,10 +65,7 @@ export function createDispatch(handlers: Handlers, options: DispatchOptions): Di
       if (error instanceof AppError) return fail(error.code, error.message, error.issues)
       options.logError?.(channel, error)
       // Nothing is known about what the handler did before it threw, so nothing is promised about the data.
-      return fail(
-        'internal',
-        'Something went wrong in Cadence, and this request may not have finished. Look again before you retry.'
-      )
+      return fail('internal', t('main:errors.internal'))
     }
   }
 }

@@ -9,6 +9,7 @@ import {
   type ServerMessage,
 } from '@shared/remote/protocol'
 import type { AddressLimits } from './rateLimit'
+import { t } from '../i18n/mainLanguage'
 
 /** Why the app could not take an action (shown on the phone), or nothing when it took it. */
 export type ActionRefusal = string | null | void
@@ -22,8 +23,6 @@ export interface PhoneMessageContext {
   cutOff: () => void
 }
 
-const SLOW_DOWN = 'Too many messages; slow down.'
-
 export function handlePhoneMessage(context: PhoneMessageContext, data: RawData, isBinary: boolean) {
   const { address, limits, send } = context
   const parsed = isBinary ? null : parseMessage(data)
@@ -33,8 +32,8 @@ export function handlePhoneMessage(context: PhoneMessageContext, data: RawData, 
     } else send({ type: 'refused', message })
     if (limits.strike(address)) context.cutOff()
   }
-  if (!limits.take(address)) return refuse(SLOW_DOWN)
-  if (!parsed) return refuse('That message is not one Cadence understands.')
+  if (!limits.take(address)) return refuse(t('main:phone.slowDown'))
+  if (!parsed) return refuse(t('main:phone.notUnderstood'))
   if (parsed.type === 'ping') {
     return send({ type: 'pong', id: parsed.id, sentAt: parsed.sentAt, serverNow: Date.now() })
   }

@@ -9,6 +9,8 @@ import { chooseAddress } from './addressChoice'
 import type { LanAddress } from './lanAddress'
 import { loadPhonePage } from './phonePage'
 import { startRemoteServer, type RemoteServer, type RemoteServerOptions } from './remoteServer'
+import { t } from '../i18n/mainLanguage'
+import { windowClosed } from './phoneRefusals'
 
 export interface RemoteServiceOptions {
   /** The addresses phones can reach (the computer's local-network ones), best first; empty when none. */
@@ -35,8 +37,7 @@ export interface RemoteService {
   close(): Promise<void>
 }
 
-import { WINDOW_CLOSED } from './phoneRefusals'
-export { WINDOW_CLOSED } from './phoneRefusals'
+export { windowClosed } from './phoneRefusals'
 
 /** The QR code's dark and light squares, row by row, as "1" and "0". */
 function qrOf(url: string): { size: number; modules: string } {
@@ -54,16 +55,13 @@ async function openServer(
   announce: () => void
 ): Promise<RemoteServer> {
   if (!host) {
-    throw new AppError(
-      'unsupported',
-      'This computer is not on a network, so a phone cannot reach it. Join a Wi-Fi network and try again.'
-    )
+    throw new AppError('unsupported', t('main:remote.noNetwork'))
   }
   let files
   try {
     files = loadPhonePage(options.rendererDir)
   } catch {
-    throw new AppError('io', 'The phone page is missing from this copy of Cadence. Reinstall it.')
+    throw new AppError('io', t('main:remote.pageMissing'))
   }
   try {
     return await startRemoteServer({
@@ -72,13 +70,13 @@ async function openServer(
       files,
       onAction: (action) => {
         if (options.onAction) return options.onAction(action)
-        return options.sendEvent({ type: 'remoteAction', action }) === false ? WINDOW_CLOSED : null
+        return options.sendEvent({ type: 'remoteAction', action }) === false ? windowClosed() : null
       },
       onPhonesChange: announce,
     })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError('io', `Could not start the phone remote on ${host}: ${reason}`)
+    throw new AppError('io', t('main:remote.couldNotStart', { host, reason }))
   }
 }
 
@@ -138,7 +136,7 @@ export function createRemoteService(options: RemoteServiceOptions): RemoteServic
       return this.setEnabled(true)
     },
     newCode() {
-      if (!server) throw new AppError('conflict', 'Turn on "Control from your phone" first.')
+      if (!server) throw new AppError('conflict', t('main:remote.turnOnFirst'))
       server.newToken()
       return status()
     },

@@ -13,6 +13,7 @@ import type { Platform } from '../platformPort'
 import type { CircuitsStore } from '../store/circuitsStore'
 import type { JournalStore } from '../store/journalStore'
 import type { SettingsStore } from '../store/settingsStore'
+import { t } from '../i18n/mainLanguage'
 
 /**
  * Monotonic, on the wall clock's scale (this process's time origin plus the time since): a journaled
@@ -51,7 +52,7 @@ export function createSessionService(options: SessionServiceOptions): SessionSer
   void opening.then((store) => (opened = store)).catch(() => undefined)
   /** Only called once a command has waited for the journal, so it is open by then. */
   const journalNow = (): JournalStore => {
-    if (!opened) throw new AppError('io', 'Your history is still loading. Try again in a moment.')
+    if (!opened) throw new AppError('io', t('main:store.historyLoading'))
     return opened
   }
   const clock = options.clock ?? epochMonotonicClock
@@ -126,7 +127,7 @@ function command(
   }
   if (request.type === 'resume') {
     const pending = journalNow().pending()
-    if (!pending) throw new AppError('not-found', 'There is no interrupted session to resume.')
+    if (!pending) throw new AppError('not-found', t('main:store.noInterruptedToResume'))
     try {
       return host.send({ type: 'resume', pending })
     } catch (error) {

@@ -12,6 +12,7 @@ import type { StoreAccess } from '../store/storeAccess'
 import { historyHandlers } from '../handlers/historyHandlers'
 import { journalHandlers } from '../handlers/journalHandlers'
 import type { Progress } from '../history/historyExport'
+import { t } from '../i18n/mainLanguage'
 
 const CHANNELS = [
   'history:list',
@@ -100,10 +101,10 @@ export function openHistoryPart(options: HistoryPartOptions): HistoryPart {
       record({
         file: dataDir,
         movedTo: null,
-        reason: `history could not be read (${reason})`,
+        reason: t('main:notices.historyUnreadable', { reason }),
         at: now().toISOString(),
       })
-      return new AppError('io', `Your history could not be read: ${reason}. Nothing was changed.`)
+      return new AppError('io', t('main:store.historyUnreadable', { reason }))
     })
   const get = async () => {
     const open = await ready

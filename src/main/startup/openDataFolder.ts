@@ -2,14 +2,15 @@
 // turns any failure into a value naming the file, its folder and why, so startup never throws.
 import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { fsReason, WRITE_REFUSED } from '@shared/startup/fsReason'
+import { WRITE_REFUSED } from '@shared/startup/fsReason'
 import {
   acquireFolderLock,
   HEARTBEAT_MS,
   type LockOptions,
   type LockResult,
 } from '../store/folderLock'
-import { describeHolder } from './lockText'
+import { describeHolder, fsReason } from '../i18n/fsWords'
+import { t } from '../i18n/mainLanguage'
 
 export interface StartupFailure {
   file: string
@@ -46,7 +47,7 @@ export function openDataFolder<S>(
       return { ok: false, failure: failureOf(error, dataDir) }
     }
     const failure = failureOf(error, dataDir)
-    readOnly = `Cadence may not write ${failure.file}`
+    readOnly = t('main:fs.mayNotWrite', { file: failure.file })
   }
   // Only a refused write gets here: ours is the lock, but we open read-only and let it go.
   releaseIfHeld(lock)
@@ -59,8 +60,7 @@ export function openDataFolder<S>(
 
 function readOnlyReason(lock: LockResult): string | null {
   if (lock.kind === 'held') return null
-  if (lock.kind === 'busy')
-    return `another Cadence is using this folder (${describeHolder(lock.holder)})`
+  if (lock.kind === 'busy') return t('main:lock.busy', { holder: describeHolder(lock.holder) })
   return lock.reason
 }
 

@@ -2,6 +2,7 @@
 import { AppError } from '@shared/ipc/result'
 import type { Channel } from '@shared/ipc/contract'
 import type { Handlers } from '../ipc/dispatch'
+import { t } from '../i18n/mainLanguage'
 
 /** Channels that change files in the data folder. A new writing channel must be listed here. */
 export const WRITING_CHANNELS = [
@@ -36,10 +37,7 @@ export function readOnlyHandlers(handlers: Handlers, reason: () => string | null
     guarded[channel] = (request) => {
       const why = reason()
       if (why === null) return handler(request)
-      throw new AppError(
-        'io',
-        `Cadence opened your data folder read-only: ${why}. Nothing was saved.`
-      )
+      throw new AppError('io', t('main:store.openedReadOnly', { why }))
     }
   }
   return { ...handlers, ...guarded } as Handlers

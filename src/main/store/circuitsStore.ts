@@ -6,6 +6,7 @@ import { openDocument, type BackendFactory, type RecoveryNotice } from './docume
 import type { SharedDocumentOptions } from './document'
 import type { Migration } from './migrations'
 import { describeDropped, salvageList } from './salvage'
+import { t } from '../i18n/mainLanguage'
 
 export const CIRCUITS_SCHEMA_VERSION = 1
 export const CircuitsDocSchema = z.object({
@@ -47,8 +48,7 @@ export function createCircuitsStore(
   })
   const find = (id: string) => {
     const circuit = doc.read().circuits.find((c) => c.id === id)
-    if (!circuit)
-      throw new AppError('not-found', 'That circuit no longer exists (it may have been deleted).')
+    if (!circuit) throw new AppError('not-found', t('main:store.circuitMissing'))
     return circuit
   }
   return {

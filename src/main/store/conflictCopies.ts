@@ -8,6 +8,7 @@ import type { ConflictCopy } from '@shared/ipc/contract'
 import { AppError } from '@shared/ipc/result'
 import { parseLine } from './historyLog'
 import type { HistoryStore } from './historyStore'
+import { t } from '../i18n/mainLanguage'
 
 /** Settings are not merged: two sets of preferences have no right answer to combine (the notice says so). */
 const MERGEABLE = new Set(['history.jsonl', 'circuits.json', 'exercises.json'])
@@ -58,7 +59,7 @@ export async function mergeHistoryCopy(
 ): Promise<MergeResult> {
   const found = findConflictCopies(dir).find((c) => c.file === file)
   if (!found?.mergeable) {
-    throw new AppError('not-found', 'That file is not a history conflict copy in your data folder.')
+    throw new AppError('not-found', t('main:store.notConflictCopy'))
   }
   const result: MergeResult = { added: 0, duplicates: 0, skipped: 0, keptBoth: 0 }
   const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity })

@@ -10,6 +10,7 @@ import { decodeDocument } from './documentRead'
 import { EXERCISES_MIGRATIONS, ExercisesDocSchema, type ExercisesStore } from './exercisesStore'
 import type { HistoryStore } from './historyStore'
 import type { Migration } from './migrations'
+import { t } from '../i18n/mainLanguage'
 
 export interface MergeTargets {
   history: () => Promise<Pick<HistoryStore, 'status' | 'append'>>
@@ -26,10 +27,7 @@ function readCopy<T>(file: string, schema: ZodType<T>, migrations: readonly Migr
   })
   const why = decoded.problem?.reason ?? decoded.frozen
   if (why !== null) {
-    throw new AppError(
-      'invalid-payload',
-      `This copy cannot be merged: ${why}. Nothing was changed.`
-    )
+    throw new AppError('invalid-payload', t('main:store.cannotMerge', { why }))
   }
   return decoded.value
 }
@@ -41,7 +39,7 @@ export async function mergeConflictCopy(
 ): Promise<MergeResult> {
   const found = findConflictCopies(dir).find((c) => c.file === file)
   if (!found?.mergeable) {
-    throw new AppError('not-found', 'That file is not a conflict copy Cadence can merge.')
+    throw new AppError('not-found', t('main:store.notMergeable'))
   }
   if (found.original === 'history.jsonl') {
     return mergeHistoryCopy(dir, file, await targets.history())

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { Notice } from '@shared/ipc/contract'
-import { claimFileSlot } from './fileSlot'
+import { claimFileSlot, type SlotLabel } from './fileSlot'
 import { decodeDocument, type Decoded } from './documentRead'
 import { writeThrough, type BackendFactory, type KeyValueBackend } from './documentBackend'
 import { keepBytes, keptNotice } from './keepOriginal'
@@ -17,6 +17,7 @@ import {
   writeError,
   type StoreAccess,
 } from './storeAccess'
+import { t } from '../i18n/mainLanguage'
 
 export type { BackendFactory, KeyValueBackend } from './documentBackend'
 
@@ -56,7 +57,8 @@ export function openDocument<T extends Record<string, unknown>>(
 ): Document<T> {
   const now = options.now ?? (() => new Date())
   const access = options.access ?? createStoreAccess(options.onRecovered)
-  const label = `your ${options.name.replace(/-/g, ' ')}`
+  // window-state -> windowState: the document's name is its label's key.
+  const label = options.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()) as SlotLabel
   const slot = claimFileSlot(
     join(options.dir, `${options.name}.json`),
     label,
@@ -68,7 +70,7 @@ export function openDocument<T extends Record<string, unknown>>(
     : { value: options.defaults, extras: {}, raw: undefined, problem: null, frozen: null }
   let current = decoded.value
   const extras = decoded.extras
-  const what = `This change to ${label}`
+  const what = 'change'
   let writer: KeyValueBackend | null = null
 
   function persist(value: T) {
@@ -134,7 +136,7 @@ function settleProblem<T>(
   } catch (error) {
     if (!isPermissionError(error)) throw error
   }
-  const kept = movedTo ? '' : '; the file was left as it is, because this folder cannot be written'
-  options.onRecovered(keptNotice(path, movedTo, `${problem.reason}${kept}`, at))
+  const reason = movedTo ? problem.reason : t('main:notices.leftAsItIs', { reason: problem.reason })
+  options.onRecovered(keptNotice(path, movedTo, reason, at))
   if (movedTo) write()
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import type { z } from 'zod'
 import { migrate, MigrationError, type Migration } from './migrations'
 import { isPermissionError } from './storeAccess'
+import { t } from '../i18n/mainLanguage'
 
 export interface Decoded<T> {
   value: T
@@ -39,8 +40,7 @@ export function decodeDocument<T>(path: string, options: ReadOptions<T>): Decode
     if (!isPermissionError(error)) throw error
     return {
       ...base,
-      frozen:
-        'it could not be read (permission denied); it was left untouched and the defaults are used',
+      frozen: t('main:notices.documentNotAllowed'),
     }
   }
   const body = bytes.subarray(0, 3).equals(BOM) ? bytes.subarray(3) : bytes
@@ -48,7 +48,8 @@ export function decodeDocument<T>(path: string, options: ReadOptions<T>): Decode
   try {
     raw = JSON.parse(strictUtf8.decode(body))
   } catch (error) {
-    const reason = error instanceof SyntaxError ? 'it is not valid JSON' : 'it is not UTF-8 text'
+    const reason =
+      error instanceof SyntaxError ? t('main:notices.notJson') : t('main:notices.notUtf8')
     return { ...base, problem: { bytes, reason } }
   }
   const newer = newerVersion(raw, options.migrations.length)
@@ -71,12 +72,14 @@ function readNewer<T>(
   base: Decoded<T>
 ): Decoded<T> {
   const parsed = options.schema.safeParse({ ...raw, schemaVersion: options.migrations.length })
-  const shown = parsed.success ? 'shown as far as this version understands it' : 'not shown'
   return {
     ...base,
     raw,
     value: parsed.success ? parsed.data : options.defaults,
-    frozen: `it was written by a newer Cadence (schema ${version}; this one reads up to ${options.migrations.length}); it is ${shown}, and left unchanged`,
+    frozen: t(parsed.success ? 'main:notices.newerShown' : 'main:notices.newerHidden', {
+      version,
+      max: options.migrations.length,
+    }),
   }
 }
 
@@ -104,6 +107,9 @@ function validate<T>(
   const saved = options.salvage?.(migrated)
   if (saved) return { ...base, value: saved.value, problem: { bytes, reason: saved.dropped } }
   const issue = parsed.error.issues[0]
-  const reason = `it does not match the expected format (${issue?.path.join('.') || 'root'}: ${issue?.message})`
+  const reason = t('main:notices.wrongFormat', {
+    path: issue?.path.join('.') || 'root',
+    message: issue?.message,
+  })
   return { ...base, problem: { bytes, reason } }
 }

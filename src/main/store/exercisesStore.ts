@@ -6,6 +6,7 @@ import { openDocument, type BackendFactory, type RecoveryNotice } from './docume
 import type { SharedDocumentOptions } from './document'
 import type { Migration } from './migrations'
 import { describeDropped, salvageList } from './salvage'
+import { t } from '../i18n/mainLanguage'
 
 export const ExercisesDocSchema = z.object({
   schemaVersion: z.literal(1),
@@ -49,29 +50,21 @@ export function createExercisesStore(
     get: () => ({ custom: doc.read().custom, hidden: doc.read().hidden }),
     save(exercise) {
       if (builtIn.has(exercise.id))
-        throw new AppError(
-          'conflict',
-          'Built-in exercises cannot be changed; add your own version instead.'
-        )
+        throw new AppError('conflict', t('main:store.builtInUnchangeable'))
       const custom = doc.read().custom.filter((e) => e.id !== exercise.id)
       const saved = { ...exercise, custom: true }
       write({ custom: [...custom, saved] })
       return saved
     },
     remove(id) {
-      if (builtIn.has(id))
-        throw new AppError('conflict', 'Built-in exercises cannot be deleted, only hidden.')
+      if (builtIn.has(id)) throw new AppError('conflict', t('main:store.builtInUndeletable'))
       const found = doc.read().custom.find((e) => e.id === id)
-      if (!found) throw new AppError('not-found', 'That exercise no longer exists.')
+      if (!found) throw new AppError('not-found', t('main:store.exerciseMissing'))
       write({ custom: doc.read().custom.filter((e) => e.id !== id) })
       return found
     },
     setHidden(id, hidden) {
-      if (!builtIn.has(id))
-        throw new AppError(
-          'not-found',
-          'Only built-in exercises can be hidden; delete your own instead.'
-        )
+      if (!builtIn.has(id)) throw new AppError('not-found', t('main:store.onlyBuiltInHidden'))
       const rest = doc.read().hidden.filter((h) => h !== id)
       write({ hidden: hidden ? [...rest, id] : rest })
       return doc.read().hidden
@@ -90,6 +83,6 @@ function salvageExercises(migrated: unknown): { value: ExercisesDoc; dropped: st
     : []
   return {
     value: { schemaVersion: 1, custom: custom.good.slice(0, 1000), hidden: hidden.slice(0, 1000) },
-    dropped: describeDropped('custom exercise', custom),
+    dropped: describeDropped('customExercise', custom),
   }
 }

@@ -3,6 +3,7 @@
 import { lstatSync, realpathSync, statSync, type Stats } from 'node:fs'
 import type { Notice } from '@shared/ipc/contract'
 import { keptNotice, moveAside } from './keepOriginal'
+import { t } from '../i18n/mainLanguage'
 
 export type SlotKind = 'missing' | 'file' | 'linked-file' | 'dangling-link' | 'not-a-file'
 
@@ -37,18 +38,17 @@ export interface FileSlot {
   exists: boolean
 }
 
-const WHAT: Record<'dangling-link' | 'not-a-file', string> = {
-  'dangling-link': 'a link to a file that does not exist',
-  'not-a-file': 'something that is not a file (a folder, perhaps)',
-}
+/** Which of Cadence's files a slot holds: a key of main:slot.label ("your history"). */
+export type SlotLabel =
+  'circuits' | 'exercises' | 'settings' | 'windowState' | 'history' | 'journal'
 
 /**
  * Makes `path` usable for a data file: a regular file or nothing. `label` names the file for the user
- * ("your history"). Whatever else stood there is moved aside, and one notice says where.
+ * (main:slot.label, "your history"). Whatever else stood there is moved aside, and one notice says where.
  */
 export function claimFileSlot(
   path: string,
-  label: string,
+  label: SlotLabel,
   at: Date,
   onNotice: (notice: Notice) => void
 ): FileSlot {
@@ -61,7 +61,10 @@ export function claimFileSlot(
     keptNotice(
       path,
       movedTo,
-      `${WHAT[kind]} stood where ${label} should be; it was moved aside untouched and ${label} starts empty`,
+      t('main:slot.movedAside', {
+        what: t(kind === 'dangling-link' ? 'main:slot.danglingLink' : 'main:slot.notAFile'),
+        label: t(`main:slot.label.${label}`),
+      }),
       at
     )
   )

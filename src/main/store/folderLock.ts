@@ -14,6 +14,7 @@ import {
 import { hostname as osHostname } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { whyUnwritable } from '../i18n/fsWords'
 
 export const LOCK_FILE = 'cadence.lock'
 /** A holder on another machine refreshes its lock's time this often; past STALE_REMOTE_MS it is gone. */
@@ -156,22 +157,6 @@ function processIsAlive(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists but belongs to another user.
     return codeOf(error) === 'EPERM'
-  }
-}
-
-export function whyUnwritable(code: string): string {
-  switch (code) {
-    case 'EROFS':
-      return 'the folder is on a read-only disk'
-    case 'EACCES':
-    case 'EPERM':
-      return 'Cadence may not write in the folder'
-    case 'ENOSPC':
-    case 'EFBIG':
-    case 'EDQUOT':
-      return 'the disk is full'
-    default:
-      return `the folder cannot be written (${code})`
   }
 }
 

@@ -8,6 +8,7 @@ import {
   type SessionSummary,
 } from '@shared/model/session'
 import type { IndexOp } from './historyIndex'
+import { t } from '../i18n/mainLanguage'
 
 export interface Entry {
   summary: SessionSummary
@@ -85,11 +86,7 @@ function entryQueries(entries: Map<string, Entry>, order: ReturnType<typeof live
     /** The entry of a session in history (not deleted), or a not-found error the user can read. */
     live(id: string): Entry {
       const entry = entries.get(id)
-      if (!entry || entry.deleted)
-        throw new AppError(
-          'not-found',
-          'That session is not in your history (it may have been deleted).'
-        )
+      if (!entry || entry.deleted) throw new AppError('not-found', t('main:store.sessionDeleted'))
       return entry
     },
     status(id: string): 'live' | 'deleted' | 'absent' {

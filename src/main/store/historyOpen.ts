@@ -26,7 +26,7 @@ export function prepare(dir: string, options: HistoryOptions): Opening {
   const access = options.access ?? createStoreAccess(options.onRecovered)
   const recovery = { ...options, now, readOnly: () => access.readOnly !== null }
   // A link is followed to its file (often a synced one), so rewrites and appends reach it.
-  const slot = claimFileSlot(join(dir, 'history.jsonl'), 'your history', now(), options.onRecovered)
+  const slot = claimFileSlot(join(dir, 'history.jsonl'), 'history', now(), options.onRecovered)
   return {
     path: slot.path,
     indexPath: join(dir, 'history.index.jsonl'),

@@ -18,6 +18,7 @@ import { classifyLine, lineHash } from './historyLog'
 import { describeRepair, LogScan, rewriteLog } from './historyScan'
 import { keepBytes, keepFileCopy, keptNotice } from './keepOriginal'
 import { readLines, readLinesSync, type LinesRead, type OnProgress } from './lineReader'
+import { t } from '../i18n/mainLanguage'
 
 export interface HistoryFiles {
   path: string
@@ -185,7 +186,7 @@ function settleReadOnly(
 function noticeNewer(path: string, scan: LogScan, options: RecoveryOptions) {
   const n = scan.newerLines
   if (n === 0) return
-  const reason = `${n} line${n > 1 ? 's' : ''} of the history ${n > 1 ? 'were' : 'was'} written by a newer Cadence; kept as ${n > 1 ? 'they are' : 'it is'} and not shown`
+  const reason = t('main:notices.newerLines', { count: n })
   options.onRecovered(keptNotice(path, null, reason, options.now()))
 }
 
@@ -208,7 +209,7 @@ function settleTail(
   const at = options.now()
   const copy = keepBytes(path, read.tail, at)
   truncateDurably(path, read.end)
-  const reason = `the last ${read.tail.length} bytes of the history were not a complete session (a save cut short, or other data); they were copied aside and every session was kept`
+  const reason = t('main:notices.tornTail', { count: read.tail.length })
   options.onRecovered(keptNotice(path, copy, reason, at))
   return read.end
 }

@@ -21,7 +21,8 @@ import { fresh, load, loadAsync, prepare, type Opening } from './historyOpen'
 import { historyWriter, type HistoryWriter } from './historyWriter'
 import { loadHistory, type Loaded } from './historyRecovery'
 import type { OnProgress } from './lineReader'
-import type { StoreAccess } from './storeAccess'
+import type { StoreAccess, WriteWhat } from './storeAccess'
+import { t } from '../i18n/mainLanguage'
 
 export interface HistoryStore {
   list(request: { offset: number; limit: number; filter?: HistoryFilter | undefined }): HistoryPage
@@ -89,10 +90,7 @@ function readStored(path: string, entry: Entry): Session | null {
 function loadSession(path: string, entry: Entry): Session {
   const session = readStored(path, entry)
   if (!session) {
-    throw new AppError(
-      'io',
-      'This session is damaged on disk and could not be read. Restart Cadence to set the damaged part aside.'
-    )
+    throw new AppError('io', t('main:store.sessionDamaged'))
   }
   const { rpe, note, loads } = entry.annotation ?? {}
   return {
@@ -110,7 +108,7 @@ function validSession(input: Session): Session {
   const first = problemsOf(parsed.error)[0]
   throw new AppError(
     'invalid-payload',
-    `This session cannot be saved: ${first?.path}: ${first?.message}`
+    t('main:store.sessionInvalid', { path: first?.path, message: first?.message })
   )
 }
 
@@ -132,7 +130,7 @@ async function verifyAll(opening: Opening, writer: HistoryWriter): Promise<numbe
     file: path,
     // Nothing is moved yet: the next start does that, and says where.
     movedTo: null,
-    reason: `${damaged.length} saved session${damaged.length > 1 ? 's are' : ' is'} damaged on disk and hidden; the next start sets the damaged file aside and keeps every other session`,
+    reason: t('main:notices.sessionsDamaged', { count: damaged.length }),
     at: recovery.now().toISOString(),
   })
   return damaged.length
@@ -141,7 +139,7 @@ async function verifyAll(opening: Opening, writer: HistoryWriter): Promise<numbe
 function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
   const { path, entries } = opening
   const writer = historyWriter(opening, loaded)
-  const write = (op: HistoryOp, what: string) => writer.write(op, what)
+  const write = (op: HistoryOp, what: WriteWhat) => writer.write(op, what)
   const load = (entry: Entry) => loadSession(path, entry)
 
   return {
@@ -159,24 +157,23 @@ function historyStoreOver(opening: Opening, loaded: Loaded): HistoryStore {
     append(input) {
       const session = validSession(input)
       if (entries.status(session.id) !== 'absent')
-        throw new AppError('conflict', 'A session with this id is already in your history.')
-      write({ op: 'put', session }, 'This session')
+        throw new AppError('conflict', t('main:store.sessionExists'))
+      write({ op: 'put', session }, 'session')
       return entries.get(session.id)!.summary
     },
     annotate(annotation) {
       entries.live(annotation.id)
-      write({ op: 'annotate', annotation }, 'This change')
+      write({ op: 'annotate', annotation }, 'annotation')
       return load(entries.live(annotation.id))
     },
     remove(id) {
       entries.live(id)
-      write({ op: 'delete', id }, 'This deletion')
+      write({ op: 'delete', id }, 'deletion')
     },
     undelete(id) {
       const status = entries.status(id)
-      if (status === 'absent')
-        throw new AppError('not-found', 'That session is not in your history.')
-      if (status === 'deleted') write({ op: 'undelete', id }, 'This undo')
+      if (status === 'absent') throw new AppError('not-found', t('main:store.sessionMissing'))
+      if (status === 'deleted') write({ op: 'undelete', id }, 'undo')
     },
     *sessions(filter) {
       for (const id of [...entries.matching(filter)]) yield load(entries.get(id)!)

@@ -5,11 +5,11 @@ import { formatIndexLine, toIndexOp } from './historyIndex'
 import { formatOp, lineHash, type HistoryOp } from './historyLog'
 import { openAppendLog, type Opening } from './historyOpen'
 import type { Loaded } from './historyRecovery'
-import { isPermissionError, readOnlyError, writeError } from './storeAccess'
+import { isPermissionError, readOnlyError, writeError, type WriteWhat } from './storeAccess'
 
 export interface HistoryWriter {
   /** Appends one change; `what` names it in an error ("This session was not saved..."). */
-  write(op: HistoryOp, what: string): void
+  write(op: HistoryOp, what: WriteWhat): void
   /** Goes up with every change, so derived views can be cached until the next one. */
   revision(): number
   /** Counts a change made without a write (sessions hidden as damaged). */

@@ -7,6 +7,7 @@ import type { RecoveryNotice } from './document'
 import { readJournalBytes } from './journalParse'
 import { keepBytes, keptNotice, moveAside } from './keepOriginal'
 import { isPermissionError, type StoreAccess } from './storeAccess'
+import { t } from '../i18n/mainLanguage'
 
 export interface JournalReadOptions {
   onRecovered: (n: RecoveryNotice) => void
@@ -29,17 +30,18 @@ export function readJournalAtStart(
   }
   const read = readJournalBytes(bytes)
   if (!read.pending) {
-    repair(path, bytes, 'the unfinished session could not be read', null, options)
+    repair(path, bytes, t('main:notices.journalUnreadable'), null, options)
     return null
   }
   if (read.skipped > 0 || read.tornBytes > 0) {
     const n = read.skipped
-    const lines =
-      n > 0
-        ? `${n} line${n > 1 ? 's' : ''} of it could not be read and ${n > 1 ? 'were' : 'was'} skipped`
-        : ''
-    const torn = read.tornBytes > 0 ? 'its last step was cut short' : ''
-    const reason = `the unfinished session was recovered, but ${[lines, torn].filter(Boolean).join(' and ')}`
+    const torn = read.tornBytes > 0
+    const reason =
+      n > 0 && torn
+        ? t('main:notices.journalSkippedAndTorn', { count: n })
+        : n > 0
+          ? t('main:notices.journalSkipped', { count: n })
+          : t('main:notices.journalTorn')
     repair(path, bytes, reason, read.goodLines, options)
   }
   return read.pending
@@ -48,10 +50,10 @@ export function readJournalAtStart(
 /** A journal left by another user (a `sudo` run): moved aside untouched, so sessions can be saved again. */
 function unreadable(path: string, error: unknown, options: JournalReadOptions) {
   const at = options.now()
-  const reason = 'the unfinished session could not be read (permission denied)'
+  const reason = t('main:notices.journalNotAllowed')
   try {
     const movedTo = moveAside(path, at)
-    options.onRecovered(keptNotice(path, movedTo, `${reason}; it was moved aside untouched`, at))
+    options.onRecovered(keptNotice(path, movedTo, t('main:notices.movedAside', { reason }), at))
   } catch {
     options.access.markReadOnly(path, error)
   }
@@ -77,6 +79,6 @@ function repair(
     if (!isPermissionError(error)) throw error
     // A folder we may not write: the journal is read as it is and left alone.
     options.access.markReadOnly(path, error)
-    options.onRecovered(keptNotice(path, null, `${reason}; it was left as it is`, at))
+    options.onRecovered(keptNotice(path, null, t('main:notices.leftAlone', { reason }), at))
   }
 }

@@ -24,7 +24,9 @@ import {
   readOnlyError,
   writeError,
   type StoreAccess,
+  type WriteWhat,
 } from './storeAccess'
+import { t } from '../i18n/mainLanguage'
 
 export interface JournalStore {
   begin(begin: JournalBegin): void
@@ -49,7 +51,7 @@ function saveToHistory(history: HistoryStore, session: Session, journaled: boole
   } catch (error) {
     if (error instanceof DiskFullError && journaled) {
       throw new DiskFullError(
-        `${error.message} The session is safe in the journal: free some space and save again.`,
+        t('main:store.safeInJournal', { message: error.message }),
         error.rolledBack
       )
     }
@@ -60,7 +62,7 @@ function saveToHistory(history: HistoryStore, session: Session, journaled: boole
 /** The journal file: opened on the first append, fsynced on every one; removed once its session is saved. */
 function journalFile(path: string, access: StoreAccess) {
   let log: AppendLog | null = null
-  const open = (what: string): AppendLog => {
+  const open = (what: WriteWhat): AppendLog => {
     if (access.readOnly) throw readOnlyError(what, access)
     try {
       log ??= new AppendLog(path)
@@ -74,7 +76,7 @@ function journalFile(path: string, access: StoreAccess) {
     log = null
   }
   return {
-    append(value: unknown, what: string) {
+    append(value: unknown, what: WriteWhat) {
       const journal = open(what)
       try {
         journal.appendSoon(`${JSON.stringify(value)}\n`)
@@ -115,12 +117,7 @@ export function openJournalStore(
 ): JournalStore {
   const now = options.now ?? (() => new Date())
   const access = options.access ?? createStoreAccess(options.onRecovered)
-  const slot = claimFileSlot(
-    join(dir, 'journal.jsonl'),
-    'the unfinished session',
-    now(),
-    options.onRecovered
-  )
+  const slot = claimFileSlot(join(dir, 'journal.jsonl'), 'journal', now(), options.onRecovered)
   const path = slot.path
   const file = journalFile(path, access)
   let current: PendingSession | null = slot.exists
@@ -136,7 +133,7 @@ export function openJournalStore(
 
   function requireCurrent(sessionId: string): PendingSession {
     if (!current || current.sessionId !== sessionId) {
-      throw new AppError('conflict', 'That session is not the one in progress.')
+      throw new AppError('conflict', t('main:store.notInProgress'))
     }
     return current
   }
@@ -145,22 +142,19 @@ export function openJournalStore(
     begin(begin) {
       if (current) {
         if (current.sessionId === begin.sessionId) return
-        throw new AppError(
-          'conflict',
-          'An interrupted session is waiting: save or discard it before starting another.'
-        )
+        throw new AppError('conflict', t('main:store.interruptedWaiting'))
       }
-      file.append(begin, 'The start of this session')
+      file.append(begin, 'journalStart')
       current = { ...begin, steps: [], timer: null }
     },
     progress(progress) {
       const pending = requireCurrent(progress.sessionId)
-      file.append(progress, 'This step')
+      file.append(progress, 'step')
       pending.steps.push(progress.step)
     },
     snapshot(snapshot) {
       const pending = requireCurrent(snapshot.sessionId)
-      file.append(snapshot, 'The timer')
+      file.append(snapshot, 'timer')
       pending.timer = snapshot.timer
     },
     end(session) {
@@ -174,7 +168,7 @@ export function openJournalStore(
     },
     pending: () => current,
     saveAsStopped() {
-      if (!current) throw new AppError('not-found', 'There is no interrupted session to save.')
+      if (!current) throw new AppError('not-found', t('main:store.noInterruptedToSave'))
       const session = stoppedSession(current)
       if (!history.has(session.id)) saveToHistory(history, session, true)
       clear()

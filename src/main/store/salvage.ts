@@ -1,6 +1,7 @@
 // Entry-by-entry salvage for documents that hold lists (circuits, custom exercises): one bad entry hides only
 // itself, and the notice names it.
 import type { z } from 'zod'
+import { t } from '../i18n/mainLanguage'
 
 export interface Salvaged<T> {
   good: T[]
@@ -22,11 +23,17 @@ export function salvageList<T>(list: unknown, schema: z.ZodType<T>): Salvaged<T>
 
 function nameOf(item: unknown): string {
   const name = typeof item === 'object' && item ? (item as { name?: unknown }).name : undefined
-  return typeof name === 'string' ? `"${name}"` : 'one without a name'
+  return typeof name === 'string' ? t('main:salvage.named', { name }) : t('main:salvage.unnamed')
 }
 
 /** "2 circuits could not be read ("A", "B"); the other 5 were kept". */
-export function describeDropped(noun: string, salvaged: Salvaged<unknown>): string {
-  const bad = salvaged.dropped.length
-  return `${bad} ${noun}${bad === 1 ? '' : 's'} could not be read (${salvaged.dropped.slice(0, 3).join(', ')}); the other ${salvaged.good.length} were kept`
+export function describeDropped(
+  noun: 'circuit' | 'customExercise',
+  salvaged: Salvaged<unknown>
+): string {
+  return t(`main:salvage.${noun}`, {
+    count: salvaged.dropped.length,
+    names: salvaged.dropped.slice(0, 3).join(', '),
+    kept: salvaged.good.length,
+  })
 }

@@ -3,6 +3,7 @@
 import { AppError } from '@shared/ipc/result'
 import type { Notice } from '@shared/ipc/contract'
 import { AppendFailed } from './durableFile'
+import { t } from '../i18n/mainLanguage'
 
 export interface ReadOnlyReason {
   /** The file or folder that could not be written. */
@@ -29,11 +30,11 @@ const codeOf = (error: unknown): string | undefined =>
 export const isPermissionError = (error: unknown): boolean => PERMISSION.has(codeOf(error) ?? '')
 export const isDiskFull = (error: unknown): boolean => FULL.has(codeOf(error) ?? '')
 
-const WORDS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'the operation is not permitted',
-  EROFS: 'the disk is read-only',
-}
+/** Why a write was refused, in the app's language (main:store.why). */
+const whyRefused = (code: string | undefined): string =>
+  code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+    ? t(`main:store.why.${code}`)
+    : t('main:store.why.other')
 
 export function createStoreAccess(onNotice?: (notice: Notice) => void): StoreAccess {
   let readOnly: ReadOnlyReason | null = null
@@ -43,11 +44,11 @@ export function createStoreAccess(onNotice?: (notice: Notice) => void): StoreAcc
     },
     markReadOnly(file, error) {
       if (readOnly) return readOnly
-      readOnly = { file, reason: WORDS[codeOf(error) ?? ''] ?? 'it cannot be written' }
+      readOnly = { file, reason: whyRefused(codeOf(error)) }
       onNotice?.({
         file,
         movedTo: null,
-        reason: `Cadence may not write here (${readOnly.reason}), so your data folder is open read-only: everything stays visible, and nothing can be saved until that changes`,
+        reason: t('main:notices.readOnly', { reason: readOnly.reason }),
         at: new Date().toISOString(),
       })
       return readOnly
@@ -65,27 +66,40 @@ export class DiskFullError extends AppError {
   }
 }
 
+/** What a write was, by a key of main:store.what ("session", "change"): errors name it in the app's language. */
+export type WriteWhat =
+  'change' | 'session' | 'annotation' | 'deletion' | 'undo' | 'journalStart' | 'step' | 'timer'
+
 /** Turns a failed write into an error whose every word is true: what happened, and what was (not) changed. */
-export function writeError(what: string, file: string, error: unknown, access: StoreAccess): Error {
+export function writeError(
+  what: WriteWhat,
+  file: string,
+  error: unknown,
+  access: StoreAccess
+): Error {
   const rolledBack = error instanceof AppendFailed ? error.rolledBack : true
+  const named = t(`main:store.what.${what}`)
   const after = rolledBack
-    ? `${what} was not saved, and the file is as it was before.`
-    : `${what} was not saved; part of it may be in the file, and the next start will set it aside.`
-  if (isDiskFull(error)) return new DiskFullError(`The disk is full. ${after}`, rolledBack)
+    ? t('main:store.notSaved', { what: named })
+    : t('main:store.partlySaved', { what: named })
+  if (isDiskFull(error)) return new DiskFullError(t('main:store.diskFull', { after }), rolledBack)
   if (isPermissionError(error)) {
     const { reason } = access.markReadOnly(file, error)
-    return new AppError('io', `Cadence may not write to ${file} (${reason}). ${after}`)
+    return new AppError('io', t('main:store.mayNotWrite', { file, reason, after }))
   }
   if (error instanceof AppError) return error
   const message = error instanceof Error ? error.message : String(error)
-  return new AppError('io', `Writing ${file} failed (${message}). ${after}`)
+  return new AppError('io', t('main:store.writeFailed', { file, message, after }))
 }
 
 /** The error for a save attempted while the folder is read-only. */
-export function readOnlyError(what: string, access: StoreAccess): AppError {
+export function readOnlyError(what: WriteWhat, access: StoreAccess): AppError {
   const why = access.readOnly
+  const named = t(`main:store.what.${what}`)
   return new AppError(
     'io',
-    `${what} cannot be saved: your data folder is open read-only${why ? ` (${why.file}: ${why.reason})` : ''}. Nothing was changed.`
+    why
+      ? t('main:store.readOnlyBecause', { what: named, file: why.file, reason: why.reason })
+      : t('main:store.readOnly', { what: named })
   )
 }

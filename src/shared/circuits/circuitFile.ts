@@ -51,8 +51,13 @@ export function circuitFile(
   return { format: CIRCUIT_FILE_FORMAT, version: 1, circuit, ...named }
 }
 
+/** Why a file is not a circuit, as data for main to word in the app's language (main:import). */
+export type ImportRefusal =
+  { kind: 'tooLarge'; limitMb: number } | { kind: 'notJson'; detail: string } | { kind: 'invalid' }
+
 export type ImportResult<T> =
-  { ok: true; value: T } | { ok: false; message: string; problems: Problem[] }
+  | { ok: true; value: T }
+  | { ok: false; message: string; problems: Problem[]; refusal: ImportRefusal }
 
 /** Parses untrusted text as a circuit: an export envelope or a bare circuit. Never throws. */
 export function parseCircuitText(text: string): ImportResult<Circuit> {
@@ -61,6 +66,7 @@ export function parseCircuitText(text: string): ImportResult<Circuit> {
       ok: false,
       message: `The file is too large to be a circuit (over ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
       problems: [],
+      refusal: { kind: 'tooLarge', limitMb: MAX_IMPORT_BYTES / 1024 / 1024 },
     }
   }
   let data: unknown
@@ -68,7 +74,12 @@ export function parseCircuitText(text: string): ImportResult<Circuit> {
     data = JSON.parse(withoutBom(text))
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `The file is not valid JSON (${detail}).`, problems: [] }
+    return {
+      ok: false,
+      message: `The file is not valid JSON (${detail}).`,
+      problems: [],
+      refusal: { kind: 'notJson', detail },
+    }
   }
   const isEnvelope = typeof data === 'object' && data !== null && 'format' in data
   const parsed = isEnvelope
@@ -83,5 +94,6 @@ export function parseCircuitText(text: string): ImportResult<Circuit> {
     ok: false,
     message: `This is not a Cadence circuit: ${first ? `${first.where}: ${first.message}` : 'unknown problem'}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}.`,
     problems,
+    refusal: { kind: 'invalid' },
   }
 }

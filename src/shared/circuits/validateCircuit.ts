@@ -10,7 +10,14 @@ export const RunnableCircuitSchema = CircuitSchema.superRefine((circuit, ctx) =>
   const count = circuit.blocks.reduce((n, b) => n + b.exercises.length, 0)
   // 50 blocks x 100 rounds of 2-hour steps is legal part by part: the compiler says when it is too much.
   const tooLarge = count <= MAX_EXERCISES ? planLimitProblem(circuit) : null
-  if (tooLarge) ctx.addIssue({ code: 'custom', path: ['blocks'], message: tooLarge })
+  if (tooLarge) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['blocks'],
+      message: tooLarge.message,
+      params: { check: tooLarge.check, max: tooLarge.max },
+    })
+  }
 })
 
 export type Validation = { ok: true; circuit: Circuit } | { ok: false; problems: Problem[] }

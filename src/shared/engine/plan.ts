@@ -93,6 +93,14 @@ export const MAX_PLAN_STEPS = 5_000
 /** Thrown while compiling, as soon as a circuit passes a limit: the check never builds a huge plan. */
 export class PlanTooLarge extends Error {
   override name = 'PlanTooLarge'
+  constructor(
+    message: string,
+    /** Which limit, as data: the builder words it (builder:check). */
+    readonly check: 'planTooLong' | 'planTooManySteps',
+    readonly max: number
+  ) {
+    super(message)
+  }
 }
 
 export function compilePlan(circuit: Circuit): Plan {
@@ -103,10 +111,16 @@ export function compilePlan(circuit: Circuit): Plan {
     const offsetMs = plannedMs
     plannedMs += durationMs ?? 0
     if (plannedMs > MAX_PLAN_MS)
-      throw new PlanTooLarge('A circuit can last at most 24 hours; this one is longer')
+      throw new PlanTooLarge(
+        'A circuit can last at most 24 hours; this one is longer',
+        'planTooLong',
+        MAX_PLAN_MS / 1000
+      )
     if (drafts.length >= MAX_PLAN_STEPS)
       throw new PlanTooLarge(
-        `A circuit can have at most ${MAX_PLAN_STEPS.toLocaleString('en')} steps; this one has more`
+        `A circuit can have at most ${MAX_PLAN_STEPS.toLocaleString('en')} steps; this one has more`,
+        'planTooManySteps',
+        MAX_PLAN_STEPS
       )
     drafts.push({ kind, label: KIND_LABELS[kind], durationMs, offsetMs, ...extra })
   }
@@ -234,12 +248,12 @@ export function describeStep(step: PlanStep): string {
 }
 
 /** Why a circuit is too large to run (too long, too many steps), or null. Costs at most one capped compile. */
-export function planLimitProblem(circuit: Circuit): string | null {
+export function planLimitProblem(circuit: Circuit): PlanTooLarge | null {
   try {
     compilePlan(circuit)
     return null
   } catch (error) {
-    if (error instanceof PlanTooLarge) return error.message
+    if (error instanceof PlanTooLarge) return error
     throw error
   }
 }

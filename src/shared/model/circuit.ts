@@ -1,6 +1,6 @@
 // The circuit a user builds: blocks of exercises, rounds and rests, validated with limits a person can read.
 import { z } from 'zod'
-import { unsafeCharacter } from './safeText'
+import { UNSAFE_WORDS, unsafeKind } from './safeText'
 
 export const CIRCUIT_SCHEMA_VERSION = 1
 export const MAX_EXERCISES = 200
@@ -27,9 +27,7 @@ export const displayName = (what: string) =>
     .trim()
     .min(1, { error: `${what} cannot be empty` })
     .max(80, { error: `${what} can be at most 80 characters` })
-    .refine((text) => unsafeCharacter(text, false) === null, {
-      error: (issue) => `${what} ${unsafeCharacter(issue.input as string, false)}`,
-    })
+    .superRefine((text, ctx) => unsafeIssue(what, text, false, ctx))
 
 /** Notes may span lines; nothing else invisible is allowed in them either. */
 export const noteText = (what: string, max: number, min = 0) =>
@@ -37,9 +35,19 @@ export const noteText = (what: string, max: number, min = 0) =>
     .string({ error: `${what} must be text` })
     .min(min, { error: `${what} cannot be empty` })
     .max(max, { error: `${what} can be at most ${max} characters` })
-    .refine((text) => unsafeCharacter(text, true) === null, {
-      error: (issue) => `${what} ${unsafeCharacter(issue.input as string, true)}`,
+    .superRefine((text, ctx) => unsafeIssue(what, text, true, ctx))
+
+/** An unsafe character, said in English and named as data (params) for the screen to word. */
+function unsafeIssue(what: string, text: string, multiline: boolean, ctx: z.RefinementCtx) {
+  const kind = unsafeKind(text, multiline)
+  if (kind) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${what} ${UNSAFE_WORDS[kind]}`,
+      params: { check: 'unsafe', kind },
     })
+  }
+}
 
 const id = z.string().min(1).max(64)
 
@@ -161,6 +169,7 @@ export const CircuitSchema = z
         code: 'custom',
         path: ['blocks'],
         message: `A circuit can have at most ${MAX_EXERCISES} exercises (this one has ${count})`,
+        params: { check: 'tooManyExercisesInCircuit', max: MAX_EXERCISES, count },
       })
     }
     circuit.blocks.forEach((block, b) =>
@@ -170,6 +179,7 @@ export const CircuitSchema = z
             code: 'custom',
             path: ['blocks', b, 'exercises', e, 'reps'],
             message: 'Set how many reps, or make the exercise timed',
+            params: { check: 'repsMissing' },
           })
         }
       })
@@ -195,6 +205,7 @@ function formatProblems(
         code: 'custom',
         path: [...path, 'mode'],
         message: `For Time counts reps: make ${exercise.name} a rep exercise`,
+        params: { check: 'forTimeNeedsReps', name: exercise.name },
       })
     }
     if (format.type === 'emom' && exercise.mode === 'timed') {
@@ -204,6 +215,12 @@ function formatProblems(
           code: 'custom',
           path: [...path, 'workSec'],
           message: `${exercise.name} works ${work} s, longer than the ${format.windowSec} s window`,
+          params: {
+            check: 'workLongerThanWindow',
+            name: exercise.name,
+            work,
+            window: format.windowSec,
+          },
         })
       }
     }

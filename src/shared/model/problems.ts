@@ -1,5 +1,7 @@
-// The one formatter of zod problems: each issue named by where it is, in words a person understands.
+// The one formatter of zod problems: each issue named by where it is, in English words for main and logs,
+// and as data (problemCheck.ts) for the builder, which words it in the screen's language.
 import type { z } from 'zod'
+import { checkOf, placesOf, type Check, type Place } from './problemCheck'
 
 export interface Problem {
   /** Machine path, e.g. "blocks.0.exercises.2.workSec": the builder puts the message next to that field. */
@@ -7,12 +9,21 @@ export interface Problem {
   /** Where it is, in words, e.g. "Block 1, exercise 3"; the message itself names the field. */
   where: string
   message: string
+  /** The same problem as data, for a screen that words it in its own language. */
+  check: Check
+  places: Place[]
 }
 
 export function problemsOf(error: z.ZodError): Problem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String)
-    return { path: path.join('.'), where: describePath(path), message: friendly(issue) }
+    return {
+      path: path.join('.'),
+      where: describePath(path),
+      message: friendly(issue),
+      check: checkOf(issue, path),
+      places: placesOf(path),
+    }
   })
 }
 

@@ -15,7 +15,13 @@ import { validateCircuit } from '@shared/circuits/validateCircuit'
 import type { Problem } from '@shared/model/problems'
 import { circuit, exercise } from '@tests/unit/helpers/circuits'
 
-const problem = (path: string, message = 'bad'): Problem => ({ path, where: 'Circuit', message })
+const problem = (path: string, message = 'bad'): Problem => ({
+  path,
+  where: 'Circuit',
+  message,
+  check: { code: 'other', field: path, values: {} },
+  places: [],
+})
 const fresh = (baseline: Problem[] = []): ShowState => ({
   attempted: false,
   blurred: new Set(),

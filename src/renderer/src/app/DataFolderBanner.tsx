@@ -10,7 +10,7 @@ import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function DataFolderBanner() {
   const { t } = useTranslation('app')
-  const status = useQuery('how the data folder was opened', () => window.api.getDataStatus())
+  const status = useQuery('dataStatus', () => window.api.getDataStatus())
   useSystemEvents((event) => {
     if (event.type === 'notices') status.reload()
   })
@@ -61,9 +61,7 @@ function ConflictItem({ copy, readOnly }: { copy: ConflictCopy; readOnly: boolea
   const { t } = useTranslation('app')
   const [result, setResult] = useState<string | null>(null)
   const kind = copy.mergeable ? KINDS[copy.original] : undefined
-  const merge = useAction('merge the conflict copy', () =>
-    window.api.mergeConflictCopy({ file: copy.file })
-  )
+  const merge = useAction('mergeConflict', () => window.api.mergeConflictCopy({ file: copy.file }))
   const onMerge = async () => {
     const merged = await merge.run()
     if (merged && kind) setResult(mergedText(t, kind, merged))

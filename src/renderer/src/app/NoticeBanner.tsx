@@ -6,7 +6,7 @@ import { useSystemEvents } from '../lib/useSystemEvents'
 
 export function NoticeBanner() {
   const { t } = useTranslation('app')
-  const notices = useQuery('what was recovered at start-up', () => window.api.getNotices())
+  const notices = useQuery('notices', () => window.api.getNotices())
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   useSystemEvents((event) => {
     if (event.type === 'notices') notices.reload()

@@ -6,13 +6,20 @@ import { APP_SHORTCUTS } from './appKeys'
 
 export function ShortcutsOverlay({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('app')
-  // The run screen's rows carry their own words (features/run owns them and their namespace).
+  // The run screen's rows name their words in run.json (features/run owns them and their namespace).
+  const { t: tRun } = useTranslation('run')
   const sections = [
     {
       title: t('shortcuts.anywhere'),
       rows: APP_SHORTCUTS.map((s) => ({ ...s, label: t(`shortcuts.actions.${s.label}`) })),
     },
-    { title: t('shortcuts.whileRunning'), rows: RUN_SHORTCUTS },
+    {
+      title: t('shortcuts.whileRunning'),
+      rows: RUN_SHORTCUTS.map((s) => ({
+        display: s.keyName ? tRun(`shortcuts.keys.${s.keyName}`) : s.display,
+        label: tRun(`shortcuts.actions.${s.label}`),
+      })),
+    },
   ]
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {

@@ -42,7 +42,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   const [pending, setPending] = useState<Commands['pending']>(null)
   const seq = useRef(0)
 
-  const openDataFolder = useAction('open the data folder', () => window.api.openDataFolder())
+  const openDataFolder = useAction('openDataFolder', () => window.api.openDataFolder())
   const openFolder = openDataFolder.run
 
   const run = useCallback(

@@ -1,6 +1,7 @@
 // Screens whose code loads on first use. Not React.lazy: Suspense reveals a loaded screen on a timer, which
 // never fires while a test holds Playwright's clock still; here a plain state update shows it at once.
 import { useEffect, useState, type ComponentType } from 'react'
+import { useTranslation } from 'react-i18next'
 import { Loading } from './Loading'
 
 export type OnDemandScreen = 'history' | 'settings' | 'builder' | 'run'
@@ -16,6 +17,7 @@ export function onDemand<P extends object>(
   let loading: Promise<ComponentType<P>> | null = null
   const start = () => (loading ??= load().then((Screen) => (loaded = Screen)))
   function OnDemand(props: P) {
+    const { t } = useTranslation('app')
     const [component, setComponent] = useState<{ Screen: ComponentType<P> } | null>(() =>
       loaded ? { Screen: loaded } : null
     )
@@ -35,7 +37,7 @@ export function onDemand<P extends object>(
       }
     }, [component])
     // The screen's ErrorBoundary shows this, with its way back.
-    if (failure) throw new Error(`Could not load ${what}: ${failure}`)
+    if (failure) throw new Error(t(`loadScreen.${what}`, { message: failure }))
     return component ? <component.Screen {...props} /> : <Loading what={what} />
   }
   // A failed preload is forgotten: the visit itself tries again and shows the failure.

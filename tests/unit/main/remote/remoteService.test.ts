@@ -8,8 +8,8 @@ import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { loadPhonePage, referencedFiles } from '@main/remote/phonePage'
 import type { RemoteServer } from '@main/remote/remoteServer'
 import type { LanAddress } from '@main/remote/lanAddress'
-import { NO_SESSION } from '@main/services'
-import { NO_MUSIC, WINDOW_CLOSED } from '@main/remote/phoneRefusals'
+import { noSession } from '@main/services'
+import { noMusic, windowClosed } from '@main/remote/phoneRefusals'
 import { openTestServices } from '@tests/unit/helpers/services'
 import { FIXTURE_CIRCUIT } from '@tests/fixtures/sessions'
 import { useTempDir } from '@tests/unit/helpers/tempDir'
@@ -130,7 +130,7 @@ describe('Control from your phone', () => {
       type: 'ack',
       seq: 1,
       accepted: false,
-      reason: NO_SESSION,
+      reason: noSession(),
     })
     await ok('session:send', { type: 'open', circuit: FIXTURE_CIRCUIT })
     await ok('session:send', { type: 'start' })
@@ -150,7 +150,7 @@ describe('Control from your phone', () => {
       type: 'ack',
       seq: 1,
       accepted: false,
-      reason: NO_MUSIC,
+      reason: noMusic(),
     })
 
     await ok('music:nowPlaying', { track: { title: 'Warm up', artist: 'Cadence tests' } })
@@ -166,7 +166,7 @@ describe('Control from your phone', () => {
     expect(await phone.next('ack')).toMatchObject({
       seq: 3,
       accepted: false,
-      reason: WINDOW_CLOSED,
+      reason: windowClosed(),
     })
   })
 

@@ -15,7 +15,7 @@ import { useCircuitActions } from './useCircuitActions'
  */
 export function CircuitList({ revision, onImport }: { revision: number; onImport: () => void }) {
   const { t } = useTranslation('builder')
-  const list = useQuery('your circuits', () => window.api.listCircuits(), String(revision))
+  const list = useQuery('circuits', () => window.api.listCircuits(), String(revision))
   const circuits = list.data
   const [query, setQuery] = useState('')
   const { edit, draft } = useBuilder()

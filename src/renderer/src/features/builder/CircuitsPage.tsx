@@ -25,7 +25,7 @@ export function CircuitsPage() {
     if (draft) toast(t('list.stillOpen', { name: draft.circuit.name }))
     else create()
   })
-  const importFile = useAction('import the circuit', () => window.api.importCircuitFile())
+  const importFile = useAction('importCircuit', () => window.api.importCircuitFile())
   const importOne = async () => {
     const result = await importFile.run()
     if (!result || result.cancelled) return

@@ -2,6 +2,8 @@
 // start, save), whether the circuit can be saved and is, and why a save failed.
 import { useTranslation } from 'react-i18next'
 import type { Problem } from '@shared/model/problems'
+import { problemMessage, problemWhere } from '@shared/circuits/problemWords'
+import { useWording } from '@renderer/i18n/useWording'
 
 interface EditorHeadProps {
   title: string
@@ -19,6 +21,7 @@ interface EditorHeadProps {
 
 export function EditorHead({ title, problems, showing, dirty, error, ...on }: EditorHeadProps) {
   const { t } = useTranslation('builder')
+  const w = useWording()
   const valid = problems.length === 0
   return (
     <div className="editor__bar">
@@ -55,8 +58,8 @@ export function EditorHead({ title, problems, showing, dirty, error, ...on }: Ed
         {!valid
           ? t('editor.cannotSave', {
               count: problems.length,
-              where: problems[0]!.where,
-              message: problems[0]!.message,
+              where: problemWhere(problems[0]!, w),
+              message: problemMessage(problems[0]!, w),
             })
           : dirty
             ? t('editor.unsaved')

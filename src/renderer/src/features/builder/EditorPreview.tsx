@@ -7,6 +7,8 @@ import { useScreenLanguage } from '@renderer/i18n/I18nProvider'
 import type { Problem } from '@shared/model/problems'
 import { previewOf } from '@shared/circuits/previewCircuit'
 import { TimelinePreview } from './TimelinePreview'
+import { problemMessage, problemWhere } from '@shared/circuits/problemWords'
+import { useWording } from '@renderer/i18n/useWording'
 
 interface EditorPreviewProps {
   circuit: Circuit
@@ -19,6 +21,7 @@ interface EditorPreviewProps {
 export function EditorPreview({ circuit, problems, shown }: EditorPreviewProps) {
   const { t } = useTranslation('builder')
   const lang = useScreenLanguage()
+  const w = useWording()
   const part = previewOf(circuit, problems)
   const blockName = (i: number) => circuit.blocks[i]?.name || t('block.numbered', { number: i + 1 })
   const gaps = [
@@ -44,7 +47,10 @@ export function EditorPreview({ circuit, problems, shown }: EditorPreviewProps) 
         <ul className="problems" aria-label={t('preview.problems')}>
           {shown.map((p) => (
             <li key={p.path + p.message}>
-              {t('preview.problem', { where: p.where, message: p.message })}
+              {t('preview.problem', {
+                where: problemWhere(p, w),
+                message: problemMessage(p, w),
+              })}
             </li>
           ))}
         </ul>

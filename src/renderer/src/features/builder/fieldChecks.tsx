@@ -3,6 +3,8 @@
 import { createContext, useContext, useState } from 'react'
 import { problemKey, visibleProblems } from '@shared/model/builder'
 import type { Problem } from '@shared/model/problems'
+import { problemMessage } from '@shared/circuits/problemWords'
+import { useWording } from '@renderer/i18n/useWording'
 
 interface FieldChecks {
   errorAt: (path: string) => string | undefined
@@ -33,6 +35,7 @@ export function useFieldCheck(path: string | undefined) {
 
 /** The editor's side: remembers what was touched and whether Save was pressed. */
 export function useEditorChecks(problems: readonly Problem[]) {
+  const w = useWording()
   // The problems a circuit had when it was opened are not the user's doing: they wait to be touched.
   const [baseline] = useState(() => new Set(problems.map(problemKey)))
   const [blurred, setBlurred] = useState<ReadonlySet<string>>(new Set())
@@ -40,7 +43,10 @@ export function useEditorChecks(problems: readonly Problem[]) {
   const [attempted, setAttempted] = useState(false)
   const visible = visibleProblems(problems, { attempted, blurred, baseline, editing })
   const checks: FieldChecks = {
-    errorAt: (path) => visible.find((p) => p.path === path)?.message,
+    errorAt: (path) => {
+      const problem = visible.find((p) => p.path === path)
+      return problem && problemMessage(problem, w)
+    },
     enter: setEditing,
     leave: (path) => {
       setEditing(null)

@@ -19,13 +19,13 @@ export function useCircuitActions(reload: () => void) {
   const wording = useWording()
   const { edit } = useBuilder()
   const { open } = useRunSession()
-  const get = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
-  const save = useAction('save the circuit', (c: Circuit) => window.api.saveCircuit(c))
-  const del = useAction('delete the circuit', (id: string) => window.api.deleteCircuit({ id }))
-  const duplicate = useAction('duplicate the circuit', (id: string) =>
+  const get = useAction('openCircuit', (id: string) => window.api.getCircuit({ id }))
+  const save = useAction('saveCircuit', (c: Circuit) => window.api.saveCircuit(c))
+  const del = useAction('deleteCircuit', (id: string) => window.api.deleteCircuit({ id }))
+  const duplicate = useAction('duplicateCircuit', (id: string) =>
     window.api.duplicateCircuit({ id })
   )
-  const exportFile = useAction('export the circuit', (id: string) =>
+  const exportFile = useAction('exportCircuit', (id: string) =>
     window.api.exportCircuitFile({ id })
   )
   const withCircuit = (id: string, use: (c: Circuit) => void | Promise<void>) =>

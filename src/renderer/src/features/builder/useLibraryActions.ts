@@ -11,17 +11,17 @@ export function useLibraryActions() {
   const { reloadLibrary } = useBuilder()
   const [error, setError] = useState<string | null>(null)
   const remove = useAction(
-    'delete the exercise',
+    'deleteExercise',
     (id: string) => window.api.deleteExercise({ id }),
     setError
   )
   const setHidden = useAction(
-    'hide or show the exercise',
+    'hideExercise',
     (id: string, hidden: boolean) => window.api.setExerciseHidden({ id, hidden }),
     setError
   )
   const saveExercise = useAction(
-    'save the exercise',
+    'saveExercise',
     (e: Exercise) => window.api.saveExercise(e),
     setError
   )

@@ -13,11 +13,7 @@ export function useSaveCircuit(validation: Validation) {
   const toast = useToast()
   const { t } = useTranslation('builder')
   const [error, setError] = useState<string | null>(null)
-  const saveCircuit = useAction(
-    'save the circuit',
-    (x: Circuit) => window.api.saveCircuit(x),
-    setError
-  )
+  const saveCircuit = useAction('saveCircuit', (x: Circuit) => window.api.saveCircuit(x), setError)
   const save = async (): Promise<Circuit | null> => {
     if (!validation.ok) return null
     const saved = await saveCircuit.run(validation.circuit)

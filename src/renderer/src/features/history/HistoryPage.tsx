@@ -44,7 +44,7 @@ export function HistoryPage() {
     if (await removeSession(session)) setDetail(null)
   }
   const stored = useQuery(
-    'your history',
+    'history',
     () => window.api.listHistory({ offset: 0, limit: 1 }),
     String(version)
   )
@@ -129,10 +129,8 @@ function useReturnFocus(detail: string | null) {
 function useRemoveSession(reload: () => void) {
   const toast = useToast()
   const { t } = useTranslation('history')
-  const del = useAction('delete the session', (id: string) => window.api.deleteSession({ id }))
-  const undelete = useAction('bring the session back', (id: string) =>
-    window.api.undeleteSession({ id })
-  )
+  const del = useAction('deleteSession', (id: string) => window.api.deleteSession({ id }))
+  const undelete = useAction('undeleteSession', (id: string) => window.api.undeleteSession({ id }))
   return async (session: Session): Promise<boolean> => {
     if (!(await del.run(session.id))) return false
     reload()

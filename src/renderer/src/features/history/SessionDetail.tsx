@@ -24,7 +24,7 @@ export function SessionDetail({
   onRunAgain: (s: Session) => void
 }) {
   const { t } = useTranslation('history')
-  const { data: session, error } = useQuery('this session', () => window.api.getSession({ id }), id)
+  const { data: session, error } = useQuery('session', () => window.api.getSession({ id }), id)
   const close = useRef<HTMLButtonElement>(null)
   useEffect(() => {
     close.current?.focus()
@@ -81,6 +81,7 @@ export function SessionDetail({
 /** When and how it went: times, outcome, active and paused time, rounds, effort, energy, scores, note, loads. */
 function SessionFacts({ session }: { session: Session }) {
   const { t } = useTranslation('history')
+  const { t: tCommon } = useTranslation('common')
   const w = useWording()
   const length = (ms: number) => formatDuration(ms / 1000, w.lang, 'short')
   const fact = (term: string, value: string, title?: string) => (
@@ -115,7 +116,7 @@ function SessionFacts({ session }: { session: Session }) {
             t('detail.kcal', { kcal: formatNumber(Math.round(session.energy.kcal), w.lang) }),
             t('detail.energyHow', {
               weight: formatNumber(session.energy.bodyWeightKg, w.lang),
-              basis: STEP_KIND_MET.rest.basis,
+              basis: tCommon('met.rest'),
               met: formatNumber(STEP_KIND_MET.rest.met, w.lang),
             })
           )}

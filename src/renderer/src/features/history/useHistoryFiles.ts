@@ -15,10 +15,10 @@ export function useHistoryFiles(reload: () => void) {
   const { t } = useTranslation('history')
   const lang = useScreenLanguage()
   const [busy, setBusy] = useState<string | null>(null)
-  const exportFile = useAction('export your history', (format: 'csv' | 'json', perStep: boolean) =>
+  const exportFile = useAction('exportHistory', (format: 'csv' | 'json', perStep: boolean) =>
     window.api.exportHistoryFile({ format, ...(perStep ? { perStep } : {}) })
   )
-  const importFile = useAction('import the history file', () => window.api.importHistoryFile())
+  const importFile = useAction('importHistory', () => window.api.importHistoryFile())
   /** Shows what is under way (with export progress) while `what` runs. */
   const busyWhile = async <T>(label: string, what: () => Promise<T>): Promise<T> => {
     setBusy(label)

@@ -12,8 +12,8 @@ export function CircuitPicker() {
   const { t } = useTranslation('run', { keyPrefix: 'picker' })
   const w = useWording()
   const length = (ms: number) => formatDuration(ms / 1000, w.lang, 'short')
-  const { data: circuits, error } = useQuery('your circuits', () => window.api.listCircuits())
-  const load = useAction('open that circuit', (id: string) => window.api.getCircuit({ id }))
+  const { data: circuits, error } = useQuery('circuits', () => window.api.listCircuits())
+  const load = useAction('openCircuit', (id: string) => window.api.getCircuit({ id }))
 
   const start = async (id: string) => {
     const circuit = await load.run(id)

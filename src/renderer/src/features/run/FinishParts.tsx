@@ -1,7 +1,7 @@
 // The finish panel's parts: the session's figures, the effort picker and the optional load log.
 import { useTranslation } from 'react-i18next'
 import { formatDuration, formatNumber } from '@shared/i18n/format'
-import { STEP_KIND_MET, findExercise } from '@shared/library'
+import { findExercise } from '@shared/library'
 import type { ExerciseLoad, Session } from '@shared/model/session'
 import type { RunView } from '@shared/run/runView'
 
@@ -57,7 +57,7 @@ export function SessionStats({ session }: { session: Session }) {
           <dd
             title={t('energyHow', {
               weight: formatNumber(session.energy.bodyWeightKg, lang),
-              basis: STEP_KIND_MET.rest.basis,
+              basis: i18n.t('common:met.rest'),
             })}
           >
             {t('kcal', { kcal: formatNumber(Math.round(session.energy.kcal), lang) })}

@@ -9,15 +9,19 @@ import { useAction, useQuery } from '@renderer/lib/useApi'
 import { useRunSession } from './RunSessionProvider'
 
 export function RecoveryPrompt() {
-  const query = useQuery('the interrupted session', () => window.api.pendingJournal())
+  const query = useQuery('pendingSession', () => window.api.pendingJournal())
   const [answered, setAnswered] = useState(false)
   const [failed, setFailed] = useState<string | null>(null)
   const [done, setDone] = useState<string | null>(null)
   const firstButton = useRef<HTMLButtonElement>(null)
   const { send, view } = useRunSession()
   const { t } = useTranslation('run', { keyPrefix: 'recovery' })
-  const saveAsStopped = useAction('save it', () => window.api.saveInterruptedAsStopped(), setFailed)
-  const discard = useAction('discard it', () => window.api.discardJournal(), setFailed)
+  const saveAsStopped = useAction(
+    'saveInterrupted',
+    () => window.api.saveInterruptedAsStopped(),
+    setFailed
+  )
+  const discard = useAction('discardInterrupted', () => window.api.discardJournal(), setFailed)
   // The journal of the session running in main (this page was reloaded) is no interrupted session.
   const live = query.data && view?.sessionId === query.data.sessionId
   const pending = answered || live ? null : query.data

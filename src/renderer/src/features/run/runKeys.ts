@@ -14,47 +14,40 @@ export type RunAction =
   | 'help'
   | 'display'
 
-export const RUN_SHORTCUTS: ReadonlyArray<{
+/**
+ * `label` and `keyName` are keys of run.json's `shortcuts` (the overlay says them in the screen's language);
+ * `display` is what is printed on the key cap when no word is needed (arrows, letters).
+ */
+export interface RunShortcut {
   keys: string[]
   label: string
   action: RunAction
   display: string
-}> = [
-  { keys: [' '], display: 'Space', label: 'Start, pause or resume', action: 'toggle' },
-  { keys: ['ArrowRight'], display: '→', label: 'Skip to the next step', action: 'next' },
+  keyName?: string
+}
+
+export const RUN_SHORTCUTS: readonly RunShortcut[] = [
+  { keys: [' '], display: '', keyName: 'space', label: 'toggle', action: 'toggle' },
+  { keys: ['ArrowRight'], display: '→', label: 'next', action: 'next' },
   // Presentation clickers send these: forward, back, and the "blank screen" button.
-  {
-    keys: ['PageDown'],
-    display: 'Page Down',
-    label: 'Skip (a clicker’s forward button)',
-    action: 'next',
-  },
-  {
-    keys: ['PageUp'],
-    display: 'Page Up',
-    label: 'Back (a clicker’s back button)',
-    action: 'previous',
-  },
+  { keys: ['PageDown'], display: '', keyName: 'pageDown', label: 'clickerNext', action: 'next' },
+  { keys: ['PageUp'], display: '', keyName: 'pageUp', label: 'clickerBack', action: 'previous' },
   {
     keys: ['b', 'B', '.'],
-    display: 'B or .',
-    label: 'Pause or resume (a clicker’s blank-screen button)',
+    display: '',
+    keyName: 'bOrDot',
+    label: 'clickerBlank',
     action: 'toggle',
   },
-  {
-    keys: ['ArrowLeft'],
-    display: '←',
-    label: 'Restart the step (or go back one in its first 2 s)',
-    action: 'previous',
-  },
-  { keys: ['Enter'], display: 'Enter', label: 'Done (rep steps)', action: 'done' },
-  { keys: ['r', 'R'], display: 'R', label: 'Round done (AMRAP)', action: 'roundDone' },
-  { keys: ['ArrowUp'], display: '↑', label: 'Add 10 seconds', action: 'addTime' },
-  { keys: ['ArrowDown'], display: '↓', label: 'Take off 10 seconds', action: 'removeTime' },
-  { keys: ['m', 'M'], display: 'M', label: 'Mute or unmute', action: 'mute' },
-  { keys: ['f', 'F'], display: 'F', label: 'Fullscreen', action: 'fullscreen' },
-  { keys: ['Escape'], display: 'Esc', label: 'Stop (asks first)', action: 'stop' },
-  { keys: ['d', 'D'], display: 'D', label: 'Open or close the TV display', action: 'display' },
+  { keys: ['ArrowLeft'], display: '←', label: 'previous', action: 'previous' },
+  { keys: ['Enter'], display: '', keyName: 'enter', label: 'done', action: 'done' },
+  { keys: ['r', 'R'], display: 'R', label: 'roundDone', action: 'roundDone' },
+  { keys: ['ArrowUp'], display: '↑', label: 'addTime', action: 'addTime' },
+  { keys: ['ArrowDown'], display: '↓', label: 'removeTime', action: 'removeTime' },
+  { keys: ['m', 'M'], display: 'M', label: 'mute', action: 'mute' },
+  { keys: ['f', 'F'], display: 'F', label: 'fullscreen', action: 'fullscreen' },
+  { keys: ['Escape'], display: '', keyName: 'escape', label: 'stop', action: 'stop' },
+  { keys: ['d', 'D'], display: 'D', label: 'display', action: 'display' },
 ]
 
 export function actionForKey(key: string): RunAction | undefined {

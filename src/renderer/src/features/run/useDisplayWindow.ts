@@ -11,10 +11,8 @@ export interface DisplayWindow {
 
 export function useDisplayWindow(displayId: number | null): DisplayWindow {
   const [open, setOpen] = useState(false)
-  const openDisplay = useAction('open the display window', () =>
-    window.api.openDisplay({ displayId })
-  )
-  const closeDisplay = useAction('close the display window', () => window.api.closeDisplay())
+  const openDisplay = useAction('openDisplay', () => window.api.openDisplay({ displayId }))
+  const closeDisplay = useAction('closeDisplay', () => window.api.closeDisplay())
   useSystemEvents((event) => {
     if (event.type === 'display') setOpen(event.open)
   })

@@ -16,7 +16,7 @@ export function useFinishNotes(view: RunView) {
   const [typed, setTyped] = useState<TypedLoads>({})
   // What was logged the last time this circuit ran fills the fields until the user types over it.
   const last = useQuery(
-    'the loads you logged last time',
+    'lastLoads',
     () => window.api.lastLoads({ circuitId: view.circuit.id }),
     view.circuit.id
   )
@@ -30,7 +30,7 @@ export function useFinishNotes(view: RunView) {
   const exercises = view.exercises
 
   const annotate = useAction(
-    'save your rating',
+    'annotateSession',
     (annotation: SessionAnnotation) => window.api.annotateSession(annotation),
     setError
   )

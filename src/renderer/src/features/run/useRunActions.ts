@@ -19,7 +19,7 @@ export function useRunActions(view: RunView): RunActions {
   const { send, muted, setMuted, display } = useRunSession()
   const [confirmStop, setConfirmStop] = useState(false)
   const { showShortcuts } = useCommands()
-  const fullscreen = useAction('switch fullscreen', () => window.api.toggleFullscreen())
+  const fullscreen = useAction('fullscreen', () => window.api.toggleFullscreen())
   const ready = view.status === 'ready'
   const act = (action: RunAction) => {
     switch (action) {

@@ -22,7 +22,7 @@ export function ScoreSummary({
   const scores = session.scores ?? []
   // The best of every other completed session: what this one is measured against.
   const records = useQuery(
-    'personal records',
+    'personalRecords',
     () =>
       window.api.personalRecords({ circuitId: session.circuit.id, exceptSessionId: session.id }),
     `${session.circuit.id}|${session.id}`

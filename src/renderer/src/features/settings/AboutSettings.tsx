@@ -27,7 +27,7 @@ export function AppearanceSettings() {
 
 export function AboutSettings({ info }: { info: AppInfo | null }) {
   const { t } = useTranslation('settings')
-  const openDataFolder = useAction('open the data folder', () => window.api.openDataFolder())
+  const openDataFolder = useAction('openDataFolder', () => window.api.openDataFolder())
   return (
     <section className="card" aria-labelledby="about-title">
       <h2 id="about-title">{t('about.title')}</h2>

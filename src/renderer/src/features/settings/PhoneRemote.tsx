@@ -65,11 +65,9 @@ export function PhoneRemote() {
   const { current, setCurrent, problem } = useRemoteStatus()
   /** The switch follows the hand at once; main's answer (or its refusal) then settles it. */
   const [wanted, setWanted] = useState<boolean | null>(null)
-  const setEnabled = useAction('turn the phone remote on or off', (on: boolean) =>
-    window.api.setRemoteEnabled({ on })
-  )
-  const newCode = useAction('make a new code', () => window.api.newRemoteCode())
-  const moveAddress = useAction('change the address phones use', (address: string) =>
+  const setEnabled = useAction('phoneRemote', (on: boolean) => window.api.setRemoteEnabled({ on }))
+  const newCode = useAction('newRemoteCode', () => window.api.newRemoteCode())
+  const moveAddress = useAction('remoteAddress', (address: string) =>
     window.api.useRemoteAddress({ address })
   )
   useAnnouncePhones(current?.on ?? false, remote.phones)

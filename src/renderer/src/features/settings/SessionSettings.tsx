@@ -47,9 +47,7 @@ export function SessionSettings({
 
 function DisplayChoice({ displays, onMoved }: { displays: Displays; onMoved: () => void }) {
   const { t } = useTranslation('settings')
-  const moveToDisplay = useAction('move to that display', (id: number) =>
-    window.api.moveToDisplay({ id })
-  )
+  const moveToDisplay = useAction('moveToDisplay', (id: number) => window.api.moveToDisplay({ id }))
   const moveTo = async (id: number) => {
     if ((await moveToDisplay.run(id)) !== undefined) onMoved()
   }

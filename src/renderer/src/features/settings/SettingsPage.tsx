@@ -17,10 +17,8 @@ import { MusicSettings } from '../music/MusicSettings'
 export function SettingsPage() {
   const { t } = useTranslation('settings')
   const { error } = useSettings()
-  const { data: info, error: infoError } = useQuery('the app details', () =>
-    window.api.getAppInfo()
-  )
-  const displayQuery = useQuery('the displays', () => window.api.listDisplays())
+  const { data: info, error: infoError } = useQuery('appInfo', () => window.api.getAppInfo())
+  const displayQuery = useQuery('displays', () => window.api.listDisplays())
   const problem =
     (error && t(`page.${error.failed}Failed`, { message: error.message })) ??
     infoError ??
