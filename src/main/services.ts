@@ -117,20 +117,7 @@ export function createServices(options: ServicesOptions): Services {
     platform,
     ...options.session,
   })
-  const remote = deferredRemote({
-    ...(options.remote ?? NO_REMOTE),
-    chosenAddress: {
-      get: () => settings.get().remoteAddress,
-      set: (address) => void settings.update({ remoteAddress: address }),
-    },
-    // Phones talk to the session directly: phone -> main -> phone, whatever the windows are doing.
-    onAction: (action) =>
-      phoneAction(session, action, {
-        playing: () => track.playing(),
-        toWindow: (event) => (options.remote ?? NO_REMOTE).sendEvent(event),
-      }),
-  })
-  const track = phoneTrack(remote)
+  const { remote, track } = openPhoneRemote(options, settings, session)
   const stopPublishing = publishSession(session, {
     display: platform.display,
     remote: track,
@@ -180,6 +167,30 @@ export function createServices(options: ServicesOptions): Services {
     closeRemote: () => remote.close(),
     musicTrack: (id) => playlists.track(id),
   }
+}
+
+/** The phone remote, started on first use; phones talk to the session directly (phone -> main -> phone,
+ * whatever the windows are doing), and Skip track goes to the page that plays the music. */
+function openPhoneRemote(
+  options: ServicesOptions,
+  settings: ReturnType<typeof createSettingsStore>,
+  session: SessionService
+) {
+  const remoteOptions = options.remote ?? NO_REMOTE
+  const remote = deferredRemote({
+    ...remoteOptions,
+    chosenAddress: {
+      get: () => settings.get().remoteAddress,
+      set: (address) => void settings.update({ remoteAddress: address }),
+    },
+    onAction: (action) =>
+      phoneAction(session, action, {
+        playing: () => track.playing(),
+        toWindow: (event) => remoteOptions.sendEvent(event),
+      }),
+  })
+  const track = phoneTrack(remote)
+  return { remote, track }
 }
 
 /** History and the journal, now or in the background, with how far the background load has got. */
