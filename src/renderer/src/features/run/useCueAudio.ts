@@ -1,7 +1,7 @@
 // Sound and voice for the session in main, played by this page from the cue schedule in the view: cues due
 // soon are scheduled ahead on the audio clock; a step nobody could foresee (after Done or Skip) sounds the
 // moment its view arrives; the voice says each step as it starts.
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, type RefObject } from 'react'
 import { announcement } from '@shared/engine/announce'
 import { cueKey, type UpcomingCue } from '@shared/engine/cueSchedule'
 import { useHorizonWake } from '@renderer/audio/useHorizonWake'
@@ -67,7 +67,6 @@ export function useCueAudio(
   const wordingRef = useRef(wording)
   // Cues already sounded, or handed to the audio clock: a view arriving after one never sounds it again.
   const heard = useRef(new Set<string>())
-  const recent = useRef<TimerCue[]>([])
   useEffect(() => {
     settingsRef.current = settings
     mutedRef.current = muted
@@ -108,7 +107,28 @@ export function useCueAudio(
   }, [running, player])
   useHorizonWake(running, cues, offsetMs, HORIZON_MS, refresh)
 
-  // A new step (or the end) in the view: sound it now unless it was scheduled, and say it.
+  useStepStartCue(view, offsetMs, player, heard, { settingsRef, mutedRef, wordingRef })
+}
+
+/** What the cue effects read at the moment they run, not at the render that made them. */
+interface Latest {
+  settingsRef: RefObject<Settings>
+  mutedRef: RefObject<boolean>
+  wordingRef: RefObject<ReturnType<typeof useWording>>
+}
+
+/**
+ * A new step (or the end) in the view: sound it now unless it was scheduled, and say it. `heard` holds the
+ * cues already sounded or handed to the audio clock.
+ */
+function useStepStartCue(
+  view: RunView | null,
+  offsetMs: number,
+  player: CuePlayer,
+  heard: RefObject<Set<string>>,
+  latest: Latest
+): void {
+  const recent = useRef<TimerCue[]>([])
   const cue = view ? cueOfView(view) : null
   const key = cue ? cueKey(cue) : null
   useEffect(() => {
@@ -116,18 +136,18 @@ export function useCueAudio(
     heard.current.add(key)
     recent.current = [...recent.current.slice(-9), cue]
     const lateMs = performance.now() + offsetMs - cue.dueAt
-    const s = settingsRef.current
+    const s = latest.settingsRef.current
     const sound = soundFor(cue.type === 'stepStart' ? { type: cue.type, kind: cue.step.kind } : cue)
     if (
       sound &&
       allowed(sound, s) &&
-      !mutedRef.current &&
+      !latest.mutedRef.current &&
       !player.handles(key) &&
       lateMs < MAX_LATE_SOUND_MS
     )
       player.playNow(sound, s.cueVolumes[sound], key)
-    if (s.voiceOn && !mutedRef.current && lateMs < MAX_LATE_VOICE_MS) {
-      const w = wordingRef.current
+    if (s.voiceOn && !latest.mutedRef.current && lateMs < MAX_LATE_VOICE_MS) {
+      const w = latest.wordingRef.current
       const text = announcement({ ...cue, lateMs }, { halfway: s.halfwayCue }, w)
       if (text)
         speak(text, { voiceName: s.voiceName, volume: s.masterVolume, lang: spokenLanguage(w) })
