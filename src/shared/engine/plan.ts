@@ -143,31 +143,7 @@ export function compilePlan(circuit: Circuit): Plan {
       compileFormatBlock(writer, circuit, block, block.format, b + 1)
       return
     }
-    const lastBlock = b === circuit.blocks.length - 1
-    for (let round = 1; round <= block.rounds; round++) {
-      const lastRound = round === block.rounds
-      block.exercises.forEach((entry, e) => {
-        const where = {
-          block: b + 1,
-          round,
-          rounds: block.rounds,
-          exerciseNumber: e + 1,
-          exercisesInBlock: block.exercises.length,
-        }
-        pushWork(push, circuit, block, entry, where)
-        const lastInRound = e === block.exercises.length - 1
-        const rest = restAfter(circuit, block, entry)
-        if (!lastInRound) {
-          if (rest > 0) push('rest', rest, where)
-        } else if (!lastRound) {
-          // The round rest takes the place of the last exercise's rest: never both.
-          if (block.restBetweenRoundsSec > 0) push('roundRest', block.restBetweenRoundsSec, where)
-          else if (rest > 0) push('rest', rest, where)
-        } else if (!lastBlock && rest > 0) {
-          push('rest', rest, where)
-        }
-      })
-    }
+    compileIntervalBlock(push, circuit, block, b)
   })
 
   if (circuit.cooldown)
@@ -185,6 +161,40 @@ export function compilePlan(circuit: Circuit): Plan {
   }
   const totals = { ...totalsOf(steps), durationMs: plannedMs }
   return { circuitId: circuit.id, circuitName: circuit.name, steps, totals }
+}
+
+/** An intervals block: its exercises round by round, each with the rest that follows it (or the round's). */
+function compileIntervalBlock(
+  push: PlanWriter['push'],
+  circuit: Circuit,
+  block: Circuit['blocks'][number],
+  b: number
+): void {
+  const lastBlock = b === circuit.blocks.length - 1
+  for (let round = 1; round <= block.rounds; round++) {
+    const lastRound = round === block.rounds
+    block.exercises.forEach((entry, e) => {
+      const where = {
+        block: b + 1,
+        round,
+        rounds: block.rounds,
+        exerciseNumber: e + 1,
+        exercisesInBlock: block.exercises.length,
+      }
+      pushWork(push, circuit, block, entry, where)
+      const lastInRound = e === block.exercises.length - 1
+      const rest = restAfter(circuit, block, entry)
+      if (!lastInRound) {
+        if (rest > 0) push('rest', rest, where)
+      } else if (!lastRound) {
+        // The round rest takes the place of the last exercise's rest: never both.
+        if (block.restBetweenRoundsSec > 0) push('roundRest', block.restBetweenRoundsSec, where)
+        else if (rest > 0) push('rest', rest, where)
+      } else if (!lastBlock && rest > 0) {
+        push('rest', rest, where)
+      }
+    })
+  }
 }
 
 export function pushWork(
