@@ -39,10 +39,7 @@ const withExercise = (x: Circuit, at: number, exercise: ExerciseChoice): Circuit
 
 export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circuit | null } }) {
   const { change, close, dirty } = useBuilder()
-  const { open } = useRunSession()
-  const toast = useToast()
   const { t } = useTranslation('builder')
-  const wording = useWording()
   const [pickingFor, setPickingFor] = useState<number | null>(null)
   const [confirmLeave, setConfirmLeave] = useState(false)
   const [announcement, setAnnouncement] = useState('')
@@ -57,6 +54,7 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
     else if (dirty) void save()
   }
   useEditorKeys({ save: trySave, undo: removals.undoLatest })
+  const { copy, start } = useCopyAndStart(draft, save)
 
   // The library dialog says what was added itself: a live region behind a modal is not heard.
   const addExercise = (at: number, exercise: ExerciseChoice) =>
@@ -72,17 +70,8 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
         showing={visible.length > 0}
         dirty={dirty}
         onBack={() => (dirty ? setConfirmLeave(true) : close())}
-        onCopy={() =>
-          void navigator.clipboard
-            .writeText(circuitAsText(c, wording))
-            .then(() => toast(t('editor.copied')))
-        }
-        onStart={() =>
-          void (async () => {
-            const saved = dirty ? await save() : draft.saved
-            if (saved) open(saved)
-          })()
-        }
+        onCopy={copy}
+        onStart={start}
         onSave={trySave}
         error={error}
       />
@@ -118,6 +107,28 @@ export function EditorPage({ draft }: { draft: { circuit: Circuit; saved: Circui
       )}
     </section>
   )
+}
+
+/** Copy as text, and Start (saving first when there are changes). */
+function useCopyAndStart(
+  draft: { circuit: Circuit; saved: Circuit | null },
+  save: () => Promise<Circuit | null>
+) {
+  const { dirty } = useBuilder()
+  const { open } = useRunSession()
+  const toast = useToast()
+  const { t } = useTranslation('builder')
+  const wording = useWording()
+  const copy = () =>
+    void navigator.clipboard
+      .writeText(circuitAsText(draft.circuit, wording))
+      .then(() => toast(t('editor.copied')))
+  const start = () =>
+    void (async () => {
+      const saved = dirty ? await save() : draft.saved
+      if (saved) open(saved)
+    })()
+  return { copy, start }
 }
 
 interface EditorFormProps {
