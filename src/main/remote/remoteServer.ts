@@ -6,6 +6,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
+import { t } from '../i18n/mainLanguage'
 import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import type { PhoneFile } from './phonePage'
 import { addressLimits } from './rateLimit'
@@ -79,15 +80,17 @@ function pageRequests(
     // Turned off: a kept-alive connection must not fetch anything more.
     if (closing()) return req.socket.destroy()
     const h = who.headers()
-    if (req.headers.host !== who.hostPort()) return refuse(res, 421, 'Wrong host.', h)
+    if (req.headers.host !== who.hostPort())
+      return refuse(res, 421, t('main:remote.http.wrongHost'), h)
     if (req.headers.origin !== undefined && req.headers.origin !== who.origin()) {
-      return refuse(res, 403, 'Foreign origin.', h)
+      return refuse(res, 403, t('main:remote.http.foreignOrigin'), h)
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Read only.', h)
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, t('main:remote.http.readOnly'), h)
     const path = who.pathAfterToken(req.url)
-    if (path === null) return refuse(res, 403, 'This address needs the code Cadence shows.', h)
+    if (path === null) return refuse(res, 403, t('main:remote.http.needsCode'), h)
     const file = files.get(path === 'remote.html' ? '' : path) ?? made(path)
-    if (!file) return refuse(res, 404, 'Not found.', h)
+    if (!file) return refuse(res, 404, t('main:remote.http.notFound'), h)
     res.writeHead(200, { 'Content-Type': file.type, 'Content-Length': file.body.length, ...h })
     res.end(req.method === 'HEAD' ? undefined : file.body)
   }

@@ -6,6 +6,7 @@ import type { PhoneFile } from '@main/remote/phonePage'
 import type { RemoteAction, RemoteFrame } from '@shared/remote/protocol'
 import { CLOSE_CODES } from '@shared/remote/closeCodes'
 import { connectPhone, originOf } from './phoneClient'
+import { applyLanguage } from '@main/i18n/mainLanguage'
 
 const FILES = new Map<string, PhoneFile>([
   ['', { body: Buffer.from('<!doctype html><p>phone</p>'), type: 'text/html; charset=utf-8' }],
@@ -55,6 +56,23 @@ function get(
 }
 
 describe('the phone page over HTTP', () => {
+  it("says why it refuses in the app's language: an old QR code, in German", async () => {
+    const { server: s } = await start()
+    await applyLanguage('de', ['en-US'])
+    try {
+      const old = await get(s, '/r/an-old-code-from-yesterday/')
+      expect(old.status).toBe(403)
+      expect(old.body).toBe(
+        'Für diese Adresse brauchst du den Code, den Cadence anzeigt. Scanne den QR-Code in Cadence noch einmal.'
+      )
+      expect((await get(s, `/r/${s.token()}/nothing-here`)).body).toBe(
+        'Unter dieser Adresse gibt es nichts.'
+      )
+    } finally {
+      await applyLanguage('en', ['en-US'])
+    }
+  })
+
   it('is served only with the token, and only its own files', async () => {
     const { server: s } = await start()
     const token = s.token()
