@@ -55,6 +55,6 @@ test('with reduced motion the key poses show side by side, still', async ({ page
   await page.goto(`${server.url}demos.html?id=bird-dog`)
   const still = page.locator('[data-demo="bird-dog"][data-demo-state="still"]')
   await expect(still).toBeVisible()
-  await expect(still.locator('.demo-figure')).toHaveCount(DEMOS['bird-dog']!.keys.length)
+  await expect(still.locator('svg')).toHaveCount(DEMOS['bird-dog']!.keys.length)
   expect(await animations(page)).toEqual([])
 })

@@ -19,7 +19,7 @@ test('the library shows every move’s key pose, and a hovered row plays it', as
   const picker = page.getByRole('dialog', { name: 'Exercise library' })
   const row = picker.getByRole('listitem').filter({ hasText: 'Bird-dog' })
   await expect(thumb(row, 'bird-dog')).toHaveAttribute('data-demo-state', 'pose')
-  expect(await picker.locator('.demo-thumb .demo-figure').count()).toBeGreaterThan(30)
+  expect(await picker.locator('.demo-thumb svg').count()).toBeGreaterThan(30)
   expect(await running(page)).toBe(0)
   await snap(page, testInfo, 'library-demos')
 

@@ -45,7 +45,7 @@ test('a picture of the user’s replaces the drawn demo', async ({
   const picture = runDemo(page).locator('img[data-demo-media="picture"]')
   await expect(picture).toBeVisible()
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(96)
-  await expect(runDemo(page).locator('.demo-figure')).toHaveCount(0)
+  await expect(runDemo(page).locator('svg')).toHaveCount(0)
   await page.keyboard.press('Space')
   await page.clock.runFor(12_000)
   await snap(page, testInfo, 'run-demo-picture')
@@ -97,7 +97,7 @@ test('a copy gone from the folder shows the drawn demo, with a notice', async ({
   await withMedia(page, launch, dataDir)
   for (const copy of readdirSync(mediaFolder(dataDir))) rmSync(join(mediaFolder(dataDir), copy))
   await startBackCircuit(page, launch, true)
-  await expect(runDemo(page).locator(`[data-demo="${ROWS}"] .demo-figure`)).toBeVisible()
+  await expect(runDemo(page).locator(`[data-demo="${ROWS}"] svg`)).toBeVisible()
   await expect(runDemo(page).getByRole('status')).toHaveText(
     'Your picture or video could not be shown, so here is the drawn demo.'
   )

@@ -110,8 +110,8 @@ function DrawnDemo({
   const animation = useMemo(() => animationFor(exerciseId, side), [exerciseId, side])
   const reduced = usePrefersReducedMotion()
   const still = stills || reduced
-  const figure = useRef<HTMLDivElement>(null)
-  useDemoAnimation(figure, animation, !still && animate, paused)
+  const svg = useRef<SVGSVGElement>(null)
+  useDemoAnimation(svg, animation, !still && animate, paused)
   if (!animation) return null
   const told = notice ? <MediaGone /> : null
   const ratio = (animation.box.width / animation.box.height).toFixed(3)
@@ -146,7 +146,7 @@ function DrawnDemo({
         data-demo-state={animate ? (paused ? 'paused' : 'playing') : 'pose'}
       >
         <Figure
-          ref={figure}
+          ref={svg}
           animation={animation}
           frame={animate ? 0 : (animation.keyFrames[1] ?? 0)}
           label={label}

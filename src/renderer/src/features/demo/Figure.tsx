@@ -1,13 +1,8 @@
-// Draws one precomputed demo in the pose of one sample: the still pictures, and the first frame that
-// ExerciseDemo then animates (every moving part carries its track index for that). Each part is an SVG of
-// its own in a box positioned by a CSS transform: an animated transform on an HTML box runs on the
-// compositor, whereas one on an SVG element makes the page restyle and repaint the figure at every frame
-// (bench `demos`). The scene is scaled to the box by one transform (useFitScene).
-import { useMemo, type Ref } from 'react'
+// Draws one precomputed demo as SVG, in the pose of one sample: the still pictures, and the first frame
+// that ExerciseDemo then animates (every moving part carries its track index for that).
+import type { Ref } from 'react'
 import type { DemoAnimation, Part } from '@shared/demo/animation'
 import type { Shape } from '@shared/demo/props'
-import { figureLayers } from '@shared/demo/figureLayers'
-import { useFitScene } from './useFitScene'
 
 function ShapeView({ shape }: { shape: Shape }) {
   switch (shape.kind) {
@@ -36,10 +31,10 @@ function ShapeView({ shape }: { shape: Shape }) {
   }
 }
 
-function PartView({ part, length }: { part: Part; length: number }) {
+function PartView({ part }: { part: Part }) {
   switch (part.kind) {
     case 'bar':
-      return <rect x={0} y={-part.width / 2} width={length} height={part.width} />
+      return <rect x={0} y={-part.width / 2} width={1} height={part.width} />
     case 'dot':
       return <circle cx={0} cy={0} r={part.r} />
     case 'shapes':
@@ -63,46 +58,31 @@ export function Figure({
   animation: DemoAnimation
   frame: number
   label?: string
-  ref?: Ref<HTMLDivElement>
+  ref?: Ref<SVGSVGElement>
 }) {
   const { box } = animation
-  const layers = useMemo(() => figureLayers(animation), [animation])
-  const scene = useFitScene(box)
   return (
-    <div
+    <svg
       ref={ref}
       className="demo-figure"
+      viewBox={`${box.x} ${box.y} ${box.width} ${box.height}`}
       role={label ? 'img' : undefined}
       aria-label={label}
       aria-hidden={label ? undefined : true}
     >
-      <div ref={scene} className="demo-figure__scene">
-        {animation.floor ? (
-          <div className="demo-figure__part">
-            <svg width={1} height={1}>
-              <line
-                className="demo-figure__floor"
-                x1={box.x}
-                x2={box.x + box.width}
-                y1={2}
-                y2={2}
-              />
-            </svg>
-          </div>
-        ) : null}
-        {layers.map((layer) => (
-          <div
-            key={layer.part.id}
-            data-track={layer.track}
-            className={`demo-figure__part demo-figure__${layer.part.tone}`}
-            style={layer.track !== undefined ? { transform: layer.transforms[frame] } : undefined}
-          >
-            <svg width={1} height={1}>
-              <PartView part={layer.part} length={layer.length} />
-            </svg>
-          </div>
-        ))}
-      </div>
-    </div>
+      {animation.floor ? (
+        <line className="demo-figure__floor" x1={box.x} x2={box.x + box.width} y1={2} y2={2} />
+      ) : null}
+      {animation.tracks.map((track, i) => (
+        <g
+          key={track.part.id}
+          data-track={track.transforms.length > 0 ? i : undefined}
+          className={`demo-figure__${track.part.tone}`}
+          style={track.transforms.length > 0 ? { transform: track.transforms[frame] } : undefined}
+        >
+          <PartView part={track.part} />
+        </g>
+      ))}
+    </svg>
   )
 }

@@ -2,10 +2,9 @@
 // document timeline, so the browser interpolates transforms and React renders once, not per frame.
 import { useEffect, useRef, type RefObject } from 'react'
 import type { DemoAnimation } from '@shared/demo/animation'
-import { figureLayers } from '@shared/demo/figureLayers'
 
 export function useDemoAnimation(
-  figure: RefObject<HTMLElement | null>,
+  svg: RefObject<SVGSVGElement | null>,
   animation: DemoAnimation | undefined,
   running: boolean,
   paused: boolean
@@ -13,15 +12,14 @@ export function useDemoAnimation(
   const players = useRef<Animation[]>([])
 
   useEffect(() => {
-    const root = figure.current
+    const root = svg.current
     if (!root || !animation || !running) return
     const duration = animation.seconds * 1000
-    const layers = figureLayers(animation)
     const list: Animation[] = []
-    for (const el of root.querySelectorAll<HTMLElement>('[data-track]')) {
-      const layer = layers[Number(el.dataset['track'])]
-      if (!layer || layer.transforms.length === 0) continue
-      const keyframes = layer.transforms.map((transform, i) => ({
+    for (const el of root.querySelectorAll<SVGGElement>('g[data-track]')) {
+      const track = animation.tracks[Number(el.dataset['track'])]
+      if (!track || track.transforms.length === 0) continue
+      const keyframes = track.transforms.map((transform, i) => ({
         transform,
         offset: animation.offsets[i],
       }))
@@ -36,7 +34,7 @@ export function useDemoAnimation(
       for (const a of list) a.cancel()
       players.current = []
     }
-  }, [figure, animation, running])
+  }, [svg, animation, running])
 
   useEffect(() => {
     for (const a of players.current) {
