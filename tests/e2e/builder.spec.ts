@@ -211,7 +211,7 @@ test('a block can be an EMOM: the preview says what will happen, a too-long move
   await expect(
     page
       .getByRole('list', { name: /Exercises in/ })
-      .getByText('Kettlebell swings works 40 s, longer than the 30 s window')
+      .getByText('Kettlebell swings works 40 seconds, longer than its window of 30 seconds')
   ).toBeVisible()
   const saveState = page.getByRole('status').filter({ hasText: /Cannot save yet|Unsaved/ })
   await expect(saveState).toContainText('Cannot save yet')

@@ -75,7 +75,7 @@ test('a work-start sound of your own is previewed, played in a session, and rese
   const row = page.getByTestId('cue-sound-workStart')
   await expect(row).toContainText('Built-in sound')
   platform.nextOpenPath = makeTone(join(root, 'my-gong.wav'), TONE_SECONDS, 660)
-  await row.getByRole('button', { name: 'Choose your own sound for “Work starts”' }).click()
+  await row.getByRole('button', { name: 'Choose a sound for “Work starts”' }).click()
   await expect(row).toContainText('Your sound: my-gong.wav')
   const ref = (await services.handlers['settings:get'](undefined)).cueSounds.workStart!
   const url = `/sounds/${cueSoundFileName(ref)}`

@@ -68,7 +68,7 @@ test('the cards use the page width, and the page has one polite live region', as
   const settings = page.getByRole('region', { name: 'Settings' })
   await expect(settings.locator('[role="status"], output, [aria-live="polite"]')).toHaveCount(1)
 
-  const sound = (await page.getByRole('group', { name: 'Sound' }).boundingBox())!
+  const sound = (await page.getByRole('group', { name: 'Sound', exact: true }).boundingBox())!
   const phone = (await page.getByRole('group', { name: 'Phone remote' }).boundingBox())!
   expect(phone.x, 'the phone card sits in a second column').toBeGreaterThanOrEqual(
     sound.x + sound.width
