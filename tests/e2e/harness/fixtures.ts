@@ -106,7 +106,9 @@ function openServices(
   clock: HarnessClock
 ): Services {
   // Before the page has loaded there is nobody to tell; the page asks for what it needs when it starts.
-  const tell = (event: SystemEvent) => void pushSystemEvent(page, event).catch(() => undefined)
+  // The clock notes each delivery, so a jump in time waits until the page has main's latest frame.
+  const tell = (event: SystemEvent) =>
+    void clock.track(pushSystemEvent(page, event)).catch(() => undefined)
   return createServices({
     dataDir,
     backend: confBackend(dataDir),

@@ -36,7 +36,10 @@ export class HarnessClock implements SessionClock {
     }, PUMP_MS)
   }
 
-  /** Notes a call from the page into "main", so that a jump in time waits until main has answered it. */
+  /**
+   * Notes a call from the page into "main", or a frame from main on its way to the page, so that a jump in
+   * time waits until it has arrived.
+   */
   track<T>(call: Promise<T>): Promise<T> {
     this.calls.add(call)
     const done = () => void this.calls.delete(call)
@@ -45,7 +48,8 @@ export class HarnessClock implements SessionClock {
   }
 
   /**
-   * Waits until every call the page has made so far has reached main and been answered. A key press
+   * Waits until every call the page has made so far has reached main and been answered, and main's frames
+   * have reached the page. A key press
    * resolves once the page has handled it, but its call into main may still be on the way: jumping main's
    * clock before it arrives would leave the session started after the jump, frozen in its first step.
    */
