@@ -28,6 +28,7 @@ import { openOrAsk, reportStartupError } from './electron/startupFailure'
 import { isSessionActive } from '@shared/run/runView'
 import { applyLanguage, t } from './i18n/mainLanguage'
 import { followLanguageSetting } from './i18n/followLanguage'
+import { savedLanguage } from './i18n/savedLanguage'
 import type { LanguageSetting } from '@shared/model/language'
 
 const HISTORY_CHECK_DELAY_MS = 5_000
@@ -73,8 +74,9 @@ if (!app.requestSingleInstanceLock()) {
     // Tracks are known once the data folder is open; until then /music/ answers 404.
     let musicTrack: MusicLookup = () => null
     serveAppScheme(renderer, mediaFolder(dataDir), (id) => musicTrack(id))
-    // The system's language first, so even a dialog about the data folder speaks it; Settings' choice follows.
-    await applyLanguage('system', [app.getLocale()])
+    // Settings' language (peeked from the file) or the system's, so even a dialog or a notice about the
+    // data folder speaks it; once the stores are open, the setting they read is applied again.
+    await applyLanguage(savedLanguage(dataDir), [app.getLocale()])
     const appWindows = createAppWindows()
     const platform = electronPlatform(() => mainWindow, {
       canMoveWindows: !runsOnWayland({

@@ -85,3 +85,29 @@ describe('menu language', () => {
     expect(await topLabels(main)).toContain('Datei')
   })
 })
+
+describe('notices found while the data folder opens', () => {
+  /** The reason main gives for a damaged circuits file, with `language` saved in Settings. */
+  async function damagedReason(language: 'en' | 'de'): Promise<string> {
+    const root = mkdtempSync(join(tmpdir(), 'cadence-glue-lang-'))
+    folders.push(root)
+    const dataDir = join(root, 'Cadence')
+    mkdirSync(dataDir, { recursive: true })
+    writeFileSync(join(dataDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, language }))
+    writeFileSync(join(dataDir, 'circuits.json'), '{"circuits": [ this is not JSON')
+    const main = await ready({ options: { locale: 'en-US' }, dataDir })
+    const result = await main.call<{
+      ok: boolean
+      value?: Array<{ file: string; reason: string }>
+    }>('invoke', { channel: 'app:notices', payload: undefined })
+    const notice = (result.value ?? []).find((n) => n.file.endsWith('circuits.json'))
+    expect(notice, 'a notice for the damaged circuits file').toBeDefined()
+    return notice!.reason
+  }
+
+  it("are written in Settings' language, not the system's", async () => {
+    const english = await damagedReason('en')
+    const german = await damagedReason('de')
+    expect(german).not.toBe(english)
+  })
+})
