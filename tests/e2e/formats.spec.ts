@@ -79,6 +79,7 @@ test('AMRAP 15 ends at its cap with rounds plus reps, and a better run is a reco
   await expect(page.getByTestId('scores')).toContainText('Your first score here')
 
   await page.getByRole('button', { name: 'Run again' }).click()
+  await expect(page.getByTestId('phase')).toHaveText('Ready')
   await page.keyboard.press('Space')
   await page.clock.runFor(10_000)
   await amrap(page, 29_000) // 31 moves by 14:59: 10 rounds and the 10 push-ups of the eleventh

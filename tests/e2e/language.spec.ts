@@ -116,6 +116,8 @@ test('with no voice for the language, cues stay sounds: nothing is handed to spe
   await launchOnPausedClock(page, launch)
   await page.keyboard.press('Control+2')
   await page.getByRole('button', { name: 'Démarrer Tabata' }).click()
+  // Space before the run screen is up would press nothing.
+  await expect(page.getByTestId('phase')).toHaveText('Prêt')
   await page.keyboard.press('Space')
   await expect(page.getByTestId('phase')).toHaveText('Préparez-vous')
   await page.clock.runFor(15_000)
