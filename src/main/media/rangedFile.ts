@@ -84,3 +84,24 @@ function read(fd: number, start: number, length: number): Uint8Array<ArrayBuffer
   }
   return out
 }
+
+/**
+ * A read-only app:// route: GET or HEAD only, and a path matching `pattern` that `find` turns into a file
+ * and its type; anything else is a 405 or a 404.
+ */
+export function fileRoute(
+  pattern: RegExp,
+  find: (match: RegExpExecArray) => { path: string; type: string } | null,
+  headers: Record<string, string> = {}
+): (request: Request) => Promise<Response> {
+  const refuse = (status: number, body: string) =>
+    new Response(body, { status, headers: { ...headers, 'x-content-type-options': 'nosniff' } })
+  return (request) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return Promise.resolve(refuse(405, 'Not allowed'))
+    const match = pattern.exec(new URL(request.url).pathname)
+    const file = match ? find(match) : null
+    if (!file) return Promise.resolve(refuse(404, 'Not found'))
+    return Promise.resolve(answerFile(request, file.path, file.type, headers))
+  }
+}
